@@ -1,0 +1,102 @@
+// Composition root of the main process: the only file that touches Electron's live objects.
+// Everything it wires up is a plain module that vitest exercises with fakes.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { mkdir, readFile, rename, rm, writeFile, appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { APP_ORIGIN, APP_SCHEME } from '../../shared/security/csp';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
+import { createAppProtocolHandler } from './protocol';
+import { facilitatorWindowOptions } from './windowOptions';
+import { loadWindowBounds } from './windowState';
+import { denyAllPermissions, guardNavigation, isOwnUrl } from './navigationGuard';
+import { makeSenderCheck, registerIpcHandlers } from './ipc/registerHandlers';
+import { createSaveFileHandler } from './ipc/fileHandlers';
+import { createAppInfoHandler } from './appInfo';
+import { buildMenuTemplate } from './menu';
+import { writeFileAtomically } from './atomicWrite';
+
+const isDev = process.env.PARLEY_DEV === '1';
+const fsApi = { readFile: (p: string) => readFile(p, 'utf8'), writeFile, rename, rm };
+const rendererRoot = join(__dirname, '..', 'renderer');
+const preloadPath = join(__dirname, 'preload.cjs');
+const windows = new Set<BrowserWindow>();
+
+function log(message: string): void {
+  const line = `${new Date().toISOString()} ${message}\n`;
+  void appendFile(join(app.getPath('userData'), 'parley-main.log'), line).catch(() => undefined);
+}
+
+process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${String(reason)}`));
+
+// Must run before ready: a standard, secure scheme gets a real origin, so IndexedDB, fetch and
+// the CSP behave as on https — and the origin never changes between releases.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same database in a second process; focus the first instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [first] = windows;
+    if (first) {
+      if (first.isMinimized()) first.restore();
+      first.focus();
+    }
+  });
+  app.whenReady().then(start, (error) => log(`startup failed: ${String(error)}`));
+}
+
+async function start(): Promise<void> {
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  await mkdir(app.getPath('userData'), { recursive: true });
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, (p) => readFile(p)));
+  denyAllPermissions(session.defaultSession);
+
+  const senderCheck = makeSenderCheck(() => new Set([...windows].map((w) => w.webContents.id)), isOwnUrl);
+  registerIpcHandlers(
+    ipcMain,
+    {
+      getAppInfo: createAppInfoHandler({ version: app.getVersion(), platform: process.platform, userData: app.getPath('userData') }),
+      saveFile: createSaveFileHandler(
+        {
+          async chooseSavePath(suggestedName) {
+            const owner = BrowserWindow.getFocusedWindow();
+            const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+            const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+            return result.canceled || !result.filePath ? null : result.filePath;
+          },
+        },
+        fsApi,
+      ),
+    },
+    senderCheck,
+    log,
+  );
+
+  app.on('web-contents-created', (_event, contents) => {
+    guardNavigation(contents, (url) => void shell.openExternal(url));
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  const runInPage = (command: MenuCommand) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate(process.platform, { runInPage, openDataFolder: () => void shell.openPath(app.getPath('userData')) }, isDev)),
+  );
+
+  const bounds = await loadWindowBounds(fsApi, stateFile, screen.getAllDisplays().map((d) => d.workArea));
+  const win = new BrowserWindow(facilitatorWindowOptions(preloadPath, bounds));
+  windows.add(win);
+  if (bounds?.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => {
+    const saved = { ...win.getNormalBounds(), maximized: win.isMaximized() };
+    void writeFileAtomically(fsApi, stateFile, JSON.stringify(saved), String(Date.now())).catch((e) => log(`window state: ${String(e)}`));
+  });
+  win.on('closed', () => windows.delete(win));
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

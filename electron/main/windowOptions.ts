@@ -1,0 +1,38 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import type { WindowBounds } from './windowState';
+
+/**
+ * Every window Parley opens is built here, so the security settings cannot be forgotten on a
+ * new window (Electron security checklist items 2–4: isolation, sandbox, no Node in the page).
+ */
+export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+    // Both windows must read one IndexedDB; the default persistent partition is shared.
+  };
+}
+
+export function facilitatorWindowOptions(preloadPath: string, bounds: WindowBounds | null): BrowserWindowConstructorOptions {
+  return {
+    title: 'Parley',
+    width: bounds?.width ?? 1366,
+    height: bounds?.height ?? 860,
+    ...(bounds ? { x: bounds.x, y: bounds.y } : {}),
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#f6f4ef',
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}

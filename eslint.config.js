@@ -1,0 +1,61 @@
+// Lint enforces the layers of ARCHITECTURE §2: a file's folder says which process it runs in,
+// and an import across a forbidden line fails the build (tests/unit/lint proves each rule bites).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+const layer = (files, paths, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/', 'release/', '.tsbuild/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  // shared/ is pure TypeScript used by both processes: no UI, no storage, no Electron, no Node.
+  layer(
+    ['shared/**/*.ts'],
+    [
+      ...['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'electron'].map((name) => ({ name, message: 'shared/ is pure TypeScript (ARCHITECTURE §2).' })),
+      ...nodeBuiltins.map((name) => ({ name, message: 'shared/ runs in the page too: no Node built-ins.' })),
+    ],
+    [{ group: ['**/electron/**', '**/renderer/**', 'react/*', 'dexie/*'], message: 'shared/ imports nothing from the processes that use it.' }],
+  ),
+  // The renderer is a web page: it never imports main-process code, Electron or Node.
+  layer(
+    ['renderer/**/*.{ts,tsx}'],
+    [
+      { name: 'electron', message: 'The page reaches the native shell only through window.parley (platform/bridge).' },
+      ...nodeBuiltins.map((name) => ({ name, message: 'The renderer runs in a sandboxed page: no Node built-ins.' })),
+    ],
+    [{ group: ['**/electron/**'], message: 'renderer/ never imports electron/ (ARCHITECTURE §2).' }],
+  ),
+  // Main never imports the page, and never touches ipcRenderer (only the preload does).
+  layer(
+    ['electron/main/**/*.ts'],
+    [{ name: 'electron', importNames: ['ipcRenderer', 'contextBridge'], message: 'Only electron/preload talks to ipcRenderer.' }],
+    [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/ (ARCHITECTURE §2).' }],
+  ),
+  layer(
+    ['electron/preload/**/*.ts'],
+    nodeBuiltins.map((name) => ({ name, message: 'The preload runs sandboxed: only electron and bundled code.' })),
+    [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/ (ARCHITECTURE §2).' }],
+  ),
+);

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { BoardScreen } from '../features/board/BoardScreen';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { NoticeBar } from '../ui/NoticeBar';
+import { useUndoRedo } from '../commands/useCommands';
+import { parley } from '../platform/bridge';
+import { ErrorBoundary } from './ErrorBoundary';
+import { navigate, useHashRoute } from './useHashRoute';
+import { isTextEntry } from '../ui/isTextEntry';
+
+export function FacilitatorApp() {
+  const route = useHashRoute();
+  const { undo, redo } = useUndoRedo();
+
+  // Ctrl/Cmd+Z outside a text box undoes the last board command; inside one, the box's own undo wins.
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || isTextEntry(event.target)) return;
+      event.preventDefault();
+      void (event.shiftKey ? redo() : undo());
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [undo, redo]);
+
+  useEffect(
+    () =>
+      parley.onMenuCommand((command) => {
+        if (command === 'session.new') navigate({ name: 'new-session' });
+        else if (command === 'app.home') navigate({ name: 'home' });
+        else if (command === 'board.undo') void undo();
+        else if (command === 'board.redo') void redo();
+      }),
+    [undo, redo],
+  );
+
+  return (
+    <ErrorBoundary>
+      {route.name === 'session' ? <BoardScreen key={route.sessionId} sessionId={route.sessionId} /> : <HomeScreen creating={route.name === 'new-session'} />}
+      <NoticeBar />
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,41 @@
+import { useSyncExternalStore } from 'react';
+import type { SessionId } from '../../../shared/domain/ids';
+
+export type Route = { name: 'home' } | { name: 'new-session' } | { name: 'session'; sessionId: SessionId };
+
+/**
+ * Hash routes work the same under app://parley/index.html and http://127.0.0.1, and a reload
+ * lands on the same screen, which matters when a facilitator presses F5 mid-session.
+ */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  const session = /^\/session\/([\w-]{1,64})$/.exec(path);
+  if (session?.[1]) return { name: 'session', sessionId: session[1] as SessionId };
+  if (path === '/new') return { name: 'new-session' };
+  return { name: 'home' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'session':
+      return `#/session/${route.sessionId}`;
+    case 'new-session':
+      return '#/new';
+    case 'home':
+      return '#/';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+function subscribe(listener: () => void): () => void {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+export function useHashRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,99 @@
+import { newId, type CardId, type SessionId } from '../../../shared/domain/ids';
+import type { LaneId } from '../../../shared/domain/lanes';
+import { checkCardText } from '../../../shared/domain/text';
+import type { Card, Session } from '../../../shared/domain/types';
+import type { ParleyDb } from '../db/database';
+import { defineCommand } from './command';
+import { CommandError } from './commandError';
+import type { TxWriter } from './diff';
+
+function validText(raw: string): string {
+  const check = checkCardText(raw);
+  if (!check.ok) throw new CommandError('invalid', check.message);
+  return check.text;
+}
+
+async function requireSession(db: ParleyDb, id: SessionId): Promise<Session> {
+  const session = await db.sessions.get(id);
+  if (!session) throw new CommandError('not-found', 'This session no longer exists.');
+  return session;
+}
+
+async function requireCard(db: ParleyDb, id: CardId): Promise<Card> {
+  const card = await db.cards.get(id);
+  if (!card) throw new CommandError('not-found', 'That card has been deleted.');
+  return card;
+}
+
+/** "Last edited" on home: written without entering the undo diff (undo touches it itself). */
+async function touch(db: ParleyDb, sessionId: SessionId, at: number): Promise<void> {
+  await db.sessions.update(sessionId, { updatedAt: at });
+}
+
+export interface AddCardInput {
+  sessionId: SessionId;
+  lane: LaneId;
+  text: string;
+}
+
+export const addCard = defineCommand<AddCardInput, Card>({
+  name: 'card.add',
+  label: 'Add card',
+  tables: ['cards'],
+  undoable: true,
+  async run(input, w, { db, now }) {
+    const text = validText(input.text);
+    const session = await requireSession(db, input.sessionId);
+    const propositionId = session.activePropositionId;
+    // The lane index is ordered, so the last card is one indexed read, even with thousands.
+    const last = await db.cards
+      .where('[propositionId+lane+order]')
+      .between([propositionId, input.lane, -Infinity], [propositionId, input.lane, Infinity])
+      .last();
+    const at = now();
+    const card: Card = {
+      id: newId<CardId>(),
+      sessionId: session.id,
+      propositionId,
+      lane: input.lane,
+      text,
+      kind: 'point',
+      order: (last?.order ?? 0) + 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await w.put('cards', card.id, card);
+    await touch(db, session.id, at);
+    return card;
+  },
+});
+
+export const editCard = defineCommand<{ cardId: CardId; text: string }, Card>({
+  name: 'card.edit',
+  label: 'Edit card',
+  tables: ['cards'],
+  undoable: true,
+  async run(input, w, { db, now }) {
+    const text = validText(input.text);
+    const card = await requireCard(db, input.cardId);
+    if (card.text === text) return card;
+    const at = now();
+    const next: Card = { ...card, text, updatedAt: at };
+    await w.put('cards', card.id, next);
+    await touch(db, card.sessionId, at);
+    return next;
+  },
+});
+
+export const deleteCard = defineCommand<{ cardId: CardId }, Card>({
+  name: 'card.delete',
+  label: 'Delete card',
+  tables: ['cards'],
+  undoable: true,
+  async run({ cardId }, w: TxWriter, { db, now }) {
+    const card = await requireCard(db, cardId);
+    await w.delete('cards', cardId);
+    await touch(db, card.sessionId, now());
+    return card;
+  },
+});

@@ -1,0 +1,24 @@
+import type { ParleyDb, TableName } from '../db/database';
+import type { TxWriter } from './diff';
+
+export interface CommandContext {
+  db: ParleyDb;
+  now(): number;
+}
+
+/**
+ * A command is data (Excalidraw's "actions"): a name to run it by, the tables its transaction
+ * needs, whether it enters the undo history, and the work itself, which writes only through
+ * the TxWriter so that its undo entry is recorded.
+ */
+export interface Command<I, O> {
+  readonly name: string;
+  readonly label: string;
+  readonly tables: readonly TableName[];
+  readonly undoable: boolean;
+  run(input: I, writer: TxWriter, ctx: CommandContext): Promise<O>;
+}
+
+export function defineCommand<I, O>(command: Command<I, O>): Command<I, O> {
+  return command;
+}

@@ -1,0 +1,81 @@
+import type { ParleyDb } from '../db/database';
+import type { Command, CommandContext } from './command';
+import { toCommandError } from './commandError';
+import { applyDiffs, tablesOf, TxWriter, type RowDiff } from './diff';
+import { UndoHistory } from './undoHistory';
+
+/** Tables every command may touch besides its own: sessions, for "last edited". */
+const ALWAYS = ['sessions'] as const;
+
+/**
+ * Runs commands, each in one read-write transaction, and keeps the window's undo history.
+ * Every write in the app goes through `run`; errors come back as CommandError with a message
+ * fit to show, and a failed transaction leaves the database as it was.
+ */
+export class CommandRunner {
+  readonly history = new UndoHistory();
+  private readonly ctx: CommandContext;
+
+  constructor(
+    readonly db: ParleyDb,
+    now: () => number = Date.now,
+  ) {
+    this.ctx = { db, now };
+  }
+
+  async run<I, O>(command: Command<I, O>, input: I): Promise<O> {
+    const tables = [...new Set([...command.tables, ...ALWAYS])];
+    let diffs: readonly RowDiff[] = [];
+    let output: O;
+    try {
+      output = await this.db.transaction('rw', tables, async () => {
+        const writer = new TxWriter(this.db);
+        const result = await command.run(input, writer, this.ctx);
+        diffs = writer.diffs;
+        return result;
+      });
+    } catch (error) {
+      throw toCommandError(error);
+    }
+    if (command.undoable && diffs.length > 0) this.history.record({ label: command.label, diffs });
+    return output;
+  }
+
+  /** Restores the rows of the newest undoable command. Returns its label, or null if none. */
+  async undo(): Promise<string | null> {
+    const entry = this.history.peekUndo();
+    if (!entry) return null;
+    await this.replay(entry.diffs, 'before');
+    this.history.markUndone();
+    return entry.label;
+  }
+
+  async redo(): Promise<string | null> {
+    const entry = this.history.peekRedo();
+    if (!entry) return null;
+    await this.replay(entry.diffs, 'after');
+    this.history.markRedone();
+    return entry.label;
+  }
+
+  private async replay(diffs: readonly RowDiff[], side: 'before' | 'after'): Promise<void> {
+    try {
+      await this.db.transaction('rw', [...new Set([...tablesOf(diffs), ...ALWAYS])], async () => {
+        await applyDiffs(this.db, diffs, side);
+        await touchSessionsOf(this.db, diffs, this.ctx.now());
+      });
+    } catch (error) {
+      throw toCommandError(error);
+    }
+  }
+}
+
+/** Undo is an edit too: the sessions it touched move to the top of "last edited". */
+async function touchSessionsOf(db: ParleyDb, diffs: readonly RowDiff[], now: number): Promise<void> {
+  const ids = new Set<string>();
+  for (const d of diffs) {
+    const row = (d.after ?? d.before) as { sessionId?: string } | undefined;
+    if (row?.sessionId) ids.add(row.sessionId);
+  }
+  for (const id of ids) await db.sessions.update(id as never, { updatedAt: now });
+}

@@ -1,0 +1,55 @@
+import type { ParleyDb, TableName } from '../db/database';
+
+/** One row's change inside a command: the undo history replays these backwards and forwards. */
+export interface RowDiff {
+  table: TableName;
+  key: string;
+  before: unknown;
+  after: unknown;
+}
+
+type AnyTable = { get(key: string): Promise<unknown>; put(row: unknown): Promise<unknown>; delete(key: string): Promise<void> };
+
+function tableOf(db: ParleyDb, name: TableName): AnyTable {
+  return db.table(name) as unknown as AnyTable;
+}
+
+/**
+ * The only way commands write. Each write first reads the row it replaces, so the command's undo
+ * entry is exactly the rows before and after — no hand-written inverse operations to get wrong.
+ */
+export class TxWriter {
+  readonly diffs: RowDiff[] = [];
+
+  constructor(private readonly db: ParleyDb) {}
+
+  async put<T extends object>(table: TableName, key: string, row: T): Promise<void> {
+    const t = tableOf(this.db, table);
+    const before = await t.get(key);
+    await t.put(row);
+    this.diffs.push({ table, key, before, after: row });
+  }
+
+  async delete(table: TableName, key: string): Promise<void> {
+    const t = tableOf(this.db, table);
+    const before = await t.get(key);
+    if (before === undefined) return;
+    await t.delete(key);
+    this.diffs.push({ table, key, before, after: undefined });
+  }
+}
+
+/** Writes one side of a list of diffs (`before` to undo, `after` to redo) in the right order. */
+export async function applyDiffs(db: ParleyDb, diffs: readonly RowDiff[], side: 'before' | 'after'): Promise<void> {
+  const ordered = side === 'before' ? [...diffs].reverse() : diffs;
+  for (const diff of ordered) {
+    const row = diff[side];
+    const t = tableOf(db, diff.table);
+    if (row === undefined) await t.delete(diff.key);
+    else await t.put(row);
+  }
+}
+
+export function tablesOf(diffs: readonly RowDiff[]): TableName[] {
+  return [...new Set(diffs.map((d) => d.table))];
+}

@@ -1,0 +1,45 @@
+import { newId, type PropositionId, type SessionId } from '../../../shared/domain/ids';
+import { checkText, PROPOSITION_LIMIT, TITLE_LIMIT } from '../../../shared/domain/text';
+import type { Proposition, Session } from '../../../shared/domain/types';
+import { defineCommand } from './command';
+import { CommandError } from './commandError';
+
+export interface CreateSessionInput {
+  title: string;
+  proposition: string;
+}
+
+export const createSession = defineCommand<CreateSessionInput, Session>({
+  name: 'session.create',
+  label: 'Create session',
+  tables: ['sessions', 'propositions'],
+  // Creating a session is undone by deleting it from home, not by Ctrl+Z on an empty board.
+  undoable: false,
+  async run(input, w, { now }) {
+    const title = checkText(input.title, TITLE_LIMIT, 'session title');
+    if (!title.ok) throw new CommandError('invalid', title.reason === 'empty' ? 'Give the session a title.' : title.message);
+    const text = checkText(input.proposition, PROPOSITION_LIMIT, 'proposition');
+    if (!text.ok) throw new CommandError('invalid', text.reason === 'empty' ? 'Write the proposition the group will examine.' : text.message);
+    const at = now();
+    const sessionId = newId<SessionId>();
+    const proposition: Proposition = { id: newId<PropositionId>(), sessionId, text: text.text, order: 0, createdAt: at };
+    const session: Session = { id: sessionId, workshopId: null, title: title.text, activePropositionId: proposition.id, createdAt: at, updatedAt: at };
+    await w.put('sessions', session.id, session);
+    await w.put('propositions', proposition.id, proposition);
+    return session;
+  },
+});
+
+export const deleteSession = defineCommand<{ sessionId: SessionId }, void>({
+  name: 'session.delete',
+  label: 'Delete session',
+  tables: ['sessions', 'propositions', 'cards'],
+  undoable: true,
+  async run({ sessionId }, w, { db }) {
+    const cards = await db.cards.where('sessionId').equals(sessionId).primaryKeys();
+    for (const id of cards) await w.delete('cards', id);
+    const propositions = await db.propositions.where('sessionId').equals(sessionId).primaryKeys();
+    for (const id of propositions) await w.delete('propositions', id);
+    await w.delete('sessions', sessionId);
+  },
+});

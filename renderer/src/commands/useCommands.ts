@@ -1,0 +1,44 @@
+import { useCallback } from 'react';
+import { useServices } from '../app/AppContext';
+import { useUiStore } from '../ui/uiStore';
+import type { Command } from './command';
+import { CommandError } from './commandError';
+
+export type CommandOutcome<O> = { ok: true; value: O } | { ok: false; message: string };
+
+/**
+ * Runs a command and hands back its outcome instead of throwing, so a form can keep what the
+ * user typed and show the reason beside it.
+ */
+export function useRunCommand() {
+  const { commands } = useServices();
+  return useCallback(
+    async <I, O>(command: Command<I, O>, input: I): Promise<CommandOutcome<O>> => {
+      try {
+        return { ok: true, value: await commands.run(command, input) };
+      } catch (error) {
+        const message = error instanceof CommandError ? error.message : 'Something went wrong; nothing was changed.';
+        return { ok: false, message };
+      }
+    },
+    [commands],
+  );
+}
+
+/** Undo/redo with the outcome announced in the notice bar. */
+export function useUndoRedo() {
+  const { commands } = useServices();
+  const showNotice = useUiStore((s) => s.showNotice);
+  const step = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      try {
+        const label = direction === 'undo' ? await commands.undo() : await commands.redo();
+        showNotice({ tone: 'info', message: label ? `${direction === 'undo' ? 'Undone' : 'Redone'}: ${label.toLowerCase()}` : `Nothing to ${direction}` });
+      } catch (error) {
+        showNotice({ tone: 'error', message: error instanceof Error ? error.message : `Could not ${direction}.` });
+      }
+    },
+    [commands, showNotice],
+  );
+  return { undo: () => step('undo'), redo: () => step('redo') };
+}

@@ -1,0 +1,17 @@
+import type { Dexie } from 'dexie';
+
+/**
+ * Every schema version Parley has shipped. A shipped version is never edited: a change adds
+ * version(n+1) with an upgrade() and a test that starts from rows in the old shape.
+ */
+export function declareSchema(db: Dexie): void {
+  // v1 — the walking skeleton.
+  db.version(1).stores({
+    workshops: 'id, updatedAt',
+    sessions: 'id, workshopId, updatedAt',
+    propositions: 'id, sessionId',
+    // [propositionId+lane+order] serves "the cards of one lane of one proposition, in order" straight from the index.
+    cards: 'id, sessionId, [propositionId+lane+order]',
+    settings: 'key',
+  });
+}

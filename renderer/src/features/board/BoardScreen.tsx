@@ -1,0 +1,51 @@
+import { LANE_IDS } from '../../../../shared/domain/lanes';
+import type { SessionId } from '../../../../shared/domain/ids';
+import { routeHref } from '../../app/useHashRoute';
+import { Lane } from './Lane';
+import { useBoardSession } from './useBoardSession';
+
+export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
+  const data = useBoardSession(sessionId);
+
+  if (data === undefined) {
+    return (
+      <p className="loading" role="status">
+        Opening the board…
+      </p>
+    );
+  }
+  if (data === 'missing') {
+    return (
+      <div className="panel missing" role="alert">
+        <h1>This session no longer exists</h1>
+        <p>It may have been deleted. Your other sessions are safe.</p>
+        <a className="button" href={routeHref({ name: 'home' })}>
+          Back to all sessions
+        </a>
+      </div>
+    );
+  }
+
+  const { session, proposition } = data;
+  return (
+    <div className="board-screen">
+      <header className="board-header">
+        <nav aria-label="Breadcrumb">
+          <a className="back-link" href={routeHref({ name: 'home' })}>
+            ← All sessions
+          </a>
+        </nav>
+        <h1 className="board-title">{session.title}</h1>
+      </header>
+      <section className="proposition-banner" aria-label="Proposition">
+        <span className="proposition-label">Proposition</span>
+        <p className="proposition-text">{proposition?.text ?? ''}</p>
+      </section>
+      <main className="board" aria-label="Board">
+        {LANE_IDS.map((lane) => (
+          <Lane key={lane} sessionId={session.id} propositionId={session.activePropositionId} lane={lane} />
+        ))}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { navigate } from '../../app/useHashRoute';
+import { NewSessionForm } from './NewSessionForm';
+import { SessionList } from './SessionList';
+import { useSessionSummaries } from './useSessionSummaries';
+
+export function HomeScreen({ creating }: { creating: boolean }) {
+  const sessions = useSessionSummaries();
+  return (
+    <div className="home">
+      <header className="home-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            P
+          </span>
+          <div>
+            <h1>Parley</h1>
+            <p className="tagline">Away days that end in a negotiated agreement</p>
+          </div>
+        </div>
+        {!creating && (
+          <div className="home-actions">
+            <button type="button" className="button button-primary" onClick={() => navigate({ name: 'new-session' })}>
+              New session
+            </button>
+          </div>
+        )}
+      </header>
+      <main className="home-main">
+        {creating && <NewSessionForm onCancel={() => navigate({ name: 'home' })} />}
+        <section aria-labelledby="sessions-heading" className="home-sessions">
+          <h2 id="sessions-heading">Sessions</h2>
+          {sessions === undefined ? (
+            <p className="hint" role="status">
+              Opening your sessions…
+            </p>
+          ) : sessions.length === 0 ? (
+            <div className="empty-state">
+              <p>No sessions yet.</p>
+              <p className="hint">
+                A session takes one proposition through three lenses — legitimacy, practicability and accountability — to conclusions the group can
+                negotiate. Start one with <strong>New session</strong>.
+              </p>
+            </div>
+          ) : (
+            <SessionList sessions={sessions} now={Date.now()} />
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ParleyBridge } from '../../../shared/ipc/contract';
+import { ok } from '../../../shared/ipc/result';
+
+/**
+ * The same API as the Electron preload, for browser mode (ARCHITECTURE §5): a download instead
+ * of a save dialog. Features call `parley.saveFile` and never ask which shell they are in.
+ */
+export function createBrowserBridge(doc: Document = document): ParleyBridge {
+  return {
+    async getAppInfo() {
+      return ok({
+        name: 'Parley',
+        version: import.meta.env.PACKAGE_VERSION ?? '0.0.0',
+        shell: 'browser',
+        platform: navigator.platform || 'web',
+        dataLocation: `this browser's storage for ${location.origin}`,
+      });
+    },
+    async saveFile(request) {
+      const blob = new Blob([request.data as BlobPart], { type: request.mimeType });
+      const url = URL.createObjectURL(blob);
+      const link = doc.createElement('a');
+      link.href = url;
+      link.download = request.suggestedName;
+      link.rel = 'noopener';
+      doc.body.append(link);
+      link.click();
+      link.remove();
+      // Revoke later: revoking at once can cancel the download in some browsers.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return ok({ saved: true, location: null });
+    },
+    onMenuCommand() {
+      return () => undefined;
+    },
+  };
+}

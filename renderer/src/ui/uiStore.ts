@@ -1,0 +1,44 @@
+import { create, type StateCreator } from 'zustand';
+import type { CardId } from '../../../shared/domain/ids';
+
+// Ephemeral, per-window UI state only (ARCHITECTURE §3). Anything that must survive a reload
+// lives in Dexie and is written by a command.
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error';
+  message: string;
+  /** When set, the notice offers an Undo button that undoes the newest command. */
+  offerUndo?: boolean;
+}
+
+export interface NoticeSlice {
+  notice: Notice | null;
+  showNotice(notice: Omit<Notice, 'id'>): void;
+  clearNotice(id?: number): void;
+}
+
+export interface EditingSlice {
+  editingCardId: CardId | null;
+  setEditingCard(id: CardId | null): void;
+}
+
+export type UiState = NoticeSlice & EditingSlice;
+
+let noticeCounter = 0;
+
+const createNoticeSlice: StateCreator<UiState, [], [], NoticeSlice> = (set) => ({
+  notice: null,
+  showNotice: (notice) => set({ notice: { ...notice, id: ++noticeCounter } }),
+  clearNotice: (id) => set((state) => (id === undefined || state.notice?.id === id ? { notice: null } : state)),
+});
+
+const createEditingSlice: StateCreator<UiState, [], [], EditingSlice> = (set) => ({
+  editingCardId: null,
+  setEditingCard: (id) => set({ editingCardId: id }),
+});
+
+export const useUiStore = create<UiState>()((...a) => ({
+  ...createNoticeSlice(...a),
+  ...createEditingSlice(...a),
+}));

@@ -1,0 +1,54 @@
+import type { CardId, PropositionId, SessionId, WorkshopId } from './ids';
+import type { LaneId } from './lanes';
+
+/** Times are epoch milliseconds: sortable, timezone-free, and cheap to compare across windows. */
+export type EpochMs = number;
+
+export interface Workshop {
+  id: WorkshopId;
+  name: string;
+  date: string | null;
+  venue: string | null;
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+}
+
+export interface Session {
+  id: SessionId;
+  workshopId: WorkshopId | null;
+  title: string;
+  /** The proposition the board is working on now; a session may hold several. */
+  activePropositionId: PropositionId;
+  createdAt: EpochMs;
+  /** Bumped by every command that changes the session or anything in it ("last edited" on home). */
+  updatedAt: EpochMs;
+}
+
+export interface Proposition {
+  id: PropositionId;
+  sessionId: SessionId;
+  text: string;
+  order: number;
+  createdAt: EpochMs;
+}
+
+export const CARD_KINDS = ['point', 'evidence', 'concern', 'idea', 'question'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+export interface Card {
+  id: CardId;
+  sessionId: SessionId;
+  propositionId: PropositionId;
+  lane: LaneId;
+  text: string;
+  kind: CardKind;
+  /** Position within the lane; fractional so a move rewrites one row, not the whole lane. */
+  order: number;
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+
+// Proves the layer rules of ARCHITECTURE §2 bite: each snippet, linted as if it lived in the
+// given folder, must fail with no-restricted-imports.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function restrictedImportErrors(filePath: string, code: string): Promise<number> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
+}
+
+describe('layer rules', () => {
+  it.each([
+    ['shared/domain/x.ts', "import React from 'react';\nexport const a = React;"],
+    ['shared/domain/x.ts', "import { readFile } from 'node:fs';\nexport const a = readFile;"],
+    ['shared/domain/x.ts', "import { app } from 'electron';\nexport const a = app;"],
+    ['shared/domain/x.ts', "import { appDb } from '../../renderer/src/db/openDatabase';\nexport const a = appDb;"],
+    ['renderer/src/x.ts', "import { isOwnUrl } from '../../electron/main/navigationGuard';\nexport const a = isOwnUrl;"],
+    ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;"],
+    ['renderer/src/x.ts', "import fs from 'fs';\nexport const a = fs;"],
+    ['electron/main/x.ts', "import { appDb } from '../../renderer/src/db/openDatabase';\nexport const a = appDb;"],
+    ['electron/main/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;"],
+    ['electron/preload/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
+  ])('%s may not: %s', async (filePath, code) => {
+    expect(await restrictedImportErrors(filePath, code)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['renderer/src/x.ts', "import { LANES } from '../../shared/domain/lanes';\nexport const a = LANES;"],
+    ['electron/main/x.ts', "import { app } from 'electron';\nimport { join } from 'node:path';\nexport const a = [app, join];"],
+    ['electron/preload/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;"],
+  ])('%s may: %s', async (filePath, code) => {
+    expect(await restrictedImportErrors(filePath, code)).toBe(0);
+  });
+});

@@ -1,0 +1,34 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createSession, deleteSession } from '../../../renderer/src/commands/sessionCommands';
+import { buildSession, createTestApp, type TestApp } from '../../fixtures/builders';
+
+let app: TestApp;
+beforeEach(() => {
+  app = createTestApp();
+});
+
+describe('sessions', () => {
+  it('creates a session with its proposition as the active one', async () => {
+    const session = await app.commands.run(createSession, { title: '  Group A ', proposition: 'Social productivity' });
+    expect(session.title).toBe('Group A');
+    const proposition = await app.db.propositions.get(session.activePropositionId);
+    expect(proposition).toMatchObject({ sessionId: session.id, text: 'Social productivity' });
+  });
+
+  it('asks for a title and a proposition', async () => {
+    await expect(app.commands.run(createSession, { title: '', proposition: 'x' })).rejects.toThrow('Give the session a title.');
+    await expect(app.commands.run(createSession, { title: 'x', proposition: ' ' })).rejects.toThrow(/Write the proposition/);
+    expect(await app.db.sessions.count()).toBe(0);
+  });
+
+  it('deletes a session with everything in it, undoably, without touching others', async () => {
+    const keep = await buildSession(app, { title: 'keep', cards: 2 });
+    const drop = await buildSession(app, { title: 'drop', cards: 3 });
+    await app.commands.run(deleteSession, { sessionId: drop.session.id });
+    expect(await app.db.sessions.toArray()).toHaveLength(1);
+    expect(await app.db.cards.where('sessionId').equals(keep.session.id).count()).toBe(2);
+    expect(await app.db.cards.where('sessionId').equals(drop.session.id).count()).toBe(0);
+    await app.commands.undo();
+    expect(await app.db.cards.where('sessionId').equals(drop.session.id).count()).toBe(3);
+  });
+});
