@@ -16,6 +16,8 @@ import { buildMenuTemplate } from './menu';
 import { writeFileAtomically } from './atomicWrite';
 
 const isDev = process.env.PARLEY_DEV === '1';
+// Tests (and portable installs) point the app at their own data folder.
+if (process.env.PARLEY_USER_DATA) app.setPath('userData', process.env.PARLEY_USER_DATA);
 const fsApi = { readFile: (p: string) => readFile(p, 'utf8'), writeFile, rename, rm };
 const rendererRoot = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');

@@ -46,12 +46,8 @@ export const CardItem = memo(
           {card.text}
         </p>
         <div className="card-actions">
-          <button type="button" className="icon-button" aria-label="Edit card" title="Edit" onClick={() => setEditingCard(card.id)}>
-            <span aria-hidden="true">✎</span>
-          </button>
-          <button type="button" className="icon-button" aria-label="Delete card" title="Delete" onClick={() => void remove()}>
-            <span aria-hidden="true">×</span>
-          </button>
+          <button type="button" className="icon-button icon-edit" aria-label="Edit card" title="Edit" onClick={() => setEditingCard(card.id)} />
+          <button type="button" className="icon-button icon-delete" aria-label="Delete card" title="Delete" onClick={() => void remove()} />
         </div>
       </li>
     );

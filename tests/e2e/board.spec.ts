@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { addCardViaUi, createSessionViaUi, REGIONS } from './support/board';
+
+test('a card added to every region survives a reload', async ({ page }) => {
+  await createSessionViaUi(page, 'Group B', 'The state should move from social security to social productivity.');
+  for (const region of REGIONS) await addCardViaUi(page, region, `A ${region.toLowerCase()} point`);
+  await page.reload();
+  for (const region of REGIONS) {
+    await expect(page.getByRole('region', { name: region }).getByRole('listitem')).toHaveText([`A ${region.toLowerCase()} point`]);
+  }
+  await expect(page.getByText('The state should move from social security to social productivity.')).toBeVisible();
+});
+
+test('Enter adds a card and keeps focus in the box for the next one', async ({ page }) => {
+  await createSessionViaUi(page, 'Fast capture', 'P');
+  const box = page.getByRole('textbox', { name: 'Add to Practicability' });
+  await box.click();
+  // Typed without pauses, as a facilitator would while people talk: nothing may be lost.
+  for (const text of ['one', 'two', 'three']) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('region', { name: 'Practicability' }).getByRole('listitem')).toHaveText(['one', 'two', 'three']);
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('');
+});
+
+test('a second session starts with an empty board', async ({ page }) => {
+  await createSessionViaUi(page, 'First', 'P1');
+  await addCardViaUi(page, 'Legitimacy', 'only in the first session');
+  await createSessionViaUi(page, 'Second', 'P2');
+  for (const region of REGIONS) await expect(page.getByRole('region', { name: region }).getByRole('listitem')).toHaveCount(0);
+  await page.goto('/');
+  await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem')).toHaveCount(2);
+  // Newest edit first.
+  await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem').first()).toContainText('Second');
+});
+
+test('an empty card is refused with a reason, an over-long one is refused without cutting it', async ({ page }) => {
+  await createSessionViaUi(page, 'Limits', 'P');
+  const box = page.getByRole('textbox', { name: 'Add to Accountability' });
+  await box.press('Enter');
+  await expect(page.getByRole('region', { name: 'Accountability' }).getByText('an empty card is not added')).toBeVisible();
+  const long = 'x'.repeat(2001);
+  await box.fill(long);
+  await box.press('Enter');
+  await expect(page.getByRole('region', { name: 'Accountability' }).getByText(/limit is 2,000/).first()).toBeVisible();
+  await expect(box).toHaveValue(long);
+  await expect(page.getByRole('region', { name: 'Accountability' }).getByRole('listitem')).toHaveCount(0);
+});
+
+test('text is shown literally, never as markup', async ({ page }) => {
+  await createSessionViaUi(page, 'Hostile <i>title</i>', 'P');
+  await addCardViaUi(page, 'Legitimacy', '<b>bold?</b> <img src=x onerror="document.title=1">');
+  const card = page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem');
+  await expect(card).toContainText('<b>bold?</b> <img src=x onerror="document.title=1">');
+  await expect(card.locator('b, img')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Hostile <i>title</i>' })).toBeVisible();
+});
+
+test('a card can be edited in place and deleted with undo', async ({ page }) => {
+  await createSessionViaUi(page, 'Edit', 'P');
+  await addCardViaUi(page, 'Conclusions', 'Outcomes are negotiated');
+  const region = page.getByRole('region', { name: 'Conclusions' });
+  await region.getByRole('button', { name: 'Edit card' }).click();
+  const editor = region.getByRole('textbox', { name: 'Edit card' });
+  await editor.fill('Outcomes are negotiated and contingent');
+  await editor.press('Enter');
+  await expect(region.getByRole('listitem')).toHaveText(['Outcomes are negotiated and contingent']);
+
+  await region.getByRole('button', { name: 'Delete card' }).click();
+  await expect(region.getByRole('listitem')).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(region.getByRole('listitem')).toHaveText(['Outcomes are negotiated and contingent']);
+  await page.reload();
+  await expect(region.getByRole('listitem')).toHaveText(['Outcomes are negotiated and contingent']);
+});
+
+test('Ctrl+Z outside a text box undoes the last board change, Ctrl+Shift+Z redoes it', async ({ page }) => {
+  await createSessionViaUi(page, 'Undo', 'P');
+  await addCardViaUi(page, 'Legitimacy', 'to be undone');
+  await page.getByRole('heading', { name: 'Undo' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(['to be undone']);
+});

@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+import { BASE_URL, CHROMIUM_ARGS, chromiumPath, E2E_PORT } from './support/chromium';
+
+// Runs against the built browser mode (dist/renderer, built by `npm test` first), served by the
+// same static server as `npm run web`.
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: '../../test-results/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.PARLEY_REPORT_JSON ? [['list'], ['json', { outputFile: process.env.PARLEY_REPORT_JSON }]] : [['list']],
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    viewport: { width: 1366, height: 800 },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node ../../scripts/serve.mjs`,
+    env: { PORT: String(E2E_PORT) },
+    url: `${BASE_URL}/index.html`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+});
