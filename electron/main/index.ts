@@ -71,6 +71,13 @@ async function start(): Promise<void> {
         },
         fsApi,
       ),
+
+      // — presenter handlers —
+
+      // — export handlers —
+
+      // — recovery handlers —
+
     },
     senderCheck,
     log,

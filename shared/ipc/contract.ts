@@ -42,6 +42,13 @@ const NoArguments = z.object({}).strict();
 export const ipcContract = {
   getAppInfo: { channel: 'app:info:get', request: NoArguments, response: AppInfo },
   saveFile: { channel: 'app:file:save', request: SaveFileRequest, response: SaveFileResponse },
+
+  // — presenter channels —
+
+  // — export channels —
+
+  // — recovery channels —
+
 } as const;
 
 export type IpcContract = typeof ipcContract;

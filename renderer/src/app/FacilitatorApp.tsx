@@ -5,8 +5,27 @@ import { NoticeBar } from '../ui/NoticeBar';
 import { useUndoRedo } from '../commands/useCommands';
 import { parley } from '../platform/bridge';
 import { ErrorBoundary } from './ErrorBoundary';
-import { navigate, useHashRoute } from './useHashRoute';
+import { navigate, useHashRoute, type Route } from './useHashRoute';
 import { isTextEntry } from '../ui/isTextEntry';
+
+/** One screen per route; each feature adds its own cases. */
+function RouteScreen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'session':
+      return <BoardScreen key={route.sessionId} sessionId={route.sessionId} />;
+
+    // — guided facilitation screens —
+
+    // — presenter screens —
+
+    // — agreement screens —
+
+    // — recovery screens —
+
+    default:
+      return <HomeScreen creating={route.name === 'new-session'} />;
+  }
+}
 
 export function FacilitatorApp() {
   const route = useHashRoute();
@@ -36,7 +55,7 @@ export function FacilitatorApp() {
 
   return (
     <ErrorBoundary>
-      {route.name === 'session' ? <BoardScreen key={route.sessionId} sessionId={route.sessionId} /> : <HomeScreen creating={route.name === 'new-session'} />}
+      <RouteScreen route={route} />
       <NoticeBar />
     </ErrorBoundary>
   );

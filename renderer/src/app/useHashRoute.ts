@@ -1,7 +1,19 @@
 import { useSyncExternalStore } from 'react';
 import type { SessionId } from '../../../shared/domain/ids';
 
-export type Route = { name: 'home' } | { name: 'new-session' } | { name: 'session'; sessionId: SessionId };
+export type Route =
+  | { name: 'home' }
+  | { name: 'new-session' }
+  | { name: 'session'; sessionId: SessionId }
+
+  // — guided facilitation routes —
+
+  // — presenter routes —
+
+  // — agreement routes —
+
+  // — recovery routes —
+;
 
 /**
  * Hash routes work the same under app://parley/index.html and http://127.0.0.1, and a reload
@@ -9,6 +21,14 @@ export type Route = { name: 'home' } | { name: 'new-session' } | { name: 'sessio
  */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
+  // — guided facilitation parse —
+
+  // — presenter parse —
+
+  // — agreement parse —
+
+  // — recovery parse —
+
   const session = /^\/session\/([\w-]{1,64})$/.exec(path);
   if (session?.[1]) return { name: 'session', sessionId: session[1] as SessionId };
   if (path === '/new') return { name: 'new-session' };
@@ -23,6 +43,14 @@ export function routeHref(route: Route): string {
       return '#/new';
     case 'home':
       return '#/';
+
+    // — guided facilitation hrefs —
+
+    // — presenter hrefs —
+
+    // — agreement hrefs —
+
+    // — recovery hrefs —
   }
 }
 

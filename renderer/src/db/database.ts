@@ -10,11 +10,40 @@ export class ParleyDb extends Dexie {
   cards!: EntityTable<Card, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
+  // — guided facilitation —
+
+  // — board at scale —
+
+  // — presenter —
+
+  // — agreement —
+
+  // — recovery —
+
+
   constructor(name = 'parley') {
     super(name);
     declareSchema(this);
   }
 }
 
-export type TableName = 'workshops' | 'sessions' | 'propositions' | 'cards' | 'settings';
-export const TABLE_NAMES: readonly TableName[] = ['workshops', 'sessions', 'propositions', 'cards', 'settings'];
+/** Every table, so commands, undo and backups can name them with the compiler checking. */
+export const TABLE_NAMES = [
+  'workshops',
+  'sessions',
+  'propositions',
+  'cards',
+  'settings',
+
+  // — guided facilitation —
+
+  // — board at scale —
+
+  // — presenter —
+
+  // — agreement —
+
+  // — recovery —
+
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];

@@ -2,7 +2,8 @@ import type { Dexie } from 'dexie';
 
 /**
  * Every schema version Parley has shipped. A shipped version is never edited: a change adds
- * version(n+1) with an upgrade() and a test that starts from rows in the old shape.
+ * version(n+1) with an upgrade() and a test that starts from rows in the old shape
+ * (tests/unit/renderer/db/migrations.test.ts).
  */
 export function declareSchema(db: Dexie): void {
   // v1 — the walking skeleton.
@@ -13,5 +14,20 @@ export function declareSchema(db: Dexie): void {
     // [propositionId+lane+order] serves "the cards of one lane of one proposition, in order" straight from the index.
     cards: 'id, sessionId, [propositionId+lane+order]',
     settings: 'key',
+  });
+
+  // v2 — the first release's feature tables (stages, board organisation, presenter, agreement,
+  // recovery). Each feature keeps its own block.
+  db.version(2).stores({
+    // — guided facilitation (stages, timers, notes, templates) —
+
+    // — board at scale (groups, participants, votes, links) —
+
+    // — presenter —
+
+    // — agreement —
+
+    // — recovery (snapshots) —
+
   });
 }

@@ -36,16 +36,34 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
           </a>
         </nav>
         <h1 className="board-title">{session.title}</h1>
+        <div className="board-toolbar">
+          {/* — guided facilitation toolbar — */}
+
+          {/* — board at scale toolbar — */}
+
+          {/* — presenter toolbar — */}
+
+          {/* — agreement toolbar — */}
+
+          {/* — export toolbar — */}
+        </div>
       </header>
       <section className="proposition-banner" aria-label="Proposition">
         <span className="proposition-label">Proposition</span>
         <p className="proposition-text">{proposition?.text ?? ''}</p>
+        {/* — board at scale proposition switcher — */}
       </section>
-      <main className="board" aria-label="Board">
-        {LANE_IDS.map((lane) => (
-          <Lane key={lane} sessionId={session.id} propositionId={session.activePropositionId} lane={lane} />
-        ))}
-      </main>
+      <div className="board-body">
+        {/* — guided facilitation stage panel — */}
+
+        <main className="board" aria-label="Board">
+          {LANE_IDS.map((lane) => (
+            <Lane key={lane} sessionId={session.id} propositionId={session.activePropositionId} lane={lane} />
+          ))}
+        </main>
+
+        {/* — presenter live preview — */}
+      </div>
     </div>
   );
 }

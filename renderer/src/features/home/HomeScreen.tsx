@@ -19,6 +19,12 @@ export function HomeScreen({ creating }: { creating: boolean }) {
         </div>
         {!creating && (
           <div className="home-actions">
+            {/* — guided facilitation home actions — */}
+
+            {/* — export home actions — */}
+
+            {/* — recovery home actions — */}
+
             <button type="button" className="button button-primary" onClick={() => navigate({ name: 'new-session' })}>
               New session
             </button>

@@ -1,0 +1,66 @@
+// `npm run bench`: drives the built browser mode in headless Chromium and measures the figures
+// budgeted in ARCHITECTURE §8. Each file in bench/scenarios/ exports a default async function
+// ({ browser, baseUrl }) => Figure[] where Figure = { figure, value, unit, budget, pass, note? }.
+// Results go to bench/results/latest.json and latest.md (the README quotes the .md).
+import { chromium } from 'playwright-core';
+import { execSync } from 'node:child_process';
+import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { startServer } from '../scripts/serve.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const port = Number(process.env.PARLEY_BENCH_PORT ?? 4319);
+const only = process.argv.slice(2);
+
+function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return execSync('command -v chromium || command -v chromium-browser', { encoding: 'utf8', shell: '/bin/sh' }).trim();
+}
+
+const server = await startServer({ port });
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const chromiumVersion = browser.version();
+const baseUrl = `http://127.0.0.1:${port}`;
+
+const figures = [];
+const files = readdirSync(join(here, 'scenarios'))
+  .filter((f) => f.endsWith('.mjs'))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+for (const file of files) {
+  const scenario = (await import(pathToFileURL(join(here, 'scenarios', file)).href)).default;
+  console.log(`bench: ${file}…`);
+  try {
+    for (const figure of await scenario({ browser, baseUrl })) {
+      figures.push({ scenario: file, ...figure });
+      console.log(`  ${figure.pass ? 'ok  ' : 'OVER'} ${figure.figure}: ${figure.value} ${figure.unit} (budget ${figure.budget})`);
+    }
+  } catch (error) {
+    figures.push({ scenario: file, figure: `${file} failed`, value: null, unit: '', budget: '', pass: false, note: String(error?.stack ?? error) });
+    console.log(`  FAILED: ${error?.message ?? error}`);
+  }
+}
+await browser.close();
+server.close();
+
+const machine = {
+  date: new Date().toISOString(),
+  cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  os: `${platform()} ${release()}`,
+  node: process.version,
+  chromium: chromiumVersion,
+};
+mkdirSync(join(here, 'results'), { recursive: true });
+writeFileSync(join(here, 'results', 'latest.json'), JSON.stringify({ machine, figures }, null, 2) + '\n');
+const rows = figures.map((f) => `| ${f.figure} | ${f.value ?? '—'} ${f.unit} | ${f.budget} | ${f.pass ? 'within' : '**over**'} |${f.note ? ` ${f.note.split('\n')[0]}` : ''}`);
+writeFileSync(
+  join(here, 'results', 'latest.md'),
+  [`Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} (headless).`, '', '| figure | measured | budget | |', '|---|---|---|---|', ...rows, ''].join('\n'),
+);
+console.log(`bench: ${figures.filter((f) => f.pass).length} of ${figures.length} figures within budget; written to bench/results/latest.{json,md}`);
