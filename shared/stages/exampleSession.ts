@@ -9,8 +9,11 @@ import type { StageKind } from './types';
 export const EXAMPLE_SESSION = {
   title: 'Social productivity away day',
   proposition: 'The state should stop aiming only at social security and aim instead at social productivity: growing the self-reliance, care and volunteering that already hold communities together.',
-  /** The stage the example opens on, so the prompts, the highlighted lane and the timer are in view. */
-  currentStage: 'accountability' as StageKind,
+  /**
+   * Minutes into the run at which each stage began, up to the one the example opens on
+   * (Accountability, so its prompts, highlighted lane and timer are in view).
+   */
+  stageStartMinutes: [0, 14, 35, 54] as readonly number[],
   cards: [
     ['legitimacy', 'A council nudging how people spend their own time needs a stronger mandate than one that just empties the bins.'],
     ['legitimacy', 'Residents were not asked; the idea came from a policy paper.'],

@@ -85,3 +85,9 @@ export function describeRemaining(remaining: number): string {
   const clock = formatClock(remaining);
   return remaining < 0 ? `${clock.slice(1)} over time` : `${clock} left`;
 }
+
+/** The timer of a stage: the stored one if it belongs to that stage, else a fresh, stopped one. */
+export function timerForStage(stored: StageTimer | undefined, sessionId: StageTimer['sessionId'], stage: { id: StageTimer['stageId']; durationMs: number }): StageTimer {
+  if (stored && stored.stageId === stage.id) return stored;
+  return { sessionId, stageId: stage.id, durationMs: stage.durationMs, startedAt: null, pausedRemainingMs: null };
+}

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SessionId } from '../../../../shared/domain/ids';
+import { describeDrift, driftMs } from '../../../../shared/stages/schedule';
 import { remainingMs } from '../../../../shared/stages/timer';
 import { MINUTE_MS, stageNoteId } from '../../../../shared/stages/types';
 import { createSession, deleteSession } from '../../../../renderer/src/commands/sessionCommands';
@@ -157,6 +158,8 @@ describe('private notes and the example', () => {
     const plan = await planOf(session.id);
     expect(plan.stages.find((s) => s.id === plan.currentStageId)?.title).toBe('Accountability');
     expect(Object.keys(plan.actualStarts)).toHaveLength(4);
+    // Framing ran over in the example's story: the agenda shows the group 4 minutes behind.
+    expect(describeDrift(driftMs(plan, 20 * MINUTE_MS, app.clock.now()))).toBe('4 min behind');
     expect(await app.db.stageNotes.where('sessionId').equals(session.id).count()).toBe(3);
   });
 });

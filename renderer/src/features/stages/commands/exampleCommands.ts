@@ -1,6 +1,6 @@
 import { EXAMPLE_SESSION } from '../../../../../shared/stages/exampleSession';
 import { enterStage } from '../../../../../shared/stages/navigation';
-import { stageNoteId, type StageNote } from '../../../../../shared/stages/types';
+import { MINUTE_MS, stageNoteId, type StageNote } from '../../../../../shared/stages/types';
 import { addCard } from '../../../commands/cardCommands';
 import { defineCommand } from '../../../commands/command';
 import { createSession } from '../../../commands/sessionCommands';
@@ -22,12 +22,15 @@ export const openExampleSession = defineCommand<void, Session>({
     for (const [lane, text] of EXAMPLE_SESSION.cards) await addCard.run({ sessionId: session.id, lane, text }, w, ctx);
     const at = ctx.now();
     let plan = await loadPlan(ctx.db, session.id, at);
-    // Walk the plan up to the example's stage, so the agenda shows earlier stages as done.
-    for (const stage of plan.stages) {
-      plan = enterStage(plan, stage.id, at);
-      if (stage.kind === EXAMPLE_SESSION.currentStage) break;
+    // Replay a believable afternoon up to the example's stage — framing ran over, the group has
+    // caught up a little since — so the agenda shows planned against actual times.
+    const runStartedAt = at - EXAMPLE_SESSION.stageStartMinutes[EXAMPLE_SESSION.stageStartMinutes.length - 1]! * MINUTE_MS;
+    for (const [i, stage] of plan.stages.entries()) {
+      const minutes = EXAMPLE_SESSION.stageStartMinutes[i];
+      if (minutes === undefined) break;
+      plan = enterStage(plan, stage.id, runStartedAt + minutes * MINUTE_MS);
     }
-    await w.put('stagePlans', session.id, { ...plan, updatedAt: at });
+    await w.put('stagePlans', session.id, { ...plan, runStartedAt, updatedAt: at });
     for (const stage of plan.stages) {
       const text = EXAMPLE_SESSION.notes[stage.kind];
       if (!text) continue;

@@ -1,6 +1,6 @@
 import type { SessionId } from '../../../../../shared/domain/ids';
 import { currentPosition, enterStage, markRunStarted, neighbourStageId } from '../../../../../shared/stages/navigation';
-import { extendTimer, pauseTimer, resetTimer, startTimer, timerState } from '../../../../../shared/stages/timer';
+import { extendTimer, pauseTimer, resetTimer, startTimer, timerForStage, timerState } from '../../../../../shared/stages/timer';
 import { MINUTE_MS, type StageId, type StagePlan, type StageTimer } from '../../../../../shared/stages/types';
 import { defineCommand } from '../../../commands/command';
 import { CommandError } from '../../../commands/commandError';
@@ -30,7 +30,7 @@ export const goToStage = defineCommand<StageTarget, StagePlan>({
     // The new stage gets its own fresh timer; if the clock was running, it keeps running, so
     // "next stage" is one keystroke, not two.
     const stage = currentPosition(next).stage;
-    const fresh: StageTimer = { sessionId: plan.sessionId, stageId: stage.id, durationMs: stage.durationMs, startedAt: null, pausedRemainingMs: null };
+    const fresh = timerForStage(undefined, plan.sessionId, stage);
     await w.put('stageTimers', plan.sessionId, wasRunning ? startTimer(fresh, at) : fresh);
     return next;
   },

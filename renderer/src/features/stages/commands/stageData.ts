@@ -2,6 +2,7 @@ import type { SessionId } from '../../../../../shared/domain/ids';
 import { cloneStages, defaultStages } from '../../../../../shared/stages/defaultPlan';
 import { currentPosition } from '../../../../../shared/stages/navigation';
 import { PlanEditError } from '../../../../../shared/stages/planEdits';
+import { timerForStage } from '../../../../../shared/stages/timer';
 import type { PlanTemplateId, StagePlan, StageTimer } from '../../../../../shared/stages/types';
 import { CommandError } from '../../../commands/commandError';
 import type { TxWriter } from '../../../commands/diff';
@@ -38,10 +39,7 @@ export async function loadPlan(db: ParleyDb, sessionId: SessionId, at: number): 
 
 /** The timer of the current stage; a stored timer left over from another stage does not count. */
 export async function loadTimer(db: ParleyDb, plan: StagePlan): Promise<StageTimer> {
-  const { stage } = currentPosition(plan);
-  const row = await db.stageTimers.get(plan.sessionId);
-  if (row && row.stageId === stage.id) return row;
-  return { sessionId: plan.sessionId, stageId: stage.id, durationMs: stage.durationMs, startedAt: null, pausedRemainingMs: null };
+  return timerForStage(await db.stageTimers.get(plan.sessionId), plan.sessionId, currentPosition(plan).stage);
 }
 
 /** Pure plan rules throw PlanEditError; the facilitator sees its message as a command refusal. */
