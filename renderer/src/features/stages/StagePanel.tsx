@@ -93,19 +93,16 @@ function LoadedStagePanel({ plan }: { plan: StagePlan }) {
       <p className="stage-capture hint">
         {lane ? (
           <>
-            Capturing into <strong>{LANES[lane].label}</strong> · press <kbd>C</kbd> to type, <kbd>L</kbd> to switch lane
+            Capturing into <strong>{LANES[lane].label}</strong> · <kbd>C</kbd> to type, <kbd>L</kbd> to switch lane, <kbd>?</kbd> for all keys
           </>
         ) : (
           <>
-            Press <kbd>1</kbd>–<kbd>5</kbd> to type into a lane
+            Press <kbd>1</kbd>–<kbd>5</kbd> to type into a lane, <kbd>?</kbd> for all keys
           </>
         )}
       </p>
-      {timer && <AgendaStrip plan={plan} timer={timer} />}
       <PrivateNotes key={stage.id} sessionId={sessionId} stage={stage} />
-      <button type="button" className="button button-quiet stage-shortcuts-link" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?">
-        Keyboard shortcuts (?)
-      </button>
+      {timer && <AgendaStrip plan={plan} timer={timer} />}
       {shortcutsOpen && <ShortcutOverlay onClose={() => setShortcutsOpen(false)} />}
     </aside>
   );

@@ -41,6 +41,16 @@ export function StageTimerControls({ sessionId, timer, chimeOn }: { sessionId: S
           {STATE_WORDS[view.state]}
           {TONE_WORDS[view.tone] && ` · ${TONE_WORDS[view.tone]}`}
         </p>
+        <button
+          type="button"
+          className="button stage-chime"
+          aria-pressed={chimeOn}
+          aria-keyshortcuts="M"
+          title={chimeOn ? 'A chime sounds at zero — press M to mute' : 'Chime muted — press M to turn it on'}
+          onClick={() => void run(setChime, { on: !chimeOn })}
+        >
+          Chime
+        </button>
       </div>
       <div className="stage-timer-buttons">
         {view.state === 'running' ? (
@@ -60,16 +70,6 @@ export function StageTimerControls({ sessionId, timer, chimeOn }: { sessionId: S
         </button>
         <button type="button" className="button" onClick={() => void act({ type: 'reset' })} aria-label="Reset timer" aria-keyshortcuts="Shift+R">
           Reset
-        </button>
-        <button
-          type="button"
-          className="button stage-chime"
-          aria-pressed={chimeOn}
-          aria-keyshortcuts="M"
-          title={chimeOn ? 'A chime sounds at zero — press M to mute' : 'Chime muted — press M to turn it on'}
-          onClick={() => void run(setChime, { on: !chimeOn })}
-        >
-          Chime
         </button>
       </div>
     </div>
