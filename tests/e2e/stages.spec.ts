@@ -178,6 +178,8 @@ test('a new user opens the example session from home and sees a filled board and
 });
 
 test('the stage panel, shortcut list and plan editor have no serious accessibility violations', async ({ page }) => {
+  // Three full axe scans (the plan editor is a long form) take a while on a shared 2-core machine.
+  test.slow();
   const serious = async () =>
     (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   await createSessionViaUi(page, 'A11y', 'P');
@@ -190,4 +192,50 @@ test('the stage panel, shortcut list and plan editor have no serious accessibili
   await page.getByRole('link', { name: 'Edit plan' }).click();
   await expect(page.getByRole('heading', { name: /Stage plan/ })).toBeVisible();
   expect(await serious()).toEqual([]);
+});
+
+test('the timer turns amber, then red, then counts overtime with one chime at zero', async ({ page }) => {
+  // Playwright's clock moves the page's time forward without waiting ten real minutes.
+  await page.clock.install();
+  // Count chimes: each one opens an AudioContext.
+  await page.addInitScript(() => {
+    const w = window as unknown as { chimes: number; AudioContext: typeof AudioContext };
+    w.chimes = 0;
+    const Original = w.AudioContext;
+    w.AudioContext = class extends Original {
+      constructor() {
+        super();
+        w.chimes++;
+      }
+    };
+  });
+  await createSessionViaUi(page, 'Colours', 'P');
+  const timer = page.getByRole('timer');
+  await expect(timer).toHaveText('10:00');
+  await expect(timer).toHaveAttribute('data-tone', 'calm');
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await expect(page.getByRole('button', { name: 'Pause timer' })).toBeVisible();
+  await page.clock.fastForward('08:30');
+  await expect(timer).toHaveAttribute('data-tone', 'amber');
+  await expect(page.getByText('Time to start wrapping up')).toBeVisible();
+  await page.clock.fastForward('01:05');
+  await expect(timer).toHaveAttribute('data-tone', 'red');
+  await page.clock.fastForward('01:00');
+  await expect(timer).toHaveAttribute('data-tone', 'overtime');
+  await expect(timer).toHaveText(/^\+0:[23]\d$/);
+  await expect(page.getByText('Over time')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { chimes: number }).chimes)).toBe(1);
+  await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('status')).toHaveText(/under a minute behind|On time/);
+});
+
+test('M mutes the chime, and the choice survives a reload', async ({ page }) => {
+  await createSessionViaUi(page, 'Quiet', 'P');
+  const chime = page.getByRole('button', { name: 'Chime' });
+  await expect(chime).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('heading', { name: 'Quiet' }).click();
+  await page.keyboard.press('m');
+  await expect(chime).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByText('Chime muted.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Chime' })).toHaveAttribute('aria-pressed', 'false');
 });

@@ -33,7 +33,7 @@ export function StageTimerControls({ sessionId, timer, chimeOn }: { sessionId: S
   return (
     <div className={`stage-timer tone-${view.tone} state-${view.state}`}>
       <div className="stage-timer-face">
-        <div role="timer" className="stage-timer-clock" aria-describedby={stateId}>
+        <div role="timer" className="stage-timer-clock" aria-describedby={stateId} data-tone={view.tone}>
           {formatClock(view.remainingMs)}
         </div>
         <p id={stateId} className="stage-timer-state">
