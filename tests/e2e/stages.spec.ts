@@ -239,3 +239,18 @@ test('M mutes the chime, and the choice survives a reload', async ({ page }) => 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Chime' })).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('a plan edit can be undone with Ctrl+Z, and the editor shows the restored value', async ({ page }) => {
+  await createSessionViaUi(page, 'Undo plan', 'P');
+  await page.getByRole('link', { name: 'Edit plan' }).click();
+  const title = page.getByRole('group', { name: /^Stage 2:/ }).getByRole('textbox', { name: 'Title' });
+  await title.fill('Mandate and consent');
+  await title.press('Tab');
+  await expect(page.getByRole('group', { name: 'Stage 2: Mandate and consent' })).toBeVisible();
+  await page.getByRole('heading', { name: /Stage plan/ }).click();
+  await page.keyboard.press('Control+z');
+  await expect(title).toHaveValue('Legitimacy');
+  await page.getByRole('link', { name: /Back to the board/ }).click();
+  await page.keyboard.press('n');
+  await expect(currentStage(page).getByRole('heading')).toHaveText('Legitimacy');
+});

@@ -3,6 +3,7 @@ import { LANE_IDS, LANES, isLaneId } from '../../../../../shared/domain/lanes';
 import type { PlanEdit } from '../../../../../shared/stages/planEdits';
 import { PROMPT_LIBRARY } from '../../../../../shared/stages/prompts';
 import { MINUTE_MS, type Stage } from '../../../../../shared/stages/types';
+import { useSyncedField } from './useSyncedField';
 
 interface Props {
   stage: Stage;
@@ -22,10 +23,10 @@ function libraryFor(stage: Stage): readonly string[] {
  * a refused value stays in the field with the reason beside it.
  */
 export function StageEditor({ stage, index, count, isCurrent, apply }: Props) {
-  const [title, setTitle] = useState(stage.title);
-  const [minutes, setMinutes] = useState(String(stage.durationMs / MINUTE_MS));
-  const [purpose, setPurpose] = useState(stage.purpose);
-  const [prompts, setPrompts] = useState(stage.prompts.join('\n'));
+  const [title, setTitle] = useSyncedField(stage.title);
+  const [minutes, setMinutes] = useSyncedField(String(stage.durationMs / MINUTE_MS));
+  const [purpose, setPurpose] = useSyncedField(stage.purpose);
+  const [prompts, setPrompts] = useSyncedField(stage.prompts.join('\n'));
   const [error, setError] = useState<string | null>(null);
   const unused = libraryFor(stage).filter((p) => !stage.prompts.includes(p));
   const name = `Stage ${index + 1}`;
