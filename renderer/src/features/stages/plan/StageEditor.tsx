@@ -11,6 +11,7 @@ interface Props {
   count: number;
   isCurrent: boolean;
   apply(edit: PlanEdit): Promise<string | null>;
+  autoFocus?: boolean;
 }
 
 /** All the library's prompts for a stage kind; a custom stage may borrow from any lens. */
@@ -22,7 +23,7 @@ function libraryFor(stage: Stage): readonly string[] {
  * One stage in the plan editor. Fields save when the facilitator leaves them (Tab or click away);
  * a refused value stays in the field with the reason beside it.
  */
-export function StageEditor({ stage, index, count, isCurrent, apply }: Props) {
+export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }: Props) {
   const [title, setTitle] = useSyncedField(stage.title);
   const [minutes, setMinutes] = useSyncedField(String(stage.durationMs / MINUTE_MS));
   const [purpose, setPurpose] = useSyncedField(stage.purpose);
@@ -45,7 +46,7 @@ export function StageEditor({ stage, index, count, isCurrent, apply }: Props) {
         <div className="plan-row">
           <label className="field plan-title">
             <span className="field-label">Title</span>
-            <input value={title} onChange={(e) => setTitle(e.target.value)} onBlur={() => title !== stage.title && void commit({ type: 'rename', stageId: stage.id, title })} />
+            <input value={title} autoFocus={autoFocus} onFocus={(e) => autoFocus && e.target.select()} onChange={(e) => setTitle(e.target.value)} onBlur={() => title !== stage.title && void commit({ type: 'rename', stageId: stage.id, title })} />
           </label>
           <label className="field plan-minutes">
             <span className="field-label">Minutes</span>
