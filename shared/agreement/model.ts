@@ -42,6 +42,8 @@ export interface MandateNote {
   text: string;
   partyId: PartyId | null;
   sourceCardIds: string[];
+  /** Set when generated, so regenerating never offers the same note twice. */
+  sourceKey: string | null;
 }
 
 /** What a service guarantees it will reliably do, rather than an outcome it does not control. */
