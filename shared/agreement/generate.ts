@@ -52,6 +52,17 @@ export function defaultParties(newId: () => string): Party[] {
   ];
 }
 
+const SERVICE_WORDS = /\b(council|service|authority|department|library|staff|manager|officers?|government|state)\b/i;
+
+/** The party a legitimacy point speaks about: whichever side it names first, or none. */
+function mandatePartyFor(parties: readonly Party[], text: string): PartyId | null {
+  const service = SERVICE_WORDS.exec(text)?.index ?? Infinity;
+  const community = COMMUNITY_WORDS.exec(text)?.index ?? Infinity;
+  if (service === Infinity && community === Infinity) return null;
+  const role = service <= community ? 'service' : 'community';
+  return parties.find((p) => p.role === role)?.id ?? null;
+}
+
 function partyFor(parties: readonly Party[], text: string): Party | undefined {
   const role = COMMUNITY_WORDS.test(text) ? 'community' : 'service';
   return parties.find((p) => p.role === role) ?? parties[0];
@@ -108,7 +119,7 @@ export function proposeAdditions(state: AgreementState, cards: readonly SourceCa
     if (known.has(key)) continue;
     known.add(key);
     if (card.lane === 'legitimacy' && card.kind !== 'question') {
-      additions.push({ key, kind: 'mandate-note', note: { id: options.newId() as MandateNoteId, text: card.text.trim(), partyId: null, sourceCardIds: [card.id], sourceKey: key } });
+      additions.push({ key, kind: 'mandate-note', note: { id: options.newId() as MandateNoteId, text: card.text.trim(), partyId: mandatePartyFor(state.parties, card.text), sourceCardIds: [card.id], sourceKey: key } });
     } else {
       additions.push({ key, kind: 'clause', clause: clauseFromCard(card, state.parties, options) });
     }

@@ -49,7 +49,6 @@ function detailsKey(state: AgreementState, c: Clause): string {
 export function diffVersions(before: AgreementState, after: AgreementState): VersionDiff {
   const byIdBefore = new Map(before.clauses.map((c) => [c.id as string, c]));
   const byIdAfter = new Map(after.clauses.map((c) => [c.id as string, c]));
-  const partyName = (state: AgreementState, id: string | null) => state.parties.find((p) => p.id === id)?.name ?? null;
   const result: ClauseDiff[] = [];
 
   for (const section of SECTION_IDS) {
@@ -64,7 +63,7 @@ export function diffVersions(before: AgreementState, after: AgreementState): Ver
       if (a && b) {
         if (a.text !== b.text) changes.push('text');
         if (detailsKey(before, a) !== detailsKey(after, b)) changes.push('details');
-        if (partyName(before, a.partyId) !== partyName(after, b.partyId)) changes.push('party');
+        if (a.partyId !== b.partyId) changes.push('party');
         if (Object.keys(a.assent).sort().join() !== Object.keys(b.assent).sort().join()) changes.push('assent');
       }
       const statusChanged = Boolean(a && b && a.status !== b.status);
