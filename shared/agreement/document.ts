@@ -138,7 +138,8 @@ export function buildAgreementDocument(state: AgreementState, context: DocumentC
 export function clauseDetails(state: AgreementState, c: Clause): DocumentDetail[] {
   const numberOf = (id: string) => clauseNumber(state, id as Clause['id']);
   const rows: [string, string][] = [];
-  if (c.level) rows.push(['What', c.level.what], ['Standard', c.level.standard], ['Frequency', c.level.frequency]);
+  // "What" repeats the clause when generated from it; a reader needs it only when it says more.
+  if (c.level) rows.push(['What', c.level.what === c.text ? '' : c.level.what], ['Standard', c.level.standard], ['Frequency', c.level.frequency]);
   if (c.contingency) {
     rows.push(['If', c.contingency.condition], ['Then', c.contingency.consequence]);
     rows.push(['Objectives that depend on it', c.contingency.objectiveIds.map(numberOf).join(', ')]);

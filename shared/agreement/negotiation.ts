@@ -194,8 +194,10 @@ export function amendClause(state: AgreementState, clauseId: ClauseId, input: Am
   const text = input.text === undefined ? clause.text : validClauseText(input.text);
   const partyId = checkParty(state, clause.section, input.partyId === undefined ? clause.partyId : input.partyId);
   if (input.proposedBy) requireParty(state, input.proposedBy);
-  const details = cleanDetails(state, clause.section, input, clause);
   const reworded = text !== clause.text;
+  // A level of functioning whose "what" was the clause's own wording follows the new wording.
+  const follows = reworded && input.level === undefined && clause.level !== null && clause.level.what === clause.text;
+  const details = cleanDetails(state, clause.section, follows ? { ...input, level: { ...clause.level, what: text } } : input, clause);
   const next: Clause = {
     ...clause,
     text,

@@ -29,6 +29,12 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
+  // A level of functioning whose "what" was the clause's own wording follows the wording as it is amended.
+  function changeText(next: string) {
+    if (level.what === text) setLevel({ ...level, what: next });
+    setText(next);
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
@@ -72,7 +78,7 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
     <form className="clause-editor" onSubmit={(e) => void submit(e)} aria-label={amending ? 'Amend clause' : 'New clause'}>
       <label className="field-inline field-wide">
         <span>Clause text</span>
-        <textarea id={`${id}-text`} value={text} rows={3} autoFocus onChange={(e) => setText(e.target.value)} aria-invalid={error !== null} />
+        <textarea id={`${id}-text`} value={text} rows={3} autoFocus onChange={(e) => changeText(e.target.value)} aria-invalid={error !== null} />
       </label>
       {(section === 'commitments' || partyId) && (
         <label className="field-inline">

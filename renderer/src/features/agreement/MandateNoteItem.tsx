@@ -10,7 +10,7 @@ export function MandateNoteItem({ sessionId, state, note }: { sessionId: Session
     <li className="mandate-note">
       <q>{note.text}</q>
       <label className="note-attach">
-        <span className="visually-hidden">Attach this note to</span>
+        <span className="visually-hidden">Legitimacy note belongs to</span>
         <select value={note.partyId ?? ''} onChange={(e) => void run(assignMandateNote, { sessionId, noteId: note.id, partyId: (e.target.value || null) as PartyId | null })}>
           <option value="">Not attached</option>
           {state.parties.map((p) => (

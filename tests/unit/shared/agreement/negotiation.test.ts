@@ -60,6 +60,8 @@ describe('amendments', () => {
       assent: {},
       amendments: [{ at: 12, partyId: community, oldText: 'The library stays open 6 days a week', newText: 'The library stays open 5 days a week', reason: 'Staffing' }],
     });
+    // The generated level of functioning quoted the old wording, so it follows the new one.
+    expect(clause(state, libraryHours).level?.what).toBe('The library stays open 5 days a week');
   });
 
   it('refuse a clause without text and a commitment without a party', () => {
