@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { clauseNumber, sectionClauses, type AgreementState, type Clause, type PartyId, type SectionId } from '../../../../shared/agreement/model';
+import { FormFooter } from './FormFooter';
+import { PartySelect } from './PartySelect';
 import type { AmendInput, ClauseInput } from '../../../../shared/agreement/negotiation';
 
 interface Props {
@@ -81,17 +83,7 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
         <textarea id={`${id}-text`} value={text} rows={3} autoFocus onChange={(e) => changeText(e.target.value)} aria-invalid={error !== null} />
       </label>
       {(section === 'commitments' || partyId) && (
-        <label className="field-inline">
-          <span>{section === 'commitments' ? 'Party committing' : 'Party'}</span>
-          <select value={partyId} onChange={(e) => setPartyId(e.target.value)}>
-            <option value="">{section === 'commitments' ? 'Choose a party…' : 'None'}</option>
-            {state.parties.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PartySelect label={section === 'commitments' ? 'Party committing' : 'Party'} parties={state.parties} value={partyId} onChange={setPartyId} none={section === 'commitments' ? 'Choose a party…' : 'None'} />
       )}
       {section === 'commitments' && (
         <fieldset className="detail-grid">
@@ -121,31 +113,11 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
       )}
       {amending && (
         <div className="detail-grid">
-          <label className="field-inline">
-            <span>Proposed by</span>
-            <select value={proposedBy} onChange={(e) => setProposedBy(e.target.value)}>
-              <option value="">The facilitator, for the room</option>
-              {state.parties.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PartySelect label="Proposed by" parties={state.parties} value={proposedBy} onChange={setProposedBy} none="The facilitator, for the room" />
           {field('Reason for the change', reason, setReason)}
         </div>
       )}
-      <div className="form-error" role="alert">
-        {error}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {amending ? 'Save amendment' : 'Add clause'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={error} submitLabel={amending ? 'Save amendment' : 'Add clause'} onCancel={onCancel} busy={saving} />
     </form>
   );
 }

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { FormFooter } from './FormFooter';
+import { PartySelect } from './PartySelect';
 import type { Party } from '../../../../shared/agreement/model';
 
 interface Props {
@@ -21,31 +23,12 @@ export function ContestForm({ parties, onSave, onCancel }: Props) {
 
   return (
     <form className="clause-editor contest-form" aria-label="Record objection" onSubmit={(e) => void submit(e)}>
-      <label className="field-inline">
-        <span>Objecting party</span>
-        <select value={partyId} onChange={(e) => setPartyId(e.target.value)}>
-          {parties.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PartySelect label="Objecting party" parties={parties} value={partyId} onChange={setPartyId} />
       <label className="field-inline field-wide">
         <span>Objection</span>
         <textarea rows={2} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} placeholder="What they cannot agree to, in their words" />
       </label>
-      <div className="form-error" role="alert">
-        {error}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          Record objection
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={error} submitLabel="Record objection" onCancel={onCancel} />
     </form>
   );
 }

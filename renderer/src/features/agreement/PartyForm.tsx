@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormFooter } from './FormFooter';
 import type { Party } from '../../../../shared/agreement/model';
 import type { PartyInput } from '../../../../shared/agreement/negotiation';
 
@@ -41,17 +42,7 @@ export function PartyForm({ party, onSave, onCancel }: Props) {
           <option value="other">Other</option>
         </select>
       </label>
-      <div className="form-error" role="alert">
-        {error}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          {party ? 'Save party' : 'Add party'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={error} submitLabel={party ? 'Save party' : 'Add party'} onCancel={onCancel} />
     </form>
   );
 }
