@@ -34,6 +34,8 @@ export interface ClauseDiff {
   changes: ('text' | 'details' | 'party' | 'assent')[];
   /** True when the status changed too (also for 'changed' clauses). */
   statusChanged: boolean;
+  /** Parties assenting to the clause in the newer version (names), for "assent now: …". */
+  assentAfter: string[];
 }
 
 export interface VersionDiff {
@@ -67,7 +69,9 @@ export function diffVersions(before: AgreementState, after: AgreementState): Ver
         if (Object.keys(a.assent).sort().join() !== Object.keys(b.assent).sort().join()) changes.push('assent');
       }
       const statusChanged = Boolean(a && b && a.status !== b.status);
-      const kind: ClauseChangeKind = !a ? 'added' : !b ? 'removed' : changes.length > 0 ? 'changed' : statusChanged ? 'status' : 'unchanged';
+      // Assent is part of where the negotiation stands, like status: it alone never makes a clause "changed".
+      const termsChanged = changes.some((c) => c !== 'assent');
+      const kind: ClauseChangeKind = !a ? 'added' : !b ? 'removed' : termsChanged ? 'changed' : statusChanged || changes.length > 0 ? 'status' : 'unchanged';
       result.push({
         clauseId: id,
         section: (b ?? a)!.section,
@@ -80,6 +84,7 @@ export function diffVersions(before: AgreementState, after: AgreementState): Ver
         statusAfter: b?.status ?? null,
         changes,
         statusChanged,
+        assentAfter: b ? after.parties.filter((p) => b.assent[p.id]).map((p) => p.name) : [],
       });
     }
   }

@@ -24,7 +24,8 @@ function ChangeRow({ d }: { d: ClauseDiff }) {
         ) : (
           <p>{d.textAfter}</p>
         )}
-        {d.kind === 'changed' && d.changes.filter((c) => c !== 'text').length > 0 && <p className="diff-note">Also changed: {d.changes.filter((c) => c !== 'text').join(', ')}</p>}
+        {d.changes.some((c) => c === 'details' || c === 'party') && <p className="diff-note">Also changed: {d.changes.filter((c) => c === 'details' || c === 'party').map((c) => (c === 'details' ? 'particulars' : 'party')).join(', ')}</p>}
+        {d.changes.includes('assent') && <p className="diff-note">Assent now: {d.assentAfter.length > 0 ? d.assentAfter.join(', ') : 'none'}</p>}
         {d.statusChanged && (
           <p className="diff-status">
             {STATUS_LABELS[d.statusBefore!]} → {STATUS_LABELS[d.statusAfter!]}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDraft } from '../../../../shared/agreement/generate';
 import { sectionClauses, type ClauseId, type PartyId } from '../../../../shared/agreement/model';
-import { addClause, amendClause, contestClause, removeClause, setClauseStatus, updateParty } from '../../../../shared/agreement/negotiation';
+import { addClause, amendClause, contestClause, recordClauseAssent, removeClause, setClauseStatus, updateParty } from '../../../../shared/agreement/negotiation';
 import { diffVersions, takeSnapshot } from '../../../../shared/agreement/versions';
 import { FIXTURE_CARDS, FIXTURE_SESSION_ID, fixtureOptions } from '../../../fixtures/agreement/fixtureSession';
 
@@ -48,5 +48,13 @@ describe('comparing two versions clause by clause', () => {
 
   it('lists clauses in the newer version’s order, section by section, with removed ones after', () => {
     expect(diff.clauses.filter((d) => d.section === 'questions').map((d) => d.kind)).toEqual(['added', 'removed']);
+  });
+});
+
+describe('assent in a comparison', () => {
+  it('counts as a change of standing, not of terms, and names who assents now', () => {
+    const after = recordClauseAssent(v1State, objective, service, 5);
+    const row = diffVersions(v1State, after).clauses.find((d) => d.clauseId === objective)!;
+    expect(row).toMatchObject({ kind: 'status', changes: ['assent'], statusChanged: false, assentAfter: ['The service'] });
   });
 });
