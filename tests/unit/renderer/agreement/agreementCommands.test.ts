@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sectionClauses } from '../../../../shared/agreement/model';
 import { addCard } from '../../../../renderer/src/commands/cardCommands';
+import { deleteSession } from '../../../../renderer/src/commands/sessionCommands';
 import {
   addClause,
   addGeneratedClauses,
@@ -76,5 +77,17 @@ describe('agreement commands over the database', () => {
     expect(await app.commands.run(snapshotAgreement, { sessionId: session.id })).toBe(2);
     const v = await app.db.agreementVersions.where('[sessionId+number]').equals([session.id, 1]).first();
     expect(v!.state.clauses).toHaveLength(3);
+  });
+});
+
+describe('deleting a session', () => {
+  it('deletes its draft and versions, and undo brings them back', async () => {
+    const session = await seeded();
+    await app.commands.run(generateAgreementDraft, { sessionId: session.id });
+    await app.commands.run(snapshotAgreement, { sessionId: session.id });
+    await app.commands.run(deleteSession, { sessionId: session.id });
+    expect([await app.db.agreements.count(), await app.db.agreementVersions.count()]).toEqual([0, 0]);
+    await app.commands.undo();
+    expect([await app.db.agreements.count(), await app.db.agreementVersions.count()]).toEqual([1, 1]);
   });
 });
