@@ -59,6 +59,11 @@ export function AgreementSummary({ sessionId }: { sessionId: SessionId }) {
                   </span>
                   <span className={`status status-${c.status}`}>{statusLabel(c.status)}</span>
                   {c.assent.length > 0 && <span className="summary-assent">✓ {c.assent.map((a) => a.party).join(', ')}</span>}
+                  {c.openObjections.map((o, i) => (
+                    <span key={i} className="summary-objection">
+                      {o.party} objects: “{o.text}”
+                    </span>
+                  ))}
                 </li>
               ))}
             </ol>
