@@ -3,6 +3,7 @@ import type { Card, Proposition, Session, Setting, Workshop } from '../../../sha
 import { declareSchema } from './schema';
 // — guided facilitation —
 import type { PlanTemplate, StageNote, StagePlan, StageTimer } from '../../../shared/stages/types';
+import type { AgreementState, AgreementVersion } from '../../../shared/agreement/model';
 
 /** The single source of truth (ARCHITECTURE §3). Components read it through hooks; commands write it. */
 export class ParleyDb extends Dexie {
@@ -23,6 +24,8 @@ export class ParleyDb extends Dexie {
   // — presenter —
 
   // — agreement —
+  agreements!: EntityTable<AgreementState, 'sessionId'>;
+  agreementVersions!: EntityTable<AgreementVersion, 'id'>;
 
   // — recovery —
 
@@ -52,6 +55,8 @@ export const TABLE_NAMES = [
   // — presenter —
 
   // — agreement —
+  'agreements',
+  'agreementVersions',
 
   // — recovery —
 
