@@ -14,6 +14,10 @@ import { createSaveFileHandler } from './ipc/fileHandlers';
 import { createAppInfoHandler } from './appInfo';
 import { buildMenuTemplate } from './menu';
 import { writeFileAtomically } from './atomicWrite';
+// — recovery imports —
+import { randomUUID } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { createSnapshotFileHandler } from './recovery/snapshotFiles';
 
 const isDev = process.env.PARLEY_DEV === '1';
 // Tests (and portable installs) point the app at their own data folder.
@@ -77,6 +81,7 @@ async function start(): Promise<void> {
       // — export handlers —
 
       // — recovery handlers —
+      writeSnapshotFile: createSnapshotFileHandler(join(app.getPath('userData'), 'snapshots'), { ...fsApi, mkdir, readdir }, randomUUID),
 
     },
     senderCheck,

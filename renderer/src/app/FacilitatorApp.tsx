@@ -7,6 +7,10 @@ import { parley } from '../platform/bridge';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, useHashRoute, type Route } from './useHashRoute';
 import { isTextEntry } from '../ui/isTextEntry';
+// — recovery imports —
+import { RestoreScreen } from '../features/recovery/RestoreScreen';
+import { useSnapshotSchedule } from '../features/recovery/useSnapshotSchedule';
+import { DatabaseConnectionNotice } from '../features/recovery/DatabaseConnectionNotice';
 
 /** One screen per route; each feature adds its own cases. */
 function RouteScreen({ route }: { route: Route }) {
@@ -21,6 +25,8 @@ function RouteScreen({ route }: { route: Route }) {
     // — agreement screens —
 
     // — recovery screens —
+    case 'restore':
+      return <RestoreScreen />;
 
     default:
       return <HomeScreen creating={route.name === 'new-session'} />;
@@ -30,6 +36,8 @@ function RouteScreen({ route }: { route: Route }) {
 export function FacilitatorApp() {
   const route = useHashRoute();
   const { undo, redo } = useUndoRedo();
+  // — recovery: rolling snapshots while the facilitator window is open —
+  useSnapshotSchedule();
 
   // Ctrl/Cmd+Z outside a text box undoes the last board command; inside one, the box's own undo wins.
   useEffect(() => {
@@ -57,6 +65,8 @@ export function FacilitatorApp() {
     <ErrorBoundary>
       <RouteScreen route={route} />
       <NoticeBar />
+      {/* — recovery: another window upgraded the database — */}
+      <DatabaseConnectionNotice />
     </ErrorBoundary>
   );
 }

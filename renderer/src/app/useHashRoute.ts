@@ -13,6 +13,7 @@ export type Route =
   // — agreement routes —
 
   // — recovery routes —
+  | { name: 'restore' }
 ;
 
 /**
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   // — agreement parse —
 
   // — recovery parse —
+  if (path === '/restore') return { name: 'restore' };
 
   const session = /^\/session\/([\w-]{1,64})$/.exec(path);
   if (session?.[1]) return { name: 'session', sessionId: session[1] as SessionId };
@@ -51,6 +53,8 @@ export function routeHref(route: Route): string {
     // — agreement hrefs —
 
     // — recovery hrefs —
+    case 'restore':
+      return '#/restore';
   }
 }
 

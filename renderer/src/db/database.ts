@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card, Proposition, Session, Setting, Workshop } from '../../../shared/domain/types';
+import type { SnapshotRecord } from '../../../shared/recovery/snapshot';
 import { declareSchema } from './schema';
 
 /** The single source of truth (ARCHITECTURE §3). Components read it through hooks; commands write it. */
@@ -19,7 +20,7 @@ export class ParleyDb extends Dexie {
   // — agreement —
 
   // — recovery —
-
+  snapshots!: EntityTable<SnapshotRecord, 'id'>;
 
   constructor(name = 'parley') {
     super(name);
@@ -44,6 +45,6 @@ export const TABLE_NAMES = [
   // — agreement —
 
   // — recovery —
-
+  'snapshots',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

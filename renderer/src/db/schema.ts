@@ -28,6 +28,8 @@ export function declareSchema(db: Dexie): void {
     // — agreement —
 
     // — recovery (snapshots) —
+    // Rolling snapshots of every other table; `takenAt` orders the Restore list and the pruning.
+    snapshots: 'id, takenAt',
 
   });
 }

@@ -3,6 +3,8 @@ import type { SessionId } from '../../../../shared/domain/ids';
 import { routeHref } from '../../app/useHashRoute';
 import { Lane } from './Lane';
 import { useBoardSession } from './useBoardSession';
+import { isReadFailure } from '../../db/readOrFailure';
+import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 
 export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
   const data = useBoardSession(sessionId);
@@ -12,6 +14,14 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
       <p className="loading" role="status">
         Opening the board…
       </p>
+    );
+  }
+  // A failed read is not a missing session: say so, and never draw an empty board over the data.
+  if (isReadFailure(data)) {
+    return (
+      <div className="missing">
+        <ReadFailedPanel what="this board" detail={data.message} />
+      </div>
     );
   }
   if (data === 'missing') {

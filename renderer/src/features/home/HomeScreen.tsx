@@ -2,6 +2,8 @@ import { navigate } from '../../app/useHashRoute';
 import { NewSessionForm } from './NewSessionForm';
 import { SessionList } from './SessionList';
 import { useSessionSummaries } from './useSessionSummaries';
+import { isReadFailure } from '../../db/readOrFailure';
+import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 
 export function HomeScreen({ creating }: { creating: boolean }) {
   const sessions = useSessionSummaries();
@@ -24,6 +26,9 @@ export function HomeScreen({ creating }: { creating: boolean }) {
             {/* — export home actions — */}
 
             {/* — recovery home actions — */}
+            <button type="button" className="button" onClick={() => navigate({ name: 'restore' })}>
+              Restore
+            </button>
 
             <button type="button" className="button button-primary" onClick={() => navigate({ name: 'new-session' })}>
               New session
@@ -39,6 +44,8 @@ export function HomeScreen({ creating }: { creating: boolean }) {
             <p className="hint" role="status">
               Opening your sessions…
             </p>
+          ) : isReadFailure(sessions) ? (
+            <ReadFailedPanel what="your sessions" detail={sessions.message} />
           ) : sessions.length === 0 ? (
             <div className="empty-state">
               <p>No sessions yet.</p>
