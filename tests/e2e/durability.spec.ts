@@ -92,3 +92,32 @@ test.describe('two windows', () => {
     await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(['kept across the upgrade']);
   });
 });
+
+test('with text still in a box, the upgraded-elsewhere window waits for the facilitator instead of reloading', async ({ page, context }) => {
+  await createSessionViaUi(page, 'Typing', 'P');
+  const box = page.getByRole('textbox', { name: 'Add to Practicability' });
+  await box.fill('half a thought');
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const probe = indexedDB.open('parley');
+        probe.onsuccess = () => {
+          const version = probe.result.version;
+          probe.result.close();
+          const upgrade = indexedDB.open('parley', version + 10);
+          upgrade.onsuccess = () => {
+            upgrade.result.close();
+            resolve();
+          };
+        };
+      }),
+  );
+  const notice = page.getByRole('alert').filter({ hasText: 'updated in another window' });
+  await expect(notice).toBeVisible();
+  await page.waitForTimeout(2500);
+  // Still the same page, with the text still there: nothing typed is thrown away.
+  await expect(box).toHaveValue('half a thought');
+  await expect(notice.getByRole('button', { name: 'Reload now' })).toBeVisible();
+});
