@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addCardViaUi, createSessionViaUi } from './support/board';
 
@@ -57,4 +58,14 @@ test('a snapshot is taken automatically after five minutes of work', async ({ pa
   await expect(item).toHaveCount(1);
   await expect(item).toContainText('Automatic');
   await expect(item).toContainText('1 session, 1 card');
+});
+
+test('the Restore screen has no serious accessibility violations, listing and confirming', async ({ page }) => {
+  await createSessionViaUi(page, 'Accessible', 'P');
+  await openRestore(page);
+  await page.getByRole('button', { name: 'Take a snapshot now' }).click();
+  await page.getByRole('button', { name: /^Restore the snapshot from/ }).click();
+  await expect(page.getByRole('button', { name: 'Replace with this snapshot' })).toBeFocused();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });

@@ -10,6 +10,7 @@ import { useUiStore } from '../../ui/uiStore';
 import { restoreSnapshot, takeSnapshot } from './commands/snapshotCommands';
 import { formatSnapshotTime } from './describeSnapshot';
 import { copySnapshotToDisk } from './snapshotScheduler';
+import { SnapshotFolderNote } from './SnapshotFolderNote';
 import { SnapshotItem } from './SnapshotItem';
 import { useSnapshotList } from './useSnapshotList';
 
@@ -74,6 +75,7 @@ export function RestoreScreen() {
           Parley keeps a snapshot of all your sessions every {SNAPSHOT_INTERVAL_MS / 60_000} minutes while you work, and keeps the last {SNAPSHOT_KEEP}.
           Restoring replaces everything with the snapshot; what you have now is kept as a snapshot first.
         </p>
+        <SnapshotFolderNote />
         {error && (
           <p role="alert" className="field-error">
             {error}

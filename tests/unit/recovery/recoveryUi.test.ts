@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHref } from '../../../renderer/src/app/useHashRoute';
 import { describeCounts } from '../../../renderer/src/features/recovery/describeSnapshot';
 import { isReadFailure, readOrFailure } from '../../../renderer/src/db/readOrFailure';
+import { storageWarning } from '../../../renderer/src/features/recovery/storageWarning';
 
 describe('the Restore route', () => {
   it('round-trips through the hash', () => {
@@ -28,5 +29,15 @@ describe('reads that fail', () => {
     const empty = await readOrFailure(async () => []);
     expect(isReadFailure(empty)).toBe(false);
     expect(empty).toEqual([]);
+  });
+});
+
+describe('the low-storage warning', () => {
+  it('stays quiet with room to spare and warns above nine tenths of the quota', () => {
+    expect(storageWarning({ usage: 10, quota: 100 })).toBeNull();
+    expect(storageWarning({})).toBeNull();
+    expect(storageWarning({ usage: 95 * 1024 * 1024, quota: 100 * 1024 * 1024 })).toBe(
+      'Parley is almost out of storage space (95 MB of 100 MB used). Free some disk space soon, or saving will stop working.',
+    );
   });
 });
