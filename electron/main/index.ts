@@ -14,7 +14,7 @@ import { createSaveFileHandler } from './ipc/fileHandlers';
 import { createAppInfoHandler } from './appInfo';
 import { buildMenuTemplate } from './menu';
 import { writeFileAtomically } from './atomicWrite';
-// — recovery imports —
+// — recovery / hardening imports —
 import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { createSnapshotFileHandler } from './recovery/snapshotFiles';
