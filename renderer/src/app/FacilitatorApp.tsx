@@ -11,6 +11,10 @@ import { navigate, useHashRoute, type Route } from './useHashRoute';
 import { isTextEntry } from '../ui/isTextEntry';
 // — guided facilitation —
 import { PlanEditorScreen } from '../features/stages/plan/PlanEditorScreen';
+// — recovery imports —
+import { RestoreScreen } from '../features/recovery/RestoreScreen';
+import { useSnapshotSchedule } from '../features/recovery/useSnapshotSchedule';
+import { DatabaseConnectionNotice } from '../features/recovery/DatabaseConnectionNotice';
 
 /** One screen per route; each feature adds its own cases. */
 function RouteScreen({ route }: { route: Route }) {
@@ -31,6 +35,8 @@ function RouteScreen({ route }: { route: Route }) {
       return <CompareScreen key={`${route.sessionId}-${route.from}-${route.to}`} sessionId={route.sessionId} from={route.from} to={route.to} />;
 
     // — recovery screens —
+    case 'restore':
+      return <RestoreScreen />;
 
     default:
       return <HomeScreen creating={route.name === 'new-session'} />;
@@ -40,6 +46,8 @@ function RouteScreen({ route }: { route: Route }) {
 export function FacilitatorApp() {
   const route = useHashRoute();
   const { undo, redo } = useUndoRedo();
+  // — recovery: rolling snapshots while the facilitator window is open —
+  useSnapshotSchedule();
 
   // Ctrl/Cmd+Z outside a text box undoes the last board command; inside one, the box's own undo wins.
   useEffect(() => {
@@ -67,6 +75,8 @@ export function FacilitatorApp() {
     <ErrorBoundary>
       <RouteScreen route={route} />
       <NoticeBar />
+      {/* — recovery: another window upgraded the database — */}
+      <DatabaseConnectionNotice />
     </ErrorBoundary>
   );
 }

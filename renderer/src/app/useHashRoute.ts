@@ -17,6 +17,7 @@ export type Route =
   | { name: 'agreement-compare'; sessionId: SessionId; from: string; to: string }
 
   // — recovery routes —
+  | { name: 'restore' }
 ;
 
 /**
@@ -37,6 +38,7 @@ export function parseRoute(hash: string): Route {
   if (agreement?.[1]) return { name: 'agreement', sessionId: agreement[1] as SessionId };
 
   // — recovery parse —
+  if (path === '/restore') return { name: 'restore' };
 
   const session = /^\/session\/([\w-]{1,64})$/.exec(path);
   if (session?.[1]) return { name: 'session', sessionId: session[1] as SessionId };
@@ -66,6 +68,8 @@ export function routeHref(route: Route): string {
       return `#/session/${route.sessionId}/agreement/compare/${route.from}/${route.to}`;
 
     // — recovery hrefs —
+    case 'restore':
+      return '#/restore';
   }
 }
 

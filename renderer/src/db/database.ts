@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card, Proposition, Session, Setting, Workshop } from '../../../shared/domain/types';
+import type { SnapshotRecord } from '../../../shared/recovery/snapshot';
 import { declareSchema } from './schema';
 // — guided facilitation —
 import type { PlanTemplate, StageNote, StagePlan, StageTimer } from '../../../shared/stages/types';
@@ -28,7 +29,7 @@ export class ParleyDb extends Dexie {
   agreementVersions!: EntityTable<AgreementVersion, 'id'>;
 
   // — recovery —
-
+  snapshots!: EntityTable<SnapshotRecord, 'id'>;
 
   constructor(name = 'parley') {
     super(name);
@@ -59,6 +60,6 @@ export const TABLE_NAMES = [
   'agreementVersions',
 
   // — recovery —
-
+  'snapshots',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

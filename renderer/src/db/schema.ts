@@ -36,6 +36,8 @@ export function declareSchema(db: Dexie): void {
     agreementVersions: 'id, [sessionId+number]',
 
     // — recovery (snapshots) —
+    // Rolling snapshots of every other table; `takenAt` orders the Restore list and the pruning.
+    snapshots: 'id, takenAt',
 
   });
 }

@@ -30,6 +30,11 @@ export function createBrowserBridge(doc: Document = document): ParleyBridge {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return ok({ saved: true, location: null });
     },
+    // — recovery —
+    // Browser mode keeps its snapshots in IndexedDB only: a page cannot write to a folder unasked.
+    async writeSnapshotFile() {
+      return ok({ written: false, location: null });
+    },
     onMenuCommand() {
       return () => undefined;
     },

@@ -8,6 +8,8 @@ function setup(handlers: Partial<IpcHandlers> = {}) {
   const all: IpcHandlers = {
     getAppInfo: async () => ok({ name: 'Parley', version: '1', shell: 'electron', platform: 'linux', dataLocation: '/d' }),
     saveFile: vi.fn(async () => ok({ saved: true, location: '/tmp/x' })),
+    // — recovery —
+    writeSnapshotFile: async () => ok({ written: true, location: '/tmp/s.json' }),
     ...handlers,
   };
   const log = vi.fn();
@@ -18,7 +20,7 @@ function setup(handlers: Partial<IpcHandlers> = {}) {
 
 describe('the IPC wrapper', () => {
   it('registers every channel of the contract', () => {
-    expect([...setup().registered.keys()].sort()).toEqual(['app:file:save', 'app:info:get']);
+    expect([...setup().registered.keys()].sort()).toEqual(['app:file:save', 'app:info:get', 'app:recovery:writeSnapshot']);
   });
 
   it('answers our own window', async () => {

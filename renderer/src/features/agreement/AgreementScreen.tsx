@@ -15,6 +15,8 @@ import { PartiesSection } from './PartiesSection';
 import { useAgreement, useAgreementVersions, useSessionCards } from './useAgreement';
 import { useAgreementCommand } from './useAgreementCommand';
 import { VersionsPanel } from './VersionsPanel';
+import { isReadFailure } from '../../db/readOrFailure';
+import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 
 /** The negotiated agreement draft of one session: generated from the board, negotiated clause by clause. */
 export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
@@ -34,6 +36,7 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
       </p>
     );
   }
+  if (isReadFailure(board)) return <ReadFailedPanel what="this session" detail={board.message} />;
   if (board === 'missing') {
     return (
       <div className="panel missing" role="alert">

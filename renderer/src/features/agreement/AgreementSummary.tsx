@@ -4,6 +4,7 @@ import { STATUS_LABELS } from '../../../../shared/agreement/rules';
 import type { SessionId } from '../../../../shared/domain/ids';
 import { useBoardSession } from '../board/useBoardSession';
 import { useAgreement } from './useAgreement';
+import { isReadFailure } from '../../db/readOrFailure';
 
 const statusLabel = (s: ClauseStatus) => STATUS_LABELS[s];
 
@@ -15,6 +16,8 @@ export function AgreementSummary({ sessionId }: { sessionId: SessionId }) {
   const board = useBoardSession(sessionId);
   const state = useAgreement(sessionId);
   if (board === undefined || state === undefined) return null;
+  // A failed read shows nothing to the room rather than a misleading "not started".
+  if (isReadFailure(board)) return null;
   if (board === 'missing' || state === null || state.clauses.length === 0) {
     return (
       <div className="agreement-summary">

@@ -8,6 +8,8 @@ import { useBoardSession } from './useBoardSession';
 import { StagePanel } from '../stages/StagePanel';
 import { StageToolbar } from '../stages/StageToolbar';
 import { useCurrentLane } from '../stages/useStageData';
+import { isReadFailure } from '../../db/readOrFailure';
+import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 
 export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
   const data = useBoardSession(sessionId);
@@ -18,6 +20,14 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
       <p className="loading" role="status">
         Opening the board…
       </p>
+    );
+  }
+  // A failed read is not a missing session: say so, and never draw an empty board over the data.
+  if (isReadFailure(data)) {
+    return (
+      <div className="missing">
+        <ReadFailedPanel what="this board" detail={data.message} />
+      </div>
     );
   }
   if (data === 'missing') {
