@@ -6,6 +6,7 @@ import { currentPosition } from '../../../../shared/stages/navigation';
 import { timerForStage } from '../../../../shared/stages/timer';
 import { stageNoteId, type PlanTemplate, type StageId, type StageNote, type StagePlan, type StageTimer } from '../../../../shared/stages/types';
 import { useServices } from '../../app/AppContext';
+import { isReadFailure, readOrFailure } from '../../db/readOrFailure';
 import { CHIME_SETTING } from './commands/runCommands';
 
 /** The session's plan; `undefined` while loading, `null` if it has none stored yet. */
@@ -22,10 +23,15 @@ export function useStageTimer(plan: StagePlan): StageTimer | undefined {
   return timerForStage(stored ?? undefined, plan.sessionId, currentPosition(plan).stage);
 }
 
-/** The lane the current stage captures into, for highlighting it on the board. */
+/**
+ * The lane the current stage captures into, for highlighting it on the board. A failed read
+ * means "no highlight": the board screen itself reports read failures, and a highlight is not
+ * worth replacing that explanation with the crash screen.
+ */
 export function useCurrentLane(sessionId: SessionId): LaneId | null {
-  const plan = useStagePlan(sessionId);
-  return plan ? currentPosition(plan).stage.lane : null;
+  const { db } = useServices();
+  const plan = useLiveQuery(() => readOrFailure(async () => (await db.stagePlans.get(sessionId)) ?? null), [db, sessionId]);
+  return plan && !isReadFailure(plan) ? currentPosition(plan).stage.lane : null;
 }
 
 /** One stage's private note: `{ note }` once loaded (note null when there is none). */
