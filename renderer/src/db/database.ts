@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card, Proposition, Session, Setting, Workshop } from '../../../shared/domain/types';
 import { declareSchema } from './schema';
+// — board at scale —
+import type { CardGroup, Dot, Participant } from '../../../shared/board/types';
 
 /** The single source of truth (ARCHITECTURE §3). Components read it through hooks; commands write it. */
 export class ParleyDb extends Dexie {
@@ -13,6 +15,9 @@ export class ParleyDb extends Dexie {
   // — guided facilitation —
 
   // — board at scale —
+  groups!: EntityTable<CardGroup, 'id'>;
+  participants!: EntityTable<Participant, 'id'>;
+  dots!: EntityTable<Dot, 'id'>;
 
   // — presenter —
 
@@ -38,6 +43,9 @@ export const TABLE_NAMES = [
   // — guided facilitation —
 
   // — board at scale —
+  'groups',
+  'participants',
+  'dots',
 
   // — presenter —
 

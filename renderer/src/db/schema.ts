@@ -22,6 +22,9 @@ export function declareSchema(db: Dexie): void {
     // — guided facilitation (stages, timers, notes, templates) —
 
     // — board at scale (groups, participants, votes, links) —
+    groups: 'id, sessionId, [propositionId+lane]',
+    participants: 'id, sessionId',
+    dots: 'id, sessionId, cardId, [participantId+propositionId]',
 
     // — presenter —
 
