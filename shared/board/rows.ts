@@ -3,7 +3,7 @@ import type { CardGroup, GroupId } from './types';
 
 /** What a lane list draws, one row each: a group header or a card (possibly inside a group). */
 export type LaneRow =
-  | { type: 'group'; key: string; group: CardGroup; size: number; votes: number }
+  | { type: 'group'; key: string; group: CardGroup; size: number; votes: number; firstCardId: Card['id'] }
   | { type: 'card'; key: string; card: Card; groupId: GroupId | null };
 
 /**
@@ -31,7 +31,7 @@ export function buildLaneRows(cards: readonly Card[], groups: ReadonlyMap<string
     if (drawn.has(group.id)) continue;
     drawn.add(group.id);
     const list = members.get(group.id) ?? [];
-    rows.push({ type: 'group', key: `g:${group.id}`, group, size: list.length, votes: list.reduce((n, c) => n + (c.votes ?? 0), 0) });
+    rows.push({ type: 'group', key: `g:${group.id}`, group, size: list.length, votes: list.reduce((n, c) => n + (c.votes ?? 0), 0), firstCardId: card.id });
     if (!group.collapsed) for (const member of list) rows.push({ type: 'card', key: member.id, card: member, groupId: group.id });
   }
   return rows;

@@ -1,7 +1,9 @@
-import { LANE_IDS } from '../../../../shared/domain/lanes';
 import type { SessionId } from '../../../../shared/domain/ids';
 import { routeHref } from '../../app/useHashRoute';
-import { Lane } from './Lane';
+// — board at scale —
+import { BoardLanes } from './BoardLanes';
+import { BoardToolbar } from './BoardToolbar';
+import { PropositionSwitcher } from './PropositionSwitcher';
 import { useBoardSession } from './useBoardSession';
 
 export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
@@ -40,6 +42,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
           {/* — guided facilitation toolbar — */}
 
           {/* — board at scale toolbar — */}
+          <BoardToolbar sessionId={session.id} propositionId={session.activePropositionId} />
 
           {/* — presenter toolbar — */}
 
@@ -52,15 +55,12 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
         <span className="proposition-label">Proposition</span>
         <p className="proposition-text">{proposition?.text ?? ''}</p>
         {/* — board at scale proposition switcher — */}
+        <PropositionSwitcher sessionId={session.id} activeId={session.activePropositionId} />
       </section>
       <div className="board-body">
         {/* — guided facilitation stage panel — */}
 
-        <main className="board" aria-label="Board">
-          {LANE_IDS.map((lane) => (
-            <Lane key={lane} sessionId={session.id} propositionId={session.activePropositionId} lane={lane} />
-          ))}
-        </main>
+        <BoardLanes session={session} />
 
         {/* — presenter live preview — */}
       </div>

@@ -66,3 +66,11 @@ describe('sorting a lane by votes', () => {
     expect(await texts(app, session.id, 'legitimacy')).toEqual(['Point 1', 'Point 2', 'Point 3', 'Point 4']);
   });
 });
+
+describe('dropping on the lower half of a card', () => {
+  it('lands the card just after it', async () => {
+    const { session, cards } = await buildSession(app, { cards: 3 });
+    await app.commands.run(moveCard, { cardId: cards[0]!.id, lane: 'legitimacy', beforeCardId: null, afterCardId: cards[1]!.id });
+    expect(await texts(app, session.id, 'legitimacy')).toEqual(['Point 2', 'Point 1', 'Point 3']);
+  });
+});

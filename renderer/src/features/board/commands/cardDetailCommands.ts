@@ -94,7 +94,7 @@ export const deleteBoardCard = defineCommand<{ cardId: CardId }, Card>({
     const dots = await db.dots.where('cardId').equals(cardId).primaryKeys();
     for (const id of dots) await w.delete('dots', id);
     for (const conclusion of await laneCards(db, card.propositionId, 'conclusions')) {
-      if (conclusion.drawsOn?.includes(cardId)) await w.put('cards', conclusion.id, { ...conclusion, drawsOn: conclusion.drawsOn.filter((id) => id !== cardId) });
+      if (conclusion.drawsOn?.includes(cardId)) await w.put('cards', conclusion.id, { ...conclusion, drawsOn: conclusion.drawsOn.filter((id) => id !== cardId), updatedAt: now() });
     }
     await w.delete('cards', cardId);
     await dropEmptyGroups(db, w, [card.groupId]);

@@ -13,6 +13,8 @@ export interface MoveCardInput {
   lane: LaneId;
   /** The card it lands in front of, or null for the end of the lane. */
   beforeCardId: CardId | null;
+  /** Alternatively, the card it lands just after (a drop on the lower half of a card). */
+  afterCardId?: CardId;
   /**
    * The group it lands in. Undefined lets the position decide: between two cards of one group
    * it joins that group, anywhere else it stands on its own.
@@ -28,9 +30,13 @@ export const moveCard = defineCommand<MoveCardInput, Card>({
   undoable: true,
   async run(input, w, { db, now }) {
     const card = await requireCard(db, input.cardId);
-    if (input.beforeCardId === card.id) return card;
+    if (input.beforeCardId === card.id || input.afterCardId === card.id) return card;
     const others = (await laneCards(db, card.propositionId, input.lane)).filter((c) => c.id !== card.id);
-    const index = input.beforeCardId === null ? others.length : others.findIndex((c) => c.id === input.beforeCardId);
+    const index = input.afterCardId
+      ? others.findIndex((c) => c.id === input.afterCardId) + 1 || -1
+      : input.beforeCardId === null
+        ? others.length
+        : others.findIndex((c) => c.id === input.beforeCardId);
     if (index < 0) throw new CommandError('not-found', 'The card it was dropped next to has been deleted.');
     const prev = others[index - 1];
     const next = others[index];
