@@ -13,7 +13,7 @@ import { useBoardDataValue, useDotsUsed } from './useBoardData';
 
 /** The board's own toolbar items: undo/redo, participants, voting, and actions on selected cards. */
 export function BoardToolbar({ sessionId, propositionId }: { sessionId: SessionId; propositionId: PropositionId }) {
-  const { commands } = useServices();
+  const { commands, db } = useServices();
   const run = useRunCommand();
   const { undo, redo } = useUndoRedo();
   const showNotice = useUiStore((s) => s.showNotice);
@@ -27,9 +27,12 @@ export function BoardToolbar({ sessionId, propositionId }: { sessionId: SessionI
   const votingAs = voter.mode === 'dots' ? participants.find((p) => p.id === voter.participantId) : undefined;
 
   async function groupSelected() {
-    const [first, ...rest] = [...selected];
-    if (!first) return;
-    const outcome = await run(groupCards, { targetCardId: first, cardIds: rest });
+    const ids = [...selected];
+    // If one of them is already in a group, the others join it rather than starting another.
+    const rows = await db.cards.bulkGet(ids);
+    const target = rows.find((c) => c?.groupId)?.id ?? ids[0];
+    if (!target) return;
+    const outcome = await run(groupCards, { targetCardId: target, cardIds: ids.filter((id) => id !== target) });
     if (outcome.ok) clearSelection();
     showNotice(outcome.ok ? { tone: 'info', message: `Grouped ${selected.size} cards — rename the group to say what they share.`, offerUndo: true } : { tone: 'error', message: outcome.message });
   }

@@ -32,7 +32,7 @@ export const CardItem = memo(
     const showNotice = useUiStore((s) => s.showNotice);
     const selected = useBoardUi((s) => s.selected.has(card.id));
     const toggleSelected = useBoardUi((s) => s.toggleSelected);
-    const focus = useBoardUi((s) => (s.focusRequest?.cardId === card.id ? s.focusRequest : null));
+    const focus = useBoardUi((s) => (s.focusRequest?.cardId === card.id && (s.focusRequest.lane ?? card.lane) === card.lane ? s.focusRequest : null));
     const [details, setDetails] = useState(false);
     const move = useKeyboardMove(card);
     const itemRef = useRef<HTMLLIElement | null>(null);

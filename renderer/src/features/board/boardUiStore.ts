@@ -29,9 +29,12 @@ export interface BoardUiState {
   keyboardMove: KeyboardMove | null;
   setKeyboardMove(move: KeyboardMove | null): void;
   /** A card to bring into view and focus (following a link, or after a keyboard drop). */
-  focusRequest: { cardId: CardId; seq: number; handle: boolean } | null;
-  /** `handle`: focus the card's move handle (after a keyboard drop) rather than the card. */
-  requestFocus(cardId: CardId, handle?: boolean): void;
+  focusRequest: { cardId: CardId; seq: number; handle: boolean; lane: LaneId | null } | null;
+  /**
+   * `handle`: focus the card's move handle (after a keyboard drop) rather than the card.
+   * `lane`: only the card drawn in that lane answers — after a move the old one may still be mounted.
+   */
+  requestFocus(cardId: CardId, handle?: boolean, lane?: LaneId): void;
   clearFocusRequest(): void;
   /** The conclusion whose links are being chosen. */
   linking: CardId | null;
@@ -61,7 +64,7 @@ export const useBoardUi = create<BoardUiState>()((set) => ({
   keyboardMove: null,
   setKeyboardMove: (keyboardMove) => set({ keyboardMove }),
   focusRequest: null,
-  requestFocus: (cardId, handle = false) => set({ focusRequest: { cardId, seq: ++focusSeq, handle } }),
+  requestFocus: (cardId, handle = false, lane) => set({ focusRequest: { cardId, seq: ++focusSeq, handle, lane: lane ?? null } }),
   clearFocusRequest: () => set({ focusRequest: null }),
   linking: null,
   setLinking: (linking) => set({ linking }),

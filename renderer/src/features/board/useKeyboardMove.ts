@@ -52,7 +52,7 @@ export function useKeyboardMove(card: Card) {
       return;
     }
     announce(`Dropped in ${where(move)}.`);
-    requestFocus(card.id, true);
+    requestFocus(card.id, true, move.lane);
   }, [card.id, run, showNotice]);
 
   const onKeyDown = useCallback(

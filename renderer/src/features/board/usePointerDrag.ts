@@ -9,7 +9,7 @@ import { groupCards } from './commands/groupCommands';
 import { moveCard } from './commands/moveCommands';
 
 const THRESHOLD_PX = 5;
-const EDGE_PX = 48;
+const EDGE_PX = 28;
 const INTERACTIVE = 'button, input, select, textarea, a, label, [contenteditable="true"]';
 
 type Drop =
