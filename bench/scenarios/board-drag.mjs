@@ -7,6 +7,8 @@ async function dragCost(browser, baseUrl, cards) {
   const { context, page } = await seededBoard(browser, baseUrl, cards);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  // Let the board settle after its first paint, so the long-task figure is the drag's own.
+  await page.waitForTimeout(1500);
   await page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
