@@ -85,3 +85,19 @@ test('Ctrl+Z outside a text box undoes the last board change, Ctrl+Shift+Z redoe
   await page.keyboard.press('Control+Shift+z');
   await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(['to be undone']);
 });
+
+test('a session can be deleted from home after confirming, and the deletion undone', async ({ page }) => {
+  await createSessionViaUi(page, 'Throwaway', 'P');
+  await addCardViaUi(page, 'Legitimacy', 'gone with the session');
+  await page.goto('/');
+  const sessions = page.getByRole('list', { name: 'Sessions' });
+  await page.getByRole('button', { name: 'Delete session Throwaway' }).click();
+  await page.getByRole('button', { name: 'Keep it' }).click();
+  await expect(sessions.getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Delete session Throwaway' }).click();
+  await page.getByRole('group', { name: 'Delete Throwaway?' }).getByRole('button', { name: 'Delete session' }).click();
+  await expect(page.getByText('No sessions yet.')).toBeVisible();
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('link', { name: /Throwaway/ }).click();
+  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(['gone with the session']);
+});

@@ -53,7 +53,9 @@ test('a snapshot is taken automatically after five minutes of work', async ({ pa
   await createSessionViaUi(page, 'Automatic', 'P');
   await addCardViaUi(page, 'Conclusions', 'worth keeping');
   await page.clock.runFor('05:01');
-  await openRestore(page);
+  // Leave through the app, not page.goto: a reload would cut off the snapshot still being written.
+  await page.getByRole('link', { name: '← All sessions' }).click();
+  await page.getByRole('button', { name: 'Restore' }).click();
   const item = page.getByRole('list', { name: 'Snapshots' }).getByRole('listitem');
   await expect(item).toHaveCount(1);
   await expect(item).toContainText('Automatic');

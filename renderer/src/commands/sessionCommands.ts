@@ -5,7 +5,8 @@ import { defineCommand } from './command';
 import { CommandError } from './commandError';
 // — guided facilitation —
 import type { PlanTemplateId } from '../../../shared/stages/types';
-import { deleteStageData, writeNewSessionPlan } from '../features/stages/commands/stageData';
+import { writeNewSessionPlan } from '../features/stages/commands/stageData';
+import { TABLE_NAMES, type ParleyDb, type TableName } from '../db/database';
 
 export interface CreateSessionInput {
   title: string;
@@ -37,22 +38,33 @@ export const createSession = defineCommand<CreateSessionInput, Session>({
   },
 });
 
+/**
+ * Deletes a session and every row that belongs to it, in every table — found generically by the
+ * `sessionId` field, so a table a feature adds later cannot be forgotten here. Undoable: the
+ * undo entry holds every deleted row.
+ */
 export const deleteSession = defineCommand<{ sessionId: SessionId }, void>({
   name: 'session.delete',
   label: 'Delete session',
-  tables: ['sessions', 'propositions', 'cards', 'stagePlans', 'stageTimers', 'stageNotes', 'agreements', 'agreementVersions'],
+  tables: TABLE_NAMES,
   undoable: true,
   async run({ sessionId }, w, { db }) {
-    await deleteStageData(w, db, sessionId); // — guided facilitation —
-    // — agreement: the session's draft and its versions go with it (and come back on undo) —
-    const versions = await db.agreementVersions.where('[sessionId+number]').between([sessionId, -Infinity], [sessionId, Infinity]).primaryKeys();
-    for (const id of versions) await w.delete('agreementVersions', id);
-    await w.delete('agreements', sessionId);
-
-    const cards = await db.cards.where('sessionId').equals(sessionId).primaryKeys();
-    for (const id of cards) await w.delete('cards', id);
-    const propositions = await db.propositions.where('sessionId').equals(sessionId).primaryKeys();
-    for (const id of propositions) await w.delete('propositions', id);
+    for (const table of TABLE_NAMES) {
+      if (table === 'sessions' || !SESSION_OWNED.has(table)) continue;
+      for (const key of await sessionRowKeys(db, table, sessionId)) await w.delete(table, key);
+    }
     await w.delete('sessions', sessionId);
   },
 });
+
+/** Tables whose rows carry a `sessionId` (everything but the app-wide ones). */
+const APP_WIDE: ReadonlySet<TableName> = new Set<TableName>(['workshops', 'settings', 'planTemplates', 'snapshots'] as TableName[]);
+const SESSION_OWNED: ReadonlySet<TableName> = new Set(TABLE_NAMES.filter((t) => !APP_WIDE.has(t)));
+
+/** Primary keys of a table's rows for one session: by key, by index, or (no index) by scan. */
+async function sessionRowKeys(db: ParleyDb, table: TableName, sessionId: SessionId): Promise<string[]> {
+  const t = db.table(table);
+  if (t.schema.primKey.name === 'sessionId') return (await t.get(sessionId)) === undefined ? [] : [sessionId];
+  if (t.schema.idxByName['sessionId']) return (await t.where('sessionId').equals(sessionId).primaryKeys()) as string[];
+  return (await t.filter((row: { sessionId?: string }) => row.sessionId === sessionId).primaryKeys()) as string[];
+}

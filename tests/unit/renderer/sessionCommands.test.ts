@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSession, deleteSession } from '../../../renderer/src/commands/sessionCommands';
 import { buildSession, createTestApp, type TestApp } from '../../fixtures/builders';
+import { TABLE_NAMES } from '../../../renderer/src/db/database';
 
 let app: TestApp;
 beforeEach(() => {
@@ -30,5 +31,21 @@ describe('sessions', () => {
     expect(await app.db.cards.where('sessionId').equals(drop.session.id).count()).toBe(0);
     await app.commands.undo();
     expect(await app.db.cards.where('sessionId').equals(drop.session.id).count()).toBe(3);
+  });
+
+  it('leaves no row of the deleted session in any table, and undo restores every one', async () => {
+    const { session } = await buildSession(app, { cards: 4 });
+    const owned = async () => {
+      let n = 0;
+      for (const table of TABLE_NAMES) n += await app.db.table(table).filter((row: { sessionId?: string }) => row.sessionId === session.id).count();
+      return n;
+    };
+    const before = await owned();
+    // The session's own row, its proposition, its cards and the stage plan it starts with, at least.
+    expect(before).toBeGreaterThanOrEqual(1 + 4 + 1);
+    await app.commands.run(deleteSession, { sessionId: session.id });
+    expect(await owned()).toBe(0);
+    await app.commands.undo();
+    expect(await owned()).toBe(before);
   });
 });

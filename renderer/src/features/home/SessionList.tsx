@@ -1,5 +1,6 @@
 import { formatLastEdited } from '../../ui/formatTime';
 import { routeHref } from '../../app/useHashRoute';
+import { SessionDeleteControl } from './SessionDeleteControl';
 import type { SessionSummary } from './useSessionSummaries';
 
 export function SessionList({ sessions, now }: { sessions: readonly SessionSummary[]; now: number }) {
@@ -14,6 +15,7 @@ export function SessionList({ sessions, now }: { sessions: readonly SessionSumma
               Last edited <time dateTime={new Date(s.updatedAt).toISOString()}>{formatLastEdited(s.updatedAt, now)}</time>
             </span>
           </a>
+          <SessionDeleteControl session={s} />
         </li>
       ))}
     </ul>

@@ -53,11 +53,4 @@ export function asCommandError<T>(work: () => T): T {
 }
 
 /** Deletes everything guided facilitation keeps for a session (used when the session is deleted). */
-export async function deleteStageData(w: TxWriter, db: ParleyDb, sessionId: SessionId): Promise<void> {
-  await w.delete('stagePlans', sessionId);
-  await w.delete('stageTimers', sessionId);
-  const notes = await db.stageNotes.where('sessionId').equals(sessionId).primaryKeys();
-  for (const id of notes) await w.delete('stageNotes', id);
-}
-
 export const STAGE_DATA_TABLES = ['stagePlans', 'stageTimers', 'stageNotes', 'planTemplates'] as const;
