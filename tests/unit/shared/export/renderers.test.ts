@@ -5,7 +5,7 @@ import { writeUpDocument } from '../../../../shared/export/layout';
 import { toHtml } from '../../../../shared/export/toHtml';
 import { toMarkdown } from '../../../../shared/export/toMarkdown';
 import { buildWriteUp } from '../../../../shared/export/writeUp';
-import { FIXTURE_GENERATED_AT, fixtureSession, HOSTILE } from '../../../fixtures/export/fixtureSession';
+import { FIXTURE_GENERATED_AT, fixtureSession, HOSTILE, CONTROL_CHARACTER } from '../../../fixtures/export/fixtureSession';
 
 const golden = (name: string) => fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
 
@@ -26,7 +26,7 @@ describe('Markdown export', () => {
     expect(md).not.toContain('<script>');
     expect(md).toContain('\\<script\\>alert("x")\\</script\\>');
     expect(md).toContain('\\# not a heading \\*not bold\\* \\[link\\](http://x) \\| pipe \\`code\\` 1. not a list');
-    expect(md).not.toMatch(/[\u0007\u000B]/);
+    expect(md).not.toMatch(CONTROL_CHARACTER);
   });
 });
 
@@ -39,7 +39,7 @@ describe('HTML export', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
-    expect(html).not.toMatch(/[\u0007\u000B]/);
+    expect(html).not.toMatch(CONTROL_CHARACTER);
   });
 
   it('is print-ready: page size, page numbers and a title page that breaks to a new page', () => {
