@@ -14,6 +14,11 @@ import { createSaveFileHandler } from './ipc/fileHandlers';
 import { createAppInfoHandler } from './appInfo';
 import { buildMenuTemplate } from './menu';
 import { writeFileAtomically } from './atomicWrite';
+// — export imports —
+import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { createPrintToPdfHandler } from './export/printToPdf';
+import { createPrintSurfaceFactory, PRINT_WINDOW_OPTIONS } from './export/printSurface';
 
 const isDev = process.env.PARLEY_DEV === '1';
 // Tests (and portable installs) point the app at their own data folder.
@@ -75,6 +80,18 @@ async function start(): Promise<void> {
       // — presenter handlers —
 
       // — export handlers —
+      printToPdf: createPrintToPdfHandler(
+        createPrintSurfaceFactory(() => new BrowserWindow(PRINT_WINDOW_OPTIONS), tmpdir, { writeFile: (p, d) => writeFile(p, d, 'utf8'), rm }, randomUUID),
+        {
+          async chooseSavePath(suggestedName) {
+            const owner = BrowserWindow.getFocusedWindow();
+            const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+            const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+            return result.canceled || !result.filePath ? null : result.filePath;
+          },
+        },
+        fsApi,
+      ),
 
       // — recovery handlers —
 

@@ -39,6 +39,16 @@ export type SaveFileResponse = z.infer<typeof SaveFileResponse>;
 
 const NoArguments = z.object({}).strict();
 
+// — export contract —
+/** Prints a self-contained HTML document to PDF and saves it where the user chooses. */
+export const PrintToPdfRequest = z
+  .object({
+    html: z.string().min(1).max(SAVE_FILE_MAX_BYTES),
+    suggestedName: SaveFileRequest.shape.suggestedName,
+  })
+  .strict();
+export type PrintToPdfRequest = z.input<typeof PrintToPdfRequest>;
+
 export const ipcContract = {
   getAppInfo: { channel: 'app:info:get', request: NoArguments, response: AppInfo },
   saveFile: { channel: 'app:file:save', request: SaveFileRequest, response: SaveFileResponse },
@@ -46,6 +56,7 @@ export const ipcContract = {
   // — presenter channels —
 
   // — export channels —
+  printToPdf: { channel: 'app:export:printToPdf', request: PrintToPdfRequest, response: SaveFileResponse },
 
   // — recovery channels —
 

@@ -1,0 +1,35 @@
+import type { SessionId, WorkshopId } from '../../../../shared/domain/ids';
+import type { SessionData } from '../../../../shared/export/writeUp';
+import type { ParleyDb } from '../../db/database';
+
+/**
+ * Optional parts of a write-up that other features own (stages, board organisation, agreement).
+ * Each adds one loader here that fills its fields of SessionData from its own tables; a part
+ * that is absent leaves its section out of every document.
+ */
+export type SessionDataPart = (db: ParleyDb, data: SessionData) => Promise<void>;
+const parts: SessionDataPart[] = [];
+
+export function registerSessionDataPart(part: SessionDataPart): void {
+  parts.push(part);
+}
+
+export async function loadSessionData(db: ParleyDb, sessionId: SessionId): Promise<SessionData | null> {
+  const session = await db.sessions.get(sessionId);
+  if (!session) return null;
+  const [workshop, propositions, cards] = await Promise.all([
+    session.workshopId ? db.workshops.get(session.workshopId) : undefined,
+    db.propositions.where('sessionId').equals(sessionId).toArray(),
+    db.cards.where('sessionId').equals(sessionId).toArray(),
+  ]);
+  const data: SessionData = { workshop: workshop ?? null, session, propositions, cards };
+  for (const part of parts) await part(db, data);
+  return data;
+}
+
+/** The sessions of the away day a session belongs to: its workshop, or every unfiled session. */
+export async function awayDaySessions(db: ParleyDb, workshopId: WorkshopId | null): Promise<{ name: string; sessionIds: SessionId[] }> {
+  const sessions = (await db.sessions.toArray()).filter((s) => s.workshopId === workshopId).sort((a, b) => a.createdAt - b.createdAt);
+  const workshop = workshopId ? await db.workshops.get(workshopId) : undefined;
+  return { name: workshop?.name ?? 'Away day', sessionIds: sessions.map((s) => s.id) };
+}
