@@ -15,7 +15,7 @@ export type ExportJob =
   | { kind: 'document'; format: DocumentFormat; sessions: SessionData[]; pack: { name: string } | null; options: ExportOptions }
   | { kind: 'parseBackup'; text: string; byteLength: number; tables: TablePrimaryKeys };
 
-export type ExportJobResult = { kind: 'document'; data: string | Uint8Array } | { kind: 'parseBackup'; result: ParseResult };
+export type ExportJobResult = { kind: 'document'; data: string | Uint8Array<ArrayBuffer> } | { kind: 'parseBackup'; result: ParseResult };
 
 export async function runExportJob(job: ExportJob): Promise<ExportJobResult> {
   if (job.kind === 'parseBackup') return { kind: 'parseBackup', result: parseBackup(job.text, job.byteLength, job.tables) };

@@ -100,7 +100,7 @@ function titlePage(doc: ExportDocument): Paragraph[] {
  * A Word document: a title page without a page number, then the body with "Page n of m" in the
  * footer. Returns the .docx bytes.
  */
-export async function toDocx(doc: ExportDocument): Promise<Uint8Array> {
+export async function toDocx(doc: ExportDocument): Promise<Uint8Array<ArrayBuffer>> {
   const footer = new Footer({
     children: [
       new Paragraph({

@@ -94,7 +94,9 @@ export function parseBackup(text: string, byteLength: number, tables: TablePrima
   } catch (error) {
     if (error instanceof RangeError) return refuse(`the file is nested too deeply to read.`);
     const reason = error instanceof Error ? error.message : '';
-    return /end of (JSON|data)|Unterminated|unexpected end/i.test(reason)
+    // Engines word it differently; an error at the very last character means the file stops early.
+    const position = Number(/position (\d+)/.exec(reason)?.[1] ?? -1);
+    return /end of (JSON|data)|Unterminated|unexpected end/i.test(reason) || position >= trimmed.length
       ? refuse('the file ends too early — it was probably cut off while being copied. Copy it again from the laptop that made it.')
       : refuse('the file is damaged (it is not valid JSON).');
   }

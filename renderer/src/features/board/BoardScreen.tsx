@@ -3,6 +3,8 @@ import type { SessionId } from '../../../../shared/domain/ids';
 import { routeHref } from '../../app/useHashRoute';
 import { Lane } from './Lane';
 import { useBoardSession } from './useBoardSession';
+// — export imports —
+import { ExportToolbar } from '../export/ExportToolbar';
 
 export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
   const data = useBoardSession(sessionId);
@@ -46,6 +48,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
           {/* — agreement toolbar — */}
 
           {/* — export toolbar — */}
+          <ExportToolbar sessionId={session.id} />
         </div>
       </header>
       <section className="proposition-banner" aria-label="Proposition">

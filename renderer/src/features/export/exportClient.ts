@@ -1,4 +1,4 @@
-import { runExportJob, type ExportJob, type ExportJobResult } from '../../../../shared/export/exportJob';
+import type { ExportJob, ExportJobResult } from '../../../../shared/export/exportJob';
 
 type Reply = { id: number; ok: true; result: ExportJobResult } | { id: number; ok: false; message: string };
 
@@ -36,7 +36,8 @@ function getWorker(): Worker | null {
 /** Runs a job in the export worker; where workers do not exist (unit tests), in place. */
 export function runJob(job: ExportJob): Promise<ExportJobResult> {
   const w = getWorker();
-  if (!w) return runExportJob(job);
+  // Loaded on demand: the renderers (docx above all) stay out of the app's start-up bundle.
+  if (!w) return import('../../../../shared/export/exportJob').then(({ runExportJob }) => runExportJob(job));
   const id = ++nextId;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });

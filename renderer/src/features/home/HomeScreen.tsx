@@ -2,6 +2,8 @@ import { navigate } from '../../app/useHashRoute';
 import { NewSessionForm } from './NewSessionForm';
 import { SessionList } from './SessionList';
 import { useSessionSummaries } from './useSessionSummaries';
+// — export imports —
+import { ImportButton } from '../export/ImportButton';
 
 export function HomeScreen({ creating }: { creating: boolean }) {
   const sessions = useSessionSummaries();
@@ -22,6 +24,7 @@ export function HomeScreen({ creating }: { creating: boolean }) {
             {/* — guided facilitation home actions — */}
 
             {/* — export home actions — */}
+            <ImportButton />
 
             {/* — recovery home actions — */}
 

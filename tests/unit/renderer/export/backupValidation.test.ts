@@ -34,6 +34,7 @@ describe('importing a bad file gives a clear message', () => {
     expect(message(parse('PK\u0003\u0004 a zip file'))).toMatch(/not a JSON file/);
     expect(message(parse(''))).toMatch(/empty/);
     expect(message(parse(good.slice(0, good.length / 2)))).toMatch(/ends too early/);
+    expect(message(parse('{"format":"parley-backup","version":1,"tables":{"cards":[{"id":"a"'))).toMatch(/ends too early/);
     expect(message(parse('{"format": "parley-backup", nope}'))).toMatch(/damaged/);
     expect(message(parse('{"hello": 1}'))).toMatch(/not a Parley backup/);
     expect(message(parse(mutate((b) => (b.version = 7))))).toMatch(/newer Parley \(format version 7\)/);
