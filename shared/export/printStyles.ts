@@ -18,7 +18,8 @@ ul, ol { padding-left: 1.4rem; }
 li { margin: 0.3rem 0; break-inside: avoid; }
 .meta { color: var(--muted); font-size: 0.85em; white-space: normal; }
 .badge { display: inline-block; font-family: "Inter", Arial, sans-serif; font-size: 0.75em; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: #fff; background: var(--warn); border-radius: 3px; padding: 0 0.35rem; margin-right: 0.35rem; }
-table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
+/* Collapsed borders straddle the table's edge; 1px inside keeps the right border off the page clip. */
+table { border-collapse: collapse; width: calc(100% - 2px); margin: 0.5rem 1px 1rem; }
 th, td { border: 1px solid var(--rule); padding: 0.35rem 0.55rem; text-align: left; vertical-align: top; white-space: pre-wrap; }
 th { background: #eef1f5; }
 .clause { display: grid; grid-template-columns: 3rem 1fr; gap: 0 0.5rem; margin: 0.6rem 0; break-inside: avoid; }
@@ -33,6 +34,7 @@ th { background: #eef1f5; }
 .title-page dd { margin: 0; }
 .page-break { border: 0; border-top: 1px dashed var(--rule); margin: 2rem 0; }
 @page { size: A4; margin: 20mm 18mm 22mm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt Arial, sans-serif; color: #5b6575; } }
+@page :first { @bottom-center { content: none; } }
 @media print {
   body { max-width: none; padding: 0; }
   .title-page { min-height: 230mm; margin: 0; border: 0; break-after: page; page-break-after: always; }
