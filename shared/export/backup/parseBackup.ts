@@ -22,22 +22,39 @@ function pathText(path: readonly (string | number | symbol)[]): string {
 /**
  * Walks the parsed value once, iteratively (a hostile file must not be able to overflow our
  * stack), refusing keys that could reach Object.prototype if some later code merged the rows,
- * nesting far beyond the format, and control characters that never come from typing.
+ * nesting far beyond the format, and control characters that never come from typing. The walk
+ * keeps no paths (10,000 cards are 100,000 values); only when it finds a problem does a second,
+ * path-keeping walk find where, for the message.
  */
 function guard(root: unknown): string | null {
-  const stack: { value: unknown; depth: number; path: (string | number)[] }[] = [{ value: root, depth: 0, path: [] }];
-  while (stack.length) {
-    const { value, depth, path } = stack.pop()!;
-    if (depth > BACKUP_MAX_DEPTH) return `the file is nested more than ${BACKUP_MAX_DEPTH} levels deep at ${pathText(path.slice(0, 6))}…; a Parley backup never is.`;
+  return firstProblem(root, false) === null ? null : firstProblem(root, true);
+}
+
+function firstProblem(root: unknown, withPath: boolean): string | null {
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  const paths: (string | number)[][] = [[]];
+  while (values.length) {
+    const value = values.pop();
+    const depth = depths.pop()!;
+    const path = withPath ? paths.pop()! : [];
+    const at = () => (withPath ? pathText(path) : '');
+    if (depth > BACKUP_MAX_DEPTH) return `the file is nested more than ${BACKUP_MAX_DEPTH} levels deep at ${withPath ? pathText(path.slice(0, 6)) : ''}…; a Parley backup never is.`;
     if (typeof value === 'string') {
-      if (CONTROL.test(value)) return `${pathText(path)} contains control characters, which Parley never writes; the file was changed by hand or damaged.`;
+      if (CONTROL.test(value)) return `${at()} contains control characters, which Parley never writes; the file was changed by hand or damaged.`;
     } else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], depth: depth + 1, path: [...path, i] });
+      for (let i = 0; i < value.length; i++) {
+        values.push(value[i]);
+        depths.push(depth + 1);
+        if (withPath) paths.push([...path, i]);
+      }
     } else if (value !== null && typeof value === 'object') {
       for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) return `${pathText(path)} has a field named "${key}", which a backup may not contain.`;
-        if (CONTROL.test(key)) return `${pathText(path)} has a field name with control characters.`;
-        stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: [...path, key] });
+        if (FORBIDDEN_KEYS.has(key)) return `${at()} has a field named "${key}", which a backup may not contain.`;
+        if (CONTROL.test(key)) return `${at()} has a field name with control characters.`;
+        values.push((value as Record<string, unknown>)[key]);
+        depths.push(depth + 1);
+        if (withPath) paths.push([...path, key]);
       }
     }
   }

@@ -31,6 +31,8 @@ export function useExport(sessionId: SessionId) {
     async (scope: ExportScope, format: ExportFormat, choices: ExportChoices) => {
       const info = EXPORT_FORMATS[format];
       setBusy(true);
+      // Marks for `npm run bench` (bench/scenarios/export-*.mjs); harmless in use.
+      performance.mark('parley:export:start');
       showNotice({ tone: 'info', message: `Preparing the ${info.label} export…` });
       try {
         const session = await db.sessions.get(sessionId);
@@ -60,6 +62,7 @@ export function useExport(sessionId: SessionId) {
         }
         const size = typeof data === 'string' ? data.length : data.byteLength;
         if (size > SAVE_FILE_MAX_BYTES) throw new Error('The export is larger than 50 MB; export one session at a time.');
+        performance.measure(`parley:export:${scope}:${format}`, 'parley:export:start');
         const saved = format === 'pdf' ? await parley.printToPdf({ html: data as string, suggestedName }) : await parley.saveFile({ suggestedName, mimeType: info.mimeType, data });
         if (!saved.ok) {
           showNotice({ tone: 'error', message: saved.error.message });

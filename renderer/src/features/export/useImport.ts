@@ -31,6 +31,8 @@ export function useImport() {
   const commit = useCallback(
     async (backup: Backup, onConflict: ConflictChoice | undefined, intoWorkshopId: WorkshopId | null | undefined) => {
       const outcome = await runCommand(importBackup, { backup, onConflict, intoWorkshopId });
+      // Marks for `npm run bench` (bench/scenarios/export-import.mjs); harmless in use.
+      performance.measure('parley:import', 'parley:import:start');
       setPending(null);
       if (!outcome.ok) {
         showNotice({ tone: 'error', message: `Not imported: ${outcome.message.replace(/^Not saved: /, '')} Nothing was changed.` });
@@ -52,10 +54,12 @@ export function useImport() {
         return;
       }
       setBusy(true);
+      performance.mark('parley:import:start');
       try {
         const text = await file.text();
         const result = await runJob({ kind: 'parseBackup', text, byteLength: file.size, tables: tablePrimaryKeys(db) });
         if (result.kind !== 'parseBackup') throw new Error('The import worker answered the wrong job.');
+        performance.measure('parley:import:validate', 'parley:import:start');
         if (!result.result.ok) {
           showNotice({ tone: 'error', message: result.result.message });
           return;
