@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { BoardScreen } from '../features/board/BoardScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { AgreementScreen } from '../features/agreement/AgreementScreen';
+import { CompareScreen } from '../features/agreement/CompareScreen';
 import { NoticeBar } from '../ui/NoticeBar';
 import { useUndoRedo } from '../commands/useCommands';
 import { parley } from '../platform/bridge';
@@ -19,6 +21,10 @@ function RouteScreen({ route }: { route: Route }) {
     // — presenter screens —
 
     // — agreement screens —
+    case 'agreement':
+      return <AgreementScreen key={route.sessionId} sessionId={route.sessionId} />;
+    case 'agreement-compare':
+      return <CompareScreen key={`${route.sessionId}-${route.from}-${route.to}`} sessionId={route.sessionId} from={route.from} to={route.to} />;
 
     // — recovery screens —
 

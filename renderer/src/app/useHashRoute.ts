@@ -11,6 +11,9 @@ export type Route =
   // — presenter routes —
 
   // — agreement routes —
+  | { name: 'agreement'; sessionId: SessionId }
+  /** `from`/`to` are version numbers, or 'current' for the live draft. */
+  | { name: 'agreement-compare'; sessionId: SessionId; from: string; to: string }
 
   // — recovery routes —
 ;
@@ -26,6 +29,9 @@ export function parseRoute(hash: string): Route {
   // — presenter parse —
 
   // — agreement parse —
+  const agreement = /^\/session\/([\w-]{1,64})\/agreement(?:\/compare\/(\d{1,4}|current)\/(\d{1,4}|current))?$/.exec(path);
+  if (agreement?.[1] && agreement[2] && agreement[3]) return { name: 'agreement-compare', sessionId: agreement[1] as SessionId, from: agreement[2], to: agreement[3] };
+  if (agreement?.[1]) return { name: 'agreement', sessionId: agreement[1] as SessionId };
 
   // — recovery parse —
 
@@ -49,6 +55,10 @@ export function routeHref(route: Route): string {
     // — presenter hrefs —
 
     // — agreement hrefs —
+    case 'agreement':
+      return `#/session/${route.sessionId}/agreement`;
+    case 'agreement-compare':
+      return `#/session/${route.sessionId}/agreement/compare/${route.from}/${route.to}`;
 
     // — recovery hrefs —
   }

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card, Proposition, Session, Setting, Workshop } from '../../../shared/domain/types';
 import { declareSchema } from './schema';
+import type { AgreementState, AgreementVersion } from '../../../shared/agreement/model';
 
 /** The single source of truth (ARCHITECTURE §3). Components read it through hooks; commands write it. */
 export class ParleyDb extends Dexie {
@@ -17,6 +18,8 @@ export class ParleyDb extends Dexie {
   // — presenter —
 
   // — agreement —
+  agreements!: EntityTable<AgreementState, 'sessionId'>;
+  agreementVersions!: EntityTable<AgreementVersion, 'id'>;
 
   // — recovery —
 
@@ -42,6 +45,8 @@ export const TABLE_NAMES = [
   // — presenter —
 
   // — agreement —
+  'agreements',
+  'agreementVersions',
 
   // — recovery —
 

@@ -26,6 +26,10 @@ export function declareSchema(db: Dexie): void {
     // — presenter —
 
     // — agreement —
+    // One row per session holding the whole draft (shared/agreement/model.ts), so every command's
+    // undo entry is the draft before and after; versions are frozen copies, numbered per session.
+    agreements: 'sessionId',
+    agreementVersions: 'id, [sessionId+number]',
 
     // — recovery (snapshots) —
 

@@ -2,6 +2,7 @@ import { LANE_IDS } from '../../../../shared/domain/lanes';
 import type { SessionId } from '../../../../shared/domain/ids';
 import { routeHref } from '../../app/useHashRoute';
 import { Lane } from './Lane';
+import { AgreementButton } from '../agreement/AgreementButton';
 import { useBoardSession } from './useBoardSession';
 // — export imports —
 import { ExportToolbar } from '../export/ExportToolbar';
@@ -46,6 +47,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
           {/* — presenter toolbar — */}
 
           {/* — agreement toolbar — */}
+          <AgreementButton sessionId={session.id} />
 
           {/* — export toolbar — */}
           <ExportToolbar sessionId={session.id} />
