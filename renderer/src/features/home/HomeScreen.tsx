@@ -4,6 +4,8 @@ import { SessionList } from './SessionList';
 import { useSessionSummaries } from './useSessionSummaries';
 // — export imports —
 import { ImportButton } from '../export/ImportButton';
+// — guided facilitation —
+import { ExampleSessionButton } from '../stages/ExampleSessionButton';
 
 export function HomeScreen({ creating }: { creating: boolean }) {
   const sessions = useSessionSummaries();
@@ -22,6 +24,7 @@ export function HomeScreen({ creating }: { creating: boolean }) {
         {!creating && (
           <div className="home-actions">
             {/* — guided facilitation home actions — */}
+            <ExampleSessionButton />
 
             {/* — export home actions — */}
             <ImportButton />
