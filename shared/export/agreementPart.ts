@@ -5,6 +5,8 @@
 export interface AgreementPart {
   title: string;
   status: string;
+  /** Lines under the status: counts, whether all parties assent. */
+  summary?: string[];
   parties: string[];
   sections: AgreementSectionPart[];
 }
@@ -23,6 +25,8 @@ export interface AgreementClausePart {
   assent: { who: string; stance: string }[];
   /** Open contests: an objection still standing against the clause. */
   contests: { who: string | null; text: string }[];
+  /** Labelled particulars, e.g. "Who reports: the clerk". */
+  details?: string[];
   /** The board cards the clause was drawn from (traceability). */
   sources: string[];
 }

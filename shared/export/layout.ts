@@ -65,6 +65,7 @@ export function writeUpBlocks(w: SessionWriteUp): Block[] {
 export function agreementBlocks(a: AgreementPart): Block[] {
   const blocks: Block[] = [{ type: 'pageBreak' }, { type: 'heading', level: 1, text: a.title }];
   blocks.push({ type: 'paragraph', text: `Status: ${a.status}`, tone: 'muted' });
+  if (a.summary?.length) blocks.push({ type: 'list', items: a.summary.map((text) => ({ text })) });
   if (a.parties.length) {
     blocks.push({ type: 'heading', level: 2, text: 'Parties' });
     blocks.push({ type: 'list', items: a.parties.map((text) => ({ text })) });
@@ -72,7 +73,7 @@ export function agreementBlocks(a: AgreementPart): Block[] {
   for (const section of a.sections) {
     blocks.push({ type: 'heading', level: 2, text: section.title });
     for (const c of section.clauses) {
-      const notes: string[] = [];
+      const notes: string[] = [...(c.details ?? [])];
       if (c.assent.length) notes.push(`Assent: ${c.assent.map((x) => `${x.who} (${x.stance})`).join(', ')}`);
       for (const contest of c.contests) notes.push(`Open contest${contest.who ? ` (${contest.who})` : ''}: ${contest.text}`);
       blocks.push({ type: 'clause', number: c.number, text: c.text, status: c.status, ...(notes.length ? { notes } : {}) });

@@ -34,7 +34,12 @@ export async function existingSessions(db: ParleyDb, backup: Backup): Promise<{ 
  * know (votes.cardId, clause.sourceCardIds…); ids are random UUIDs, so matching by value is safe.
  */
 function remap(value: unknown, ids: ReadonlyMap<string, string>): unknown {
-  if (typeof value === 'string') return ids.get(value) ?? value;
+  if (typeof value === 'string') {
+    const whole = ids.get(value);
+    if (whole !== undefined) return whole;
+    // Derived keys such as a stage note's `${sessionId}:${stageId}` are remapped part by part.
+    return value.includes(':') ? value.split(':').map((part) => ids.get(part) ?? part).join(':') : value;
+  }
   if (Array.isArray(value)) return value.map((v) => remap(v, ids));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -76,7 +81,11 @@ export const importBackup = defineCommand<ImportInput, ImportOutcome>({
       for (const [name, rows] of Object.entries(backup.tables)) {
         if (name === 'workshops' || name === 'settings') continue;
         const primKey = String(db.table(name).schema.primKey.keyPath);
-        for (const row of rows as BackupRow[]) ids.set(String(row[primKey]), newId());
+        for (const row of rows as BackupRow[]) {
+          const key = String(row[primKey]);
+          // A derived key (`a:b`) follows its parts instead of getting an id of its own.
+          if (!key.includes(':') && !ids.has(key)) ids.set(key, newId());
+        }
       }
     } else if (conflicts.length) {
       await deleteSessions(db, conflicts);

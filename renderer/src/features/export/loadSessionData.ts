@@ -1,18 +1,7 @@
 import type { SessionId, WorkshopId } from '../../../../shared/domain/ids';
 import type { SessionData } from '../../../../shared/export/writeUp';
 import type { ParleyDb } from '../../db/database';
-
-/**
- * Optional parts of a write-up that other features own (stages, board organisation, agreement).
- * Each adds one loader here that fills its fields of SessionData from its own tables; a part
- * that is absent leaves its section out of every document.
- */
-export type SessionDataPart = (db: ParleyDb, data: SessionData) => Promise<void>;
-const parts: SessionDataPart[] = [];
-
-export function registerSessionDataPart(part: SessionDataPart): void {
-  parts.push(part);
-}
+import { SESSION_DATA_PARTS } from './sessionDataParts';
 
 export async function loadSessionData(db: ParleyDb, sessionId: SessionId): Promise<SessionData | null> {
   const session = await db.sessions.get(sessionId);
@@ -23,7 +12,7 @@ export async function loadSessionData(db: ParleyDb, sessionId: SessionId): Promi
     db.cards.where('sessionId').equals(sessionId).toArray(),
   ]);
   const data: SessionData = { workshop: workshop ?? null, session, propositions, cards };
-  for (const part of parts) await part(db, data);
+  for (const part of SESSION_DATA_PARTS) await part(db, data);
   return data;
 }
 
