@@ -46,6 +46,19 @@ export interface Card {
   order: number;
   createdAt: EpochMs;
   updatedAt: EpochMs;
+  // — board at scale — (optional: v1 rows have none of these; see shared/board/types.ts)
+  /** The named cluster this card belongs to, within its lane. */
+  groupId?: string | null;
+  /** Who raised it: a participant of the session (their party comes with them). */
+  participantId?: string | null;
+  /** Room tally entered by the scribe (hands raised), on top of participants' dots. */
+  tally?: number;
+  /** Denormalised total (tally + dots) so a lane sorts and filters by votes without a join. */
+  votes?: number;
+  /** Conclusions only: the cards this conclusion draws on. */
+  drawsOn?: string[];
+  /** Conclusions only: flagged as surprising for the write-up. */
+  surprising?: boolean;
 }
 
 export interface Setting {

@@ -15,6 +15,8 @@ const ALWAYS = ['sessions'] as const;
 export class CommandRunner {
   readonly history = new UndoHistory();
   private readonly ctx: CommandContext;
+  /** While runGroup is running, undoable diffs collect here and become one undo entry at the end. */
+  private openGroup: { label: string; diffs: RowDiff[] } | null = null;
 
   constructor(
     readonly db: ParleyDb,
@@ -37,8 +39,32 @@ export class CommandRunner {
     } catch (error) {
       throw toCommandError(error);
     }
-    if (command.undoable && diffs.length > 0) this.history.record({ label: command.label, diffs });
+    if (command.undoable && diffs.length > 0) {
+      if (this.openGroup) this.openGroup.diffs.push(...diffs);
+      else this.history.record({ label: command.label, diffs });
+    }
     return output;
+  }
+
+  /**
+   * Runs several commands as one user action, so one Ctrl+Z undoes all of them (e.g. "delete the
+   * five selected cards"). If any fails, those already done are rolled back before the error is
+   * rethrown: the user sees all or nothing. A nested group simply joins the outer one.
+   */
+  async runGroup<T>(label: string, work: () => Promise<T>): Promise<T> {
+    if (this.openGroup) return work();
+    const group = { label, diffs: [] as RowDiff[] };
+    this.openGroup = group;
+    try {
+      const result = await work();
+      this.openGroup = null;
+      if (group.diffs.length > 0) this.history.record(group);
+      return result;
+    } catch (error) {
+      this.openGroup = null;
+      if (group.diffs.length > 0) await this.replay(group.diffs, 'before');
+      throw toCommandError(error);
+    }
   }
 
   /** Restores the rows of the newest undoable command. Returns its label, or null if none. */

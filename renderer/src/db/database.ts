@@ -4,6 +4,8 @@ import { declareSchema } from './schema';
 import type { AgreementState, AgreementVersion } from '../../../shared/agreement/model';
 // — guided facilitation —
 import type { PlanTemplate, StageNote, StagePlan, StageTimer } from '../../../shared/stages/types';
+// — board at scale —
+import type { CardGroup, Dot, Participant } from '../../../shared/board/types';
 
 /** The single source of truth (ARCHITECTURE §3). Components read it through hooks; commands write it. */
 export class ParleyDb extends Dexie {
@@ -20,6 +22,9 @@ export class ParleyDb extends Dexie {
   planTemplates!: EntityTable<PlanTemplate, 'id'>;
 
   // — board at scale —
+  groups!: EntityTable<CardGroup, 'id'>;
+  participants!: EntityTable<Participant, 'id'>;
+  dots!: EntityTable<Dot, 'id'>;
 
   // — presenter —
 
@@ -51,6 +56,9 @@ export const TABLE_NAMES = [
   'planTemplates',
 
   // — board at scale —
+  'groups',
+  'participants',
+  'dots',
 
   // — presenter —
 

@@ -26,6 +26,9 @@ export function declareSchema(db: Dexie): void {
     planTemplates: 'id, updatedAt',
 
     // — board at scale (groups, participants, votes, links) —
+    groups: 'id, sessionId, [propositionId+lane]',
+    participants: 'id, sessionId',
+    dots: 'id, sessionId, cardId, [participantId+propositionId]',
 
     // — presenter —
 

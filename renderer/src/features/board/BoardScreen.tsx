@@ -1,8 +1,10 @@
-import { LANE_IDS } from '../../../../shared/domain/lanes';
 import type { SessionId } from '../../../../shared/domain/ids';
 import { routeHref } from '../../app/useHashRoute';
-import { Lane } from './Lane';
 import { AgreementButton } from '../agreement/AgreementButton';
+// — board at scale —
+import { BoardLanes } from './BoardLanes';
+import { BoardToolbar } from './BoardToolbar';
+import { PropositionSwitcher } from './PropositionSwitcher';
 import { useBoardSession } from './useBoardSession';
 // — export imports —
 import { ExportToolbar } from '../export/ExportToolbar';
@@ -49,6 +51,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
           <StageToolbar sessionId={session.id} />
 
           {/* — board at scale toolbar — */}
+          <BoardToolbar sessionId={session.id} propositionId={session.activePropositionId} />
 
           {/* — presenter toolbar — */}
 
@@ -63,16 +66,13 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
         <span className="proposition-label">Proposition</span>
         <p className="proposition-text">{proposition?.text ?? ''}</p>
         {/* — board at scale proposition switcher — */}
+        <PropositionSwitcher sessionId={session.id} activeId={session.activePropositionId} />
       </section>
       <div className="board-body">
         {/* — guided facilitation stage panel — */}
         <StagePanel sessionId={session.id} />
 
-        <main className="board" aria-label="Board" data-current-lane={currentLane ?? undefined}>
-          {LANE_IDS.map((lane) => (
-            <Lane key={lane} sessionId={session.id} propositionId={session.activePropositionId} lane={lane} />
-          ))}
-        </main>
+        <BoardLanes session={session} currentLane={currentLane} />
 
         {/* — presenter live preview — */}
       </div>

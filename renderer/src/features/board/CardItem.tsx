@@ -1,27 +1,72 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Card } from '../../../../shared/domain/types';
-import { deleteCard, editCard } from '../../commands/cardCommands';
+import { KIND_INFO } from '../../../../shared/board/types';
+import { editCard } from '../../commands/cardCommands';
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
+import { useBoardUi } from './boardUiStore';
+import { CardDetails } from './CardDetails';
+import { CardMeta } from './CardMeta';
 import { CardTextBox } from './CardTextBox';
+import { deleteBoardCard } from './commands/cardDetailCommands';
+import { useKeyboardMove } from './useKeyboardMove';
+import { VoteControls } from './VoteControls';
 
-/** One card: its text shown literally (React escapes it; no markup is ever interpreted). */
+interface Props {
+  card: Card;
+  inGroup?: boolean;
+  /** The lane's row measurer (virtualised lists): called with the li while it is mounted. */
+  measure?(el: HTMLElement | null): (() => void) | undefined;
+}
+
+/**
+ * One card: its text shown literally (React escapes it; no markup is ever interpreted). Extra
+ * labels (kind, counts) are drawn so that a plain card's text content is exactly its text:
+ * outside tests compare a lane's listitems with the texts typed.
+ */
 export const CardItem = memo(
-  function CardItem({ card }: { card: Card }) {
+  function CardItem({ card, inGroup = false, measure }: Props) {
     const run = useRunCommand();
     const editing = useUiStore((s) => s.editingCardId === card.id);
     const setEditingCard = useUiStore((s) => s.setEditingCard);
     const showNotice = useUiStore((s) => s.showNotice);
+    const selected = useBoardUi((s) => s.selected.has(card.id));
+    const toggleSelected = useBoardUi((s) => s.toggleSelected);
+    const focus = useBoardUi((s) => (s.focusRequest?.cardId === card.id && (s.focusRequest.lane ?? card.lane) === card.lane ? s.focusRequest : null));
+    const [details, setDetails] = useState(false);
+    const move = useKeyboardMove(card);
+    const itemRef = useRef<HTMLLIElement | null>(null);
+    const handleRef = useRef<HTMLButtonElement>(null);
+
+    useEffect(() => {
+      if (!focus) return;
+      const target = focus.handle ? handleRef.current : itemRef.current;
+      target?.focus({ preventScroll: false });
+      target?.scrollIntoView({ block: 'nearest' });
+      if (!focus.handle) {
+        itemRef.current?.classList.add('card-flash');
+        setTimeout(() => itemRef.current?.classList.remove('card-flash'), 1600);
+      }
+      useBoardUi.getState().clearFocusRequest();
+    }, [focus]);
 
     async function remove() {
-      const outcome = await run(deleteCard, { cardId: card.id });
+      const outcome = await run(deleteBoardCard, { cardId: card.id });
       if (outcome.ok) showNotice({ tone: 'info', message: 'Card deleted.', offerUndo: true });
       else showNotice({ tone: 'error', message: outcome.message });
     }
 
+    const setRefs = (el: HTMLLIElement | null) => {
+      itemRef.current = el;
+      return measure?.(el);
+    };
+    const className = ['card', `kind-${card.kind}`, inGroup && 'card-in-group', selected && 'card-selected', card.surprising && 'card-surprising', move.carrying && 'card-carried']
+      .filter(Boolean)
+      .join(' ');
+
     if (editing) {
       return (
-        <li className="card card-editing">
+        <li className={`${className} card-editing`} ref={setRefs} data-row-key={card.id}>
           <CardTextBox
             label="Edit card"
             initial={card.text}
@@ -41,17 +86,59 @@ export const CardItem = memo(
     }
 
     return (
-      <li className="card">
-        <p className="card-text" onDoubleClick={() => setEditingCard(card.id)}>
-          {card.text}
-        </p>
-        <div className="card-actions">
-          <button type="button" className="icon-button icon-edit" aria-label="Edit card" title="Edit" onClick={() => setEditingCard(card.id)} />
-          <button type="button" className="icon-button icon-delete" aria-label="Delete card" title="Delete" onClick={() => void remove()} />
+      <li
+        className={className}
+        ref={setRefs}
+        tabIndex={-1}
+        data-row-key={card.id}
+        data-card-id={card.id}
+        data-group-id={card.groupId ?? ''}
+        onClick={(e) => {
+          // Ctrl/Cmd+click selects, as in a file list, for "group the selected cards".
+          if ((e.ctrlKey || e.metaKey) && !(e.target as HTMLElement).closest('button, input, select, textarea, a')) toggleSelected(card.id);
+        }}
+      >
+        <div className="card-main">
+          <button
+            ref={handleRef}
+            type="button"
+            className="card-handle"
+            aria-label="Move card"
+            aria-pressed={move.carrying}
+            title="Drag to move, or press Space to pick up and use the arrow keys"
+            onKeyDown={move.onKeyDown}
+            onKeyUp={(e) => e.key === ' ' && e.preventDefault()}
+            onBlur={move.cancel}
+            onClick={(e) => {
+              if (e.detail > 0 && !move.carrying) move.pickUp();
+            }}
+          />
+          <span className="kind-badge" data-label={`${KIND_INFO[card.kind].icon} ${KIND_INFO[card.kind].label}`} title={`Kind: ${KIND_INFO[card.kind].label}`} />
+          <p className="card-text" onDoubleClick={() => setEditingCard(card.id)}>
+            {card.text}
+          </p>
+          <div className="card-actions">
+            <input type="checkbox" className="card-select" aria-label="Select card" checked={selected} onChange={() => toggleSelected(card.id)} />
+            <button type="button" className="icon-button icon-details" aria-label="Card details" aria-expanded={details} title="Kind, attribution, links" onClick={() => setDetails((d) => !d)} />
+            <button type="button" className="icon-button icon-edit" aria-label="Edit card" title="Edit" onClick={() => setEditingCard(card.id)} />
+            <button type="button" className="icon-button icon-delete" aria-label="Delete card" title="Delete" onClick={() => void remove()} />
+          </div>
         </div>
+        <CardMeta card={card} />
+        <VoteControls card={card} />
+        {details && <CardDetails card={card} />}
       </li>
     );
   },
-  // Dexie hands back fresh objects on every change; re-render only when this card changed.
-  (a, b) => a.card.id === b.card.id && a.card.updatedAt === b.card.updatedAt && a.card.text === b.card.text,
+  // Dexie hands back fresh objects on every change; every board command bumps updatedAt, so
+  // comparing it (and the few fields undo can restore without it changing) is enough.
+  (a, b) =>
+    a.card.id === b.card.id &&
+    a.card.updatedAt === b.card.updatedAt &&
+    a.card.text === b.card.text &&
+    a.card.votes === b.card.votes &&
+    a.card.groupId === b.card.groupId &&
+    a.inGroup === b.inGroup &&
+    a.measure === b.measure,
 );
+

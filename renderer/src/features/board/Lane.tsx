@@ -1,11 +1,21 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { PropositionId, SessionId } from '../../../../shared/domain/ids';
 import { LANES, type LaneId } from '../../../../shared/domain/lanes';
+import { cardMatcher, isFiltering, NO_FILTER } from '../../../../shared/board/filter';
+import { buildLaneRows, type LaneRow } from '../../../../shared/board/rows';
+import type { GroupId } from '../../../../shared/board/types';
 import { addCard } from '../../commands/cardCommands';
 import { useRunCommand } from '../../commands/useCommands';
+import { useUiStore } from '../../ui/uiStore';
+import { drawnLaneCards, useBoardUi } from './boardUiStore';
 import { CardItem } from './CardItem';
 import { CardTextBox } from './CardTextBox';
+import { setGroupCollapsed } from './commands/groupCommands';
+import { sortLaneByVotes } from './commands/moveCommands';
+import { GroupHeader } from './GroupHeader';
+import { useBoardData, useLaneGroups } from './useBoardData';
 import { useLaneCards } from './useLaneCards';
+import { useVirtualRows } from './useVirtualRows';
 
 interface Props {
   sessionId: SessionId;
@@ -13,40 +23,116 @@ interface Props {
   lane: LaneId;
 }
 
+type DrawnRow = LaneRow | { type: 'marker'; key: string };
+
 /**
  * One region of the board. The add box stays at the bottom of the lane and keeps focus after
- * Enter, so a facilitator can type point after point while the room talks.
+ * Enter, so a facilitator can type point after point while the room talks. The list draws only
+ * the rows near the visible part (useVirtualRows); every drawn card is still a listitem.
  */
 export function Lane({ sessionId, propositionId, lane }: Props) {
   const info = LANES[lane];
   const cards = useLaneCards(propositionId, lane);
+  const groups = useLaneGroups(propositionId, lane);
+  const filter = useBoardUi((s) => s.filter);
+  const setFilter = useBoardUi((s) => s.setFilter);
+  const keyboardMove = useBoardUi((s) => (s.keyboardMove?.lane === lane ? s.keyboardMove : null));
+  const focusRequest = useBoardUi((s) => s.focusRequest);
+  const { participants } = useBoardData();
   const run = useRunCommand();
+  const showNotice = useUiStore((s) => s.showNotice);
   const listRef = useRef<HTMLUListElement>(null);
+
+  const visible = useMemo(() => (cards ? cards.filter(cardMatcher(filter, participants)) : []), [cards, filter, participants]);
+  const rows = useMemo(() => (groups ? buildLaneRows(visible, groups) : []), [visible, groups]);
+  const drawnIds = useMemo(() => rows.flatMap((r) => (r.type === 'card' ? [r.card.id] : [])), [rows]);
+  useEffect(() => {
+    drawnLaneCards.set(lane, drawnIds);
+  }, [lane, drawnIds]);
+
+  // While a card is carried by keyboard, a marker row shows where it would land.
+  const drawn: DrawnRow[] = useMemo(() => {
+    if (!keyboardMove) return rows;
+    const targets = drawnIds.filter((id) => id !== keyboardMove.cardId);
+    const before = targets[keyboardMove.index];
+    const at = before ? rows.findIndex((r) => r.type === 'card' && r.card.id === before) : rows.length;
+    return [...rows.slice(0, at), { type: 'marker', key: 'kb-marker' }, ...rows.slice(at)];
+  }, [rows, drawnIds, keyboardMove]);
+  const keys = useMemo(() => drawn.map((r) => r.key), [drawn]);
+  const win = useVirtualRows(keys, listRef);
+  const { scrollToIndex } = win;
+
   const count = cards?.length ?? 0;
   const previousCount = useRef(count);
-
-  // Keep the newest card in view as the lane grows.
+  // Keep the newest card in view as the lane grows (capture adds at the end).
   useEffect(() => {
-    if (count > previousCount.current) listRef.current?.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    if (count === previousCount.current + 1 && listRef.current) listRef.current.scrollTop = listRef.current.scrollHeight;
     previousCount.current = count;
   }, [count]);
 
+  useEffect(() => {
+    if (keyboardMove) scrollToIndex(keys.indexOf('kb-marker'));
+  }, [keyboardMove, keys, scrollToIndex]);
+
+  // Following a link: bring the card into view, revealing it if a filter or a collapsed group hides it.
+  useEffect(() => {
+    if (!focusRequest || !cards) return;
+    const card = cards.find((c) => c.id === focusRequest.cardId);
+    if (!card) return;
+    const index = keys.indexOf(card.id);
+    if (index >= 0) scrollToIndex(index);
+    else if (!visible.includes(card)) setFilter(NO_FILTER);
+    else if (card.groupId && groups?.get(card.groupId)?.collapsed) void run(setGroupCollapsed, { groupId: card.groupId as GroupId, collapsed: false });
+  }, [focusRequest, cards, visible, keys, groups, scrollToIndex, setFilter, run]);
+
+  async function sort() {
+    const outcome = await run(sortLaneByVotes, { sessionId, lane });
+    if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
+    else showNotice({ tone: 'info', message: outcome.value > 0 ? `${info.label} sorted by votes.` : `${info.label} is already in vote order.`, offerUndo: outcome.value > 0 });
+  }
+
+  const filtering = isFiltering(filter);
   return (
-    <section aria-label={info.label} className={`lane lane-${lane}`}>
+    <section aria-label={info.label} className={`lane lane-${lane}`} data-lane={lane}>
       <header className="lane-header">
         <h2 className="lane-title">
           <span className="lane-icon" aria-hidden="true" />
           {info.label}
-          <span className="lane-count" aria-label={`${count} cards`}>
-            {count}
+          <span className="lane-count" aria-label={filtering ? `${visible.length} of ${count} cards shown` : `${count} cards`}>
+            {filtering ? `${visible.length} / ${count}` : count}
           </span>
         </h2>
-        <p className="lane-question">{info.question}</p>
+        <div className="lane-subheader">
+          <p className="lane-question">{info.question}</p>
+          {count > 1 && (
+            <button type="button" className="lane-sort" aria-label={`Sort ${info.label} by votes`} title="Most votes first" onClick={() => void sort()}>
+              ↓ votes
+            </button>
+          )}
+        </div>
       </header>
-      <ul ref={listRef} className="card-list" aria-label={`${info.label} cards`}>
-        {cards?.map((card) => <CardItem key={card.id} card={card} />)}
+      <ul
+        ref={listRef}
+        className="card-list"
+        aria-label={`${info.label} cards`}
+        style={{ paddingTop: 10 + win.padTop, paddingBottom: 10 + win.padBottom }}
+      >
+        {drawn.slice(win.start, win.end).map((row) => {
+          if (row.type === 'marker') {
+            return (
+              <li key={row.key} data-row-key={row.key} ref={win.measure} role="none" className="kb-drop-marker" aria-hidden="true">
+                Drop here
+              </li>
+            );
+          }
+          if (row.type === 'group') {
+            return <GroupHeader key={row.key} rowKey={row.key} measure={win.measure} group={row.group} size={row.size} votes={row.votes} firstCardId={row.firstCardId} />;
+          }
+          return <CardItem key={row.key} card={row.card} inGroup={row.groupId !== null} measure={win.measure} />;
+        })}
       </ul>
-      {cards?.length === 0 && <p className="lane-empty">Nothing here yet.</p>}
+      {count === 0 && <p className="lane-empty">Nothing here yet.</p>}
+      {count > 0 && visible.length === 0 && <p className="lane-empty">No cards match the filter.</p>}
       <CardTextBox
         label={`Add to ${info.label}`}
         placeholder={info.placeholder}
@@ -60,3 +146,4 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
     </section>
   );
 }
+

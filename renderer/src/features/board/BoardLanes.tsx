@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import { LANE_IDS } from '../../../../shared/domain/lanes';
+import type { Session } from '../../../../shared/domain/types';
+import { useBoardUi } from './boardUiStore';
+import { FilterBar } from './FilterBar';
+import { Lane } from './Lane';
+import { LinkDialog } from './LinkDialog';
+import { BoardDataContext, useBoardDataValue } from './useBoardData';
+import { usePointerDrag } from './usePointerDrag';
+
+/** The five lanes with what they share: participants, links, filters, dragging, the live announcer. */
+// currentLane: the guided-facilitation stage's lane, highlighted by stages.css (merge of feat/stages and feat/board).
+export function BoardLanes({ session, currentLane = null }: { session: Session; currentLane?: string | null }) {
+  const data = useBoardDataValue(session.id, session.activePropositionId);
+  const boardRef = useRef<HTMLElement>(null);
+  const announcement = useBoardUi((s) => s.announcement);
+  const linking = useBoardUi((s) => s.linking);
+  usePointerDrag(boardRef);
+  useEffect(() => useBoardUi.getState().reset(), [session.id]);
+
+  return (
+    <BoardDataContext.Provider value={data}>
+      <div className="board-area">
+        <FilterBar participants={data.participants} />
+        <main ref={boardRef} className="board" aria-label="Board" data-current-lane={currentLane ?? undefined}>
+          {LANE_IDS.map((lane) => (
+            <Lane key={lane} sessionId={session.id} propositionId={session.activePropositionId} lane={lane} />
+          ))}
+        </main>
+        <div className="sr-only" aria-live="assertive" aria-atomic="true">
+          {announcement}
+        </div>
+        {linking && <LinkDialog conclusionId={linking} propositionId={session.activePropositionId} />}
+      </div>
+    </BoardDataContext.Provider>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import type { CardId, PropositionId, SessionId } from '../../../../shared/domain/ids';
+import type { ParticipantId } from '../../../../shared/board/types';
+import { useServices } from '../../app/AppContext';
+import { CommandError } from '../../commands/commandError';
+import { useRunCommand, useUndoRedo } from '../../commands/useCommands';
+import { useUiStore } from '../../ui/uiStore';
+import { useBoardUi } from './boardUiStore';
+import { deleteBoardCard } from './commands/cardDetailCommands';
+import { groupCards } from './commands/groupCommands';
+import { ParticipantsDialog } from './ParticipantsDialog';
+import { useBoardDataValue, useDotsUsed } from './useBoardData';
+
+/** The board's own toolbar items: undo/redo, participants, voting, and actions on selected cards. */
+export function BoardToolbar({ sessionId, propositionId }: { sessionId: SessionId; propositionId: PropositionId }) {
+  const { commands, db } = useServices();
+  const run = useRunCommand();
+  const { undo, redo } = useUndoRedo();
+  const showNotice = useUiStore((s) => s.showNotice);
+  const { participants, budget } = useBoardDataValue(sessionId, propositionId);
+  const voter = useBoardUi((s) => s.voter);
+  const setVoter = useBoardUi((s) => s.setVoter);
+  const selected = useBoardUi((s) => s.selected);
+  const clearSelection = useBoardUi((s) => s.clearSelection);
+  const [people, setPeople] = useState(false);
+  const used = useDotsUsed(voter.mode === 'dots' ? voter.participantId : null, propositionId);
+  const votingAs = voter.mode === 'dots' ? participants.find((p) => p.id === voter.participantId) : undefined;
+
+  async function groupSelected() {
+    const ids = [...selected];
+    // If one of them is already in a group, the others join it rather than starting another.
+    const rows = await db.cards.bulkGet(ids);
+    const target = rows.find((c) => c?.groupId)?.id ?? ids[0];
+    if (!target) return;
+    const outcome = await run(groupCards, { targetCardId: target, cardIds: ids.filter((id) => id !== target) });
+    if (outcome.ok) clearSelection();
+    showNotice(outcome.ok ? { tone: 'info', message: `Grouped ${selected.size} cards — rename the group to say what they share.`, offerUndo: true } : { tone: 'error', message: outcome.message });
+  }
+
+  async function deleteSelected() {
+    const ids = [...selected];
+    try {
+      // One user action, one undo step: the deletes run as a group.
+      await commands.runGroup(`Delete ${ids.length} cards`, async () => {
+        for (const id of ids) await commands.run(deleteBoardCard, { cardId: id as CardId });
+      });
+      clearSelection();
+      showNotice({ tone: 'info', message: `${ids.length} cards deleted.`, offerUndo: true });
+    } catch (error) {
+      showNotice({ tone: 'error', message: error instanceof CommandError ? error.message : 'Nothing was deleted.' });
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="button button-small" aria-label="Undo board change" title="Undo (Ctrl+Z)" onClick={() => void undo()}>
+        ↶
+      </button>
+      <button type="button" className="button button-small" aria-label="Redo board change" title="Redo (Ctrl+Shift+Z)" onClick={() => void redo()}>
+        ↷
+      </button>
+      {selected.size > 0 && (
+        <span className="selection-actions" role="group" aria-label="Selected cards">
+          <span className="selection-count">{selected.size} selected</span>
+          <button type="button" className="button button-small" disabled={selected.size < 2} onClick={() => void groupSelected()}>
+            Group selected
+          </button>
+          <button type="button" className="button button-small" onClick={() => void deleteSelected()}>
+            Delete selected
+          </button>
+          <button type="button" className="button button-small button-quiet" onClick={clearSelection}>
+            Clear selection
+          </button>
+        </span>
+      )}
+      <label className="voting-select">
+        <span className="toolbar-label">Voting</span>
+        <select
+          aria-label="Voting"
+          value={voter.mode === 'dots' ? voter.participantId : voter.mode}
+          onChange={(e) => {
+            const v = e.target.value;
+            setVoter(v === 'off' ? { mode: 'off' } : v === 'scribe' ? { mode: 'scribe' } : { mode: 'dots', participantId: v as ParticipantId });
+          }}
+        >
+          <option value="off">Off</option>
+          <option value="scribe">Scribe: room tally</option>
+          {participants.map((p) => (
+            <option key={p.id} value={p.id}>
+              Dots for {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {votingAs && (
+        <span className="dots-left" role="status">
+          {votingAs.name}: {Math.max(0, budget - used)} of {budget} dots left
+        </span>
+      )}
+      <button type="button" className="button button-small" onClick={() => setPeople(true)}>
+        Participants ({participants.length})
+      </button>
+      {people && <ParticipantsDialog sessionId={sessionId} participants={participants} budget={budget} onClose={() => setPeople(false)} />}
+    </>
+  );
+}

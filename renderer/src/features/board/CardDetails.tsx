@@ -1,0 +1,64 @@
+import { useId } from 'react';
+import { CARD_KINDS, type Card, type CardKind } from '../../../../shared/domain/types';
+import { KIND_INFO, type ParticipantId } from '../../../../shared/board/types';
+import { useRunCommand } from '../../commands/useCommands';
+import { useUiStore } from '../../ui/uiStore';
+import { useBoardUi } from './boardUiStore';
+import { attributeCard, setCardKind, setSurprising } from './commands/cardDetailCommands';
+import { useBoardData } from './useBoardData';
+
+/** The card's details, opened from its "Card details" button: kind, attribution, and for conclusions the flag and links. */
+export function CardDetails({ card }: { card: Card }) {
+  const run = useRunCommand();
+  const showNotice = useUiStore((s) => s.showNotice);
+  const setLinking = useBoardUi((s) => s.setLinking);
+  const { participants } = useBoardData();
+  const id = useId();
+
+  async function outcomeOf(promise: Promise<{ ok: boolean; message?: string }>) {
+    const outcome = await promise;
+    if (!outcome.ok && outcome.message) showNotice({ tone: 'error', message: outcome.message });
+  }
+
+  return (
+    <div className="card-details">
+      <label className="detail-field" htmlFor={`${id}-kind`}>
+        Kind
+      </label>
+      <select id={`${id}-kind`} value={card.kind} onChange={(e) => void outcomeOf(run(setCardKind, { cardId: card.id, kind: e.target.value as CardKind }))}>
+        {CARD_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {KIND_INFO[kind].icon} {KIND_INFO[kind].label}
+          </option>
+        ))}
+      </select>
+      <label className="detail-field" htmlFor={`${id}-who`}>
+        Raised by
+      </label>
+      <select
+        id={`${id}-who`}
+        value={card.participantId ?? ''}
+        onChange={(e) => void outcomeOf(run(attributeCard, { cardId: card.id, participantId: (e.target.value || null) as ParticipantId | null }))}
+      >
+        <option value="">{participants.length === 0 ? 'No participants listed yet' : 'Nobody in particular'}</option>
+        {participants.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+            {p.party ? ` (${p.party})` : ''}
+          </option>
+        ))}
+      </select>
+      {card.lane === 'conclusions' && (
+        <>
+          <label className="detail-check">
+            <input type="checkbox" checked={card.surprising === true} onChange={(e) => void outcomeOf(run(setSurprising, { cardId: card.id, surprising: e.target.checked }))} />
+            Surprising
+          </label>
+          <button type="button" className="button button-small" onClick={() => setLinking(card.id)}>
+            Link cards…
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { CardId, PropositionId, SessionId } from '../../../../../shared/domain/ids';
+import type { LaneId } from '../../../../../shared/domain/lanes';
+import type { Card, Session } from '../../../../../shared/domain/types';
+import { spreadOrders } from '../../../../../shared/board/ordering';
+import type { CardGroup, GroupId } from '../../../../../shared/board/types';
+import type { ParleyDb } from '../../../db/database';
+import { CommandError } from '../../../commands/commandError';
+import type { TxWriter } from '../../../commands/diff';
+
+export async function requireSession(db: ParleyDb, id: SessionId): Promise<Session> {
+  const session = await db.sessions.get(id);
+  if (!session) throw new CommandError('not-found', 'This session no longer exists.');
+  return session;
+}
+
+export async function requireCard(db: ParleyDb, id: CardId): Promise<Card> {
+  const card = await db.cards.get(id);
+  if (!card) throw new CommandError('not-found', 'That card has been deleted.');
+  return card;
+}
+
+export async function requireGroup(db: ParleyDb, id: GroupId): Promise<CardGroup> {
+  const group = await db.groups.get(id);
+  if (!group) throw new CommandError('not-found', 'That group has been removed.');
+  return group;
+}
+
+/** "Last edited" on home, written outside the undo diff (undo touches sessions itself). */
+export async function touch(db: ParleyDb, sessionId: SessionId, at: number): Promise<void> {
+  await db.sessions.update(sessionId, { updatedAt: at });
+}
+
+/** One lane of one proposition in board order, straight from the compound index. */
+export function laneCards(db: ParleyDb, propositionId: PropositionId, lane: LaneId): Promise<Card[]> {
+  return db.cards
+    .where('[propositionId+lane+order]')
+    .between([propositionId, lane, -Infinity], [propositionId, lane, Infinity])
+    .toArray();
+}
+
+/**
+ * Writes `moving` into `lane` in the given order, just before `next` (or at the end), with the
+ * patch applied. Only the moved rows are written unless the fractional gap is exhausted, in
+ * which case the whole lane is renumbered once (rare: after ~40 inserts into one gap).
+ */
+export async function placeCards(
+  w: TxWriter,
+  lane: LaneId,
+  others: readonly Card[],
+  moving: readonly Card[],
+  nextIndex: number,
+  patch: (card: Card) => Partial<Card>,
+  at: number,
+): Promise<Card[]> {
+  const orders = spreadOrders(others[nextIndex - 1]?.order, others[nextIndex]?.order, moving.length);
+  if (orders === null) return renumber(w, lane, others, moving, nextIndex, patch, at);
+  const written: Card[] = [];
+  for (let i = 0; i < moving.length; i++) {
+    const card = moving[i]!;
+    const row: Card = { ...card, ...patch(card), lane, order: orders[i]!, updatedAt: at };
+    await w.put('cards', row.id, row);
+    written.push(row);
+  }
+  return written;
+}
+
+async function renumber(
+  w: TxWriter,
+  lane: LaneId,
+  others: readonly Card[],
+  moving: readonly Card[],
+  nextIndex: number,
+  patch: (card: Card) => Partial<Card>,
+  at: number,
+): Promise<Card[]> {
+  const movingIds = new Set(moving.map((c) => c.id));
+  const sequence = [...others.slice(0, nextIndex), ...moving, ...others.slice(nextIndex)];
+  const written: Card[] = [];
+  for (let i = 0; i < sequence.length; i++) {
+    const card = sequence[i]!;
+    const isMoving = movingIds.has(card.id);
+    if (!isMoving && card.order === i + 1) continue;
+    const row: Card = isMoving ? { ...card, ...patch(card), lane, order: i + 1, updatedAt: at } : { ...card, order: i + 1 };
+    await w.put('cards', row.id, row);
+    if (isMoving) written.push(row);
+  }
+  return written;
+}
+
+/** A group none of whose cards are left in it is removed with the change that emptied it. */
+export async function dropEmptyGroups(db: ParleyDb, w: TxWriter, groupIds: Iterable<string | null | undefined>): Promise<void> {
+  for (const id of new Set(groupIds)) {
+    if (!id) continue;
+    const group = await db.groups.get(id as GroupId);
+    if (!group) continue;
+    const cards = await laneCards(db, group.propositionId, group.lane);
+    if (!cards.some((c) => c.groupId === id)) await w.delete('groups', id);
+  }
+}
+
