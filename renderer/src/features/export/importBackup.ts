@@ -28,6 +28,8 @@ export async function existingSessions(db: ParleyDb, backup: Backup): Promise<{ 
   return found.filter((s) => s !== undefined).map((s) => ({ id: s.id, title: s.title }));
 }
 
+const DERIVED = /[:|]/;
+
 /**
  * Replaces every string equal to an old id with its new id, anywhere in a row (fields, arrays,
  * nested objects). Other features' rows point at cards and sessions in fields this code cannot
@@ -37,8 +39,9 @@ function remap(value: unknown, ids: ReadonlyMap<string, string>): unknown {
   if (typeof value === 'string') {
     const whole = ids.get(value);
     if (whole !== undefined) return whole;
-    // Derived keys such as a stage note's `${sessionId}:${stageId}` are remapped part by part.
-    return value.includes(':') ? value.split(':').map((part) => ids.get(part) ?? part).join(':') : value;
+    // Derived keys such as a stage note's `${sessionId}:${stageId}` or a dot's `${cardId}|${participantId}`
+    // are remapped part by part.
+    return DERIVED.test(value) ? value.split(/([:|])/).map((part) => ids.get(part) ?? part).join('') : value;
   }
   if (Array.isArray(value)) return value.map((v) => remap(v, ids));
   if (value !== null && typeof value === 'object') {
@@ -83,8 +86,8 @@ export const importBackup = defineCommand<ImportInput, ImportOutcome>({
         const primKey = String(db.table(name).schema.primKey.keyPath);
         for (const row of rows as BackupRow[]) {
           const key = String(row[primKey]);
-          // A derived key (`a:b`) follows its parts instead of getting an id of its own.
-          if (!key.includes(':') && !ids.has(key)) ids.set(key, newId());
+          // A derived key (`a:b`, `a|b`) follows its parts instead of getting an id of its own.
+          if (!DERIVED.test(key) && !ids.has(key)) ids.set(key, newId());
         }
       }
     } else if (conflicts.length) {

@@ -2,6 +2,7 @@ import { buildAgreementDocument } from '../../../../shared/agreement/document';
 import { agreementPartFromDocument } from '../../../../shared/export/adapters/fromAgreement';
 import { privateNotes, stagePlanRows } from '../../../../shared/export/adapters/fromStages';
 import type { SessionData } from '../../../../shared/export/writeUp';
+import { LANES, LANE_IDS } from '../../../../shared/domain/lanes';
 import type { ParleyDb } from '../../db/database';
 
 /**
@@ -27,4 +28,30 @@ const agreementPart: SessionDataPart = async (db, data) => {
   data.agreement = agreementPartFromDocument(buildAgreementDocument(state, { title: 'Agreement draft', proposition, cardTexts }));
 };
 
-export const SESSION_DATA_PARTS: readonly SessionDataPart[] = [stagesPart, agreementPart];
+// — board at scale: who raised each card, votes, surprising conclusions, named groups —
+const boardPart: SessionDataPart = async (db, data) => {
+  const [participants, groups] = await Promise.all([
+    db.participants.where('sessionId').equals(data.session.id).toArray(),
+    db.groups.where('sessionId').equals(data.session.id).toArray(),
+  ]);
+  const who = new Map(participants.map((p) => [p.id as string, p.party ? `${p.name}, ${p.party}` : p.name]));
+  const attributions: Record<string, string> = {};
+  const votes: Record<string, number> = {};
+  const surprising: string[] = [];
+  for (const card of data.cards) {
+    const name = card.participantId ? who.get(card.participantId) : undefined;
+    if (name) attributions[card.id] = name;
+    if (card.votes) votes[card.id] = card.votes;
+    if (card.surprising) surprising.push(card.id);
+  }
+  if (Object.keys(attributions).length) data.attributions = attributions;
+  if (Object.keys(votes).length) data.votes = votes;
+  if (surprising.length) data.surprising = surprising;
+  if (groups.length) {
+    const ordered = [...groups].sort((a, b) => LANE_IDS.indexOf(a.lane) - LANE_IDS.indexOf(b.lane) || a.createdAt - b.createdAt);
+    const inGroup = (id: string) => data.cards.filter((c) => c.groupId === id).sort((a, b) => a.order - b.order).map((c) => c.id as string);
+    data.groups = ordered.map((g) => ({ name: `${LANES[g.lane].label}: ${g.name}`, cardIds: inGroup(g.id) }));
+  }
+};
+
+export const SESSION_DATA_PARTS: readonly SessionDataPart[] = [boardPart, stagesPart, agreementPart];

@@ -73,4 +73,29 @@ describe('the write-up carries what other features recorded', () => {
     // The original is untouched.
     expect(await app.db.stageNotes.get(stageNoteId(session.id, stages[0]!.id))).toMatchObject({ sessionId: session.id });
   });
+
+  it('attributes points, counts votes, marks surprises and lists named groups from the board', async () => {
+    const app = createTestApp();
+    const { session, cards } = await buildSession(app, { cards: 3, lanes: ['legitimacy', 'conclusions', 'conclusions'] });
+    const participant = { id: 'p-ana' as never, sessionId: session.id, name: 'Ana Ruiz', party: 'Residents', order: 0, createdAt: 0 };
+    await app.db.participants.put(participant);
+    await app.db.groups.put({ id: 'g-1' as never, sessionId: session.id, propositionId: session.activePropositionId, lane: 'conclusions', name: 'Asked, not told', collapsed: false, createdAt: 0 });
+    await app.db.cards.update(cards[0]!.id, { participantId: 'p-ana', votes: 3 });
+    await app.db.cards.update(cards[1]!.id, { surprising: true, groupId: 'g-1' });
+    await app.db.cards.update(cards[2]!.id, { groupId: 'g-1' });
+    await app.db.dots.put({ id: `${cards[0]!.id}|p-ana`, sessionId: session.id, propositionId: session.activePropositionId, cardId: cards[0]!.id, participantId: 'p-ana' as never, count: 3 });
+    const data = (await loadSessionData(app.db, session.id))!;
+    const md = (anonymise: boolean) => toMarkdown(writeUpDocument(buildWriteUp(data, { anonymise, includePrivateNotes: false, generatedAt: 0 })));
+    expect(md(false)).toContain('- Point 1 _(Ana Ruiz, Residents · 3 votes)_');
+    expect(md(false)).toContain('- **Surprising:** Point 2');
+    expect(md(false)).toContain('### Conclusions: Asked, not told\n\n- Point 2\n- Point 3');
+    expect(md(true)).toContain('- Point 1 _(Participant A · 3 votes)_');
+
+    const outcome = await app.commands.run(importBackup, { backup: parseOk(app, await backupText(app, session.id)), onConflict: 'keep-both' });
+    const copy = outcome.sessionIds[0]!;
+    const copyDots = await app.db.dots.where('sessionId').equals(copy).toArray();
+    expect(copyDots).toHaveLength(1);
+    expect(copyDots[0]!.id).toBe(`${copyDots[0]!.cardId}|${copyDots[0]!.participantId}`);
+    expect(copyDots[0]!.cardId).not.toBe(cards[0]!.id);
+  });
 });
