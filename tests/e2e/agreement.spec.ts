@@ -25,6 +25,8 @@ async function seriousViolations(page: Page) {
 }
 
 test('a draft is generated, amended, contested, accepted, assented, versioned and compared — and survives a reload', async ({ page }) => {
+  // About forty user steps plus two accessibility scans: on a loaded 2-core machine this is slow, not stuck.
+  test.slow();
   await seedBoard(page);
   await openAgreementAndGenerate(page);
 

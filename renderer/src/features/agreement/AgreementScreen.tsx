@@ -9,7 +9,7 @@ import { useUiStore } from '../../ui/uiStore';
 import { useBoardSession } from '../board/useBoardSession';
 import { AdditionsPanel } from './AdditionsPanel';
 import { ClauseSection } from './ClauseSection';
-import { addGeneratedClauses, generateAgreementDraft, snapshotAgreement } from './commands/agreementCommands';
+import { addGeneratedClauses, generateAgreementDraft, snapshotAgreement, startBlankDraft } from './commands/agreementCommands';
 import { DraftSummary } from './DraftSummary';
 import { PartiesSection } from './PartiesSection';
 import { useAgreement, useAgreementVersions, useSessionCards } from './useAgreement';
@@ -45,7 +45,7 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
     );
   }
 
-  const hasDraft = state !== null && (state.clauses.length > 0 || state.mandateNotes.length > 0);
+  const hasDraft = state !== null;
 
   async function generate() {
     if (!hasDraft) {
@@ -54,6 +54,7 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
     }
     // A draft exists: offer only what is new, never touching a clause already there.
     const additions = proposeAdditions(state!, cards!, { at: Date.now(), newId });
+    if (cards!.length === 0) return void showNotice({ tone: 'error', message: 'The board is empty: capture some points and conclusions first, then generate the draft.' });
     if (additions.length === 0) showNotice({ tone: 'info', message: 'The draft already holds everything on the board.' });
     setOffered(additions.length > 0 ? additions : null);
   }
@@ -102,7 +103,12 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
             <strong>Generate draft</strong> turns the board into a first draft: conclusions become objectives or commitments, practicability points become contingencies, legitimacy points inform the
             parties’ mandates, accountability points become review clauses, and open questions carry over. Every clause links back to the cards it came from.
           </p>
-          <p className="hint">{cards.length === 0 ? 'The board is empty: capture points first.' : `${cards.length} card${cards.length === 1 ? '' : 's'} on the board.`}</p>
+          <p className="hint">{cards.length === 0 ? 'The board is empty: capture points first, or write the draft by hand.' : `${cards.length} card${cards.length === 1 ? '' : 's'} on the board.`}</p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => void run(startBlankDraft, { sessionId })}>
+              Write the draft by hand
+            </button>
+          </div>
         </div>
       ) : (
         <div className="agreement-body">

@@ -9,6 +9,7 @@ import {
   generateAgreementDraft,
   removeParty,
   snapshotAgreement,
+  startBlankDraft,
 } from '../../../../renderer/src/features/agreement/commands/agreementCommands';
 import { buildSession, createTestApp, type TestApp } from '../../../fixtures/builders';
 
@@ -38,6 +39,14 @@ describe('agreement commands over the database', () => {
     expect(await app.db.agreements.get(session.id)).toEqual(draft);
     await app.commands.undo();
     expect(await app.db.agreements.get(session.id)).toBeUndefined();
+  });
+
+  it('start a hand-written draft with the two usual parties, ready for clauses', async () => {
+    const { session } = await buildSession(app);
+    const blank = await app.commands.run(startBlankDraft, { sessionId: session.id });
+    expect(blank.parties.map((p) => p.name)).toEqual(['The service', 'Citizens and communities']);
+    const withClause = await app.commands.run(addClause, { sessionId: session.id, section: 'commitments', text: 'The library opens on Saturdays', partyId: blank.parties[0]!.id });
+    expect(withClause.clauses.map((c) => [c.text, c.origin])).toEqual([['The library opens on Saturdays', 'manual']]);
   });
 
   it('refuse to generate from an empty board, with a message', async () => {

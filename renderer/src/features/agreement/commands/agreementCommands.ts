@@ -1,6 +1,6 @@
 // Every write to an agreement draft: read the session's draft, apply one pure change from
 // shared/agreement, write it back through the TxWriter (so undo restores the draft as it was).
-import { generateDraft, proposeAdditions, applyAdditions, type SourceCard } from '../../../../../shared/agreement/generate';
+import { defaultParties, generateDraft, proposeAdditions, applyAdditions, type SourceCard } from '../../../../../shared/agreement/generate';
 import { emptyAgreement, type AgreementState, type ClauseId, type MandateNoteId, type PartyId } from '../../../../../shared/agreement/model';
 import * as N from '../../../../../shared/agreement/negotiation';
 import { AgreementRuleError } from '../../../../../shared/agreement/rules';
@@ -56,6 +56,11 @@ export const generateAgreementDraft = draftCommand<S>('agreement.generate', 'Gen
   if (cards.length === 0) throw new AgreementRuleError('The board is empty: capture some points and conclusions first, then generate the draft.');
   return generateDraft(sessionId, state, cards, { at, newId });
 });
+
+/** A draft written by hand rather than generated: the two usual parties, no clauses yet. */
+export const startBlankDraft = draftCommand<S>('agreement.startBlank', 'Start an empty draft', (state, _input, at) =>
+  state.parties.length > 0 ? { ...state, updatedAt: at } : { ...state, parties: defaultParties(newId), revision: state.revision + 1, updatedAt: at },
+);
 
 /** Adds the additions the facilitator ticked; the rest are remembered as declined. */
 export const addGeneratedClauses = draftCommand<S & { acceptKeys: string[]; offeredKeys: string[] }>('agreement.addGenerated', 'Add clauses from the board', async (state, input, at, { db }) => {
