@@ -239,3 +239,27 @@ test('M mutes the chime, and the choice survives a reload', async ({ page }) => 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Chime' })).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('a plan edit can be undone with Ctrl+Z, and the editor shows the restored value', async ({ page }) => {
+  await createSessionViaUi(page, 'Undo plan', 'P');
+  await page.getByRole('link', { name: 'Edit plan' }).click();
+  const title = page.getByRole('group', { name: /^Stage 2:/ }).getByRole('textbox', { name: 'Title' });
+  await title.fill('Mandate and consent');
+  await title.press('Tab');
+  await expect(page.getByRole('group', { name: 'Stage 2: Mandate and consent' })).toBeVisible();
+  await page.getByRole('heading', { name: /Stage plan/ }).click();
+  await page.keyboard.press('Control+z');
+  await expect(title).toHaveValue('Legitimacy');
+
+  // A new stage takes the focus with its title selected, ready to be named.
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  const added = page.getByRole('group', { name: /^Stage 8:/ }).getByRole('textbox', { name: 'Title' });
+  await expect(added).toBeFocused();
+  await page.keyboard.type('Coffee break');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('group', { name: 'Stage 8: Coffee break' })).toBeVisible();
+  await page.getByRole('link', { name: /Back to the board/ }).click();
+  await expect(currentStage(page).getByRole('heading')).toHaveText('Frame the proposition');
+  await page.keyboard.press('n');
+  await expect(currentStage(page).getByRole('heading')).toHaveText('Legitimacy');
+});

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { SessionId } from '../../../../../shared/domain/ids';
 import { totalDurationMs } from '../../../../../shared/stages/defaultPlan';
 import type { PlanEdit } from '../../../../../shared/stages/planEdits';
+import type { StageId } from '../../../../../shared/stages/types';
 import { formatOffset } from '../../../../../shared/stages/schedule';
 import { routeHref } from '../../../app/useHashRoute';
 import { useRunCommand } from '../../../commands/useCommands';
@@ -16,6 +17,8 @@ export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
   const board = useBoardSession(sessionId);
   const plan = useStagePlan(sessionId);
   const run = useRunCommand();
+  // A stage just added takes the focus, so its title can be typed straight away.
+  const [addedId, setAddedId] = useState<StageId | null>(null);
 
   useEffect(() => {
     if (plan === null && board && board !== 'missing') void run(ensureStagePlan, { sessionId });
@@ -45,6 +48,13 @@ export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
     return outcome.ok ? null : outcome.message;
   };
 
+  async function addStage(after: StageId | null) {
+    const outcome = await run(editPlan, { sessionId, edit: { type: 'add', after, title: 'New stage' } });
+    if (!outcome.ok) return;
+    const before = new Set(plan?.stages.map((s) => s.id));
+    setAddedId(outcome.value.stages.find((s) => !before.has(s.id))?.id ?? null);
+  }
+
   return (
     <div className="plan-screen">
       <header className="board-header">
@@ -62,10 +72,10 @@ export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
         <main className="plan-main" aria-label="Stages">
           <ol className="plan-stages">
             {plan.stages.map((stage, index) => (
-              <StageEditor key={stage.id} stage={stage} index={index} count={plan.stages.length} isCurrent={stage.id === plan.currentStageId} apply={apply} />
+              <StageEditor key={stage.id} stage={stage} index={index} count={plan.stages.length} isCurrent={stage.id === plan.currentStageId} apply={apply} autoFocus={stage.id === addedId} />
             ))}
           </ol>
-          <button type="button" className="button plan-add" onClick={() => void apply({ type: 'add', after: plan.stages.at(-1)?.id ?? null, title: 'New stage' })}>
+          <button type="button" className="button plan-add" onClick={() => void addStage(plan.stages.at(-1)?.id ?? null)}>
             + Add stage
           </button>
         </main>

@@ -3,6 +3,7 @@ import { LANE_IDS, LANES, isLaneId } from '../../../../../shared/domain/lanes';
 import type { PlanEdit } from '../../../../../shared/stages/planEdits';
 import { PROMPT_LIBRARY } from '../../../../../shared/stages/prompts';
 import { MINUTE_MS, type Stage } from '../../../../../shared/stages/types';
+import { useSyncedField } from './useSyncedField';
 
 interface Props {
   stage: Stage;
@@ -10,6 +11,7 @@ interface Props {
   count: number;
   isCurrent: boolean;
   apply(edit: PlanEdit): Promise<string | null>;
+  autoFocus?: boolean;
 }
 
 /** All the library's prompts for a stage kind; a custom stage may borrow from any lens. */
@@ -21,11 +23,11 @@ function libraryFor(stage: Stage): readonly string[] {
  * One stage in the plan editor. Fields save when the facilitator leaves them (Tab or click away);
  * a refused value stays in the field with the reason beside it.
  */
-export function StageEditor({ stage, index, count, isCurrent, apply }: Props) {
-  const [title, setTitle] = useState(stage.title);
-  const [minutes, setMinutes] = useState(String(stage.durationMs / MINUTE_MS));
-  const [purpose, setPurpose] = useState(stage.purpose);
-  const [prompts, setPrompts] = useState(stage.prompts.join('\n'));
+export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }: Props) {
+  const [title, setTitle] = useSyncedField(stage.title);
+  const [minutes, setMinutes] = useSyncedField(String(stage.durationMs / MINUTE_MS));
+  const [purpose, setPurpose] = useSyncedField(stage.purpose);
+  const [prompts, setPrompts] = useSyncedField(stage.prompts.join('\n'));
   const [error, setError] = useState<string | null>(null);
   const unused = libraryFor(stage).filter((p) => !stage.prompts.includes(p));
   const name = `Stage ${index + 1}`;
@@ -44,7 +46,7 @@ export function StageEditor({ stage, index, count, isCurrent, apply }: Props) {
         <div className="plan-row">
           <label className="field plan-title">
             <span className="field-label">Title</span>
-            <input value={title} onChange={(e) => setTitle(e.target.value)} onBlur={() => title !== stage.title && void commit({ type: 'rename', stageId: stage.id, title })} />
+            <input value={title} autoFocus={autoFocus} onFocus={(e) => autoFocus && e.target.select()} onChange={(e) => setTitle(e.target.value)} onBlur={() => title !== stage.title && void commit({ type: 'rename', stageId: stage.id, title })} />
           </label>
           <label className="field plan-minutes">
             <span className="field-label">Minutes</span>
