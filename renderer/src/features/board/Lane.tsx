@@ -41,7 +41,7 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
   const { participants } = useBoardData();
   const run = useRunCommand();
   const showNotice = useUiStore((s) => s.showNotice);
-  const listRef = useRef<HTMLUListElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
 
   const visible = useMemo(() => (cards ? cards.filter(cardMatcher(filter, participants)) : []), [cards, filter, participants]);
   const rows = useMemo(() => (groups ? buildLaneRows(visible, groups) : []), [visible, groups]);
@@ -59,14 +59,14 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
     return [...rows.slice(0, at), { type: 'marker', key: 'kb-marker' }, ...rows.slice(at)];
   }, [rows, drawnIds, keyboardMove]);
   const keys = useMemo(() => drawn.map((r) => r.key), [drawn]);
-  const win = useVirtualRows(keys, listRef);
+  const win = useVirtualRows(keys, scrollRef);
   const { scrollToIndex } = win;
 
   const count = cards?.length ?? 0;
   const previousCount = useRef(count);
   // Keep the newest card in view as the lane grows (capture adds at the end).
   useEffect(() => {
-    if (count === previousCount.current + 1 && listRef.current) listRef.current.scrollTop = listRef.current.scrollHeight;
+    if (count === previousCount.current + 1 && scrollRef.current) scrollRef.current.scrollTop = scrollRef.current.scrollHeight;
     previousCount.current = count;
   }, [count]);
 
@@ -111,12 +111,9 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
           )}
         </div>
       </header>
-      <ul
-        ref={listRef}
-        className="card-list"
-        aria-label={`${info.label} cards`}
-        style={{ paddingTop: 10 + win.padTop, paddingBottom: 10 + win.padBottom }}
-      >
+      {/* The scroller is a div around the list: spacer padding on a flex item would set its minimum height. */}
+      <div ref={scrollRef} className="card-scroll">
+      <ul className="card-list" aria-label={`${info.label} cards`} style={{ paddingTop: 10 + win.padTop, paddingBottom: 10 + win.padBottom }}>
         {drawn.slice(win.start, win.end).map((row) => {
           if (row.type === 'marker') {
             return (
@@ -131,6 +128,7 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
           return <CardItem key={row.key} card={row.card} inGroup={row.groupId !== null} measure={win.measure} />;
         })}
       </ul>
+      </div>
       {count === 0 && <p className="lane-empty">Nothing here yet.</p>}
       {count > 0 && visible.length === 0 && <p className="lane-empty">No cards match the filter.</p>}
       <CardTextBox

@@ -14,16 +14,27 @@ export interface BoardData {
   participantsById: ReadonlyMap<string, Participant>;
   /** For each card, the conclusions that draw on it (the reverse of `drawsOn`). */
   supports: ReadonlyMap<string, readonly Card[]>;
-  /** Conclusions by id, so a conclusion's links can be shown with their text. */
+  /** Dots each participant may place on the current proposition. */
   budget: number;
 }
 
 export const BoardDataContext = createContext<BoardData | null>(null);
 
+/**
+ * Outside the facilitator's board (e.g. a projected copy of a lane) there is no provider; cards
+ * then simply show no attribution or links rather than failing to draw.
+ */
+const NO_BOARD_DATA: BoardData = {
+  sessionId: '' as SessionId,
+  propositionId: '' as PropositionId,
+  participants: [],
+  participantsById: new Map(),
+  supports: new Map(),
+  budget: DEFAULT_VOTE_BUDGET,
+};
+
 export function useBoardData(): BoardData {
-  const data = useContext(BoardDataContext);
-  if (!data) throw new Error('useBoardData must be used inside the board');
-  return data;
+  return useContext(BoardDataContext) ?? NO_BOARD_DATA;
 }
 
 const NO_PARTICIPANTS: Participant[] = [];

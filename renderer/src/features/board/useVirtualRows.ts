@@ -80,6 +80,11 @@ export function useVirtualRows(keys: readonly string[], scrollRef: RefObject<HTM
 
   const offsets = useMemo(() => {
     void measured;
+    // Forget the heights of rows that are gone (deleted, moved away), or the map grows all day.
+    if (heights.current.size > keys.length * 2 + 100) {
+      const live = new Set(keys);
+      for (const key of heights.current.keys()) if (!live.has(key)) heights.current.delete(key);
+    }
     const out = new Float64Array(keys.length + 1);
     let y = LIST_PAD;
     for (let i = 0; i < keys.length; i++) {

@@ -1,0 +1,75 @@
+// Shared by the board-* scenarios: builds a session through the UI, then seeds it with generated
+// cards by writing straight into the app's own IndexedDB from the page (after the app has opened
+// it — no bench-only code ships in the build), and reloads so the app reads them as a user would.
+
+const WORDS = 'consent mandate residents council evidence budget capacity outcomes negotiated review measure partner service commitment levels functioning volunteers accountable contingent shared risk trust people'.split(' ');
+export const LANE_IDS = ['legitimacy', 'practicability', 'accountability', 'conclusions', 'questions'];
+
+export async function seededBoard(browser, baseUrl, cards) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(120_000);
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('button', { name: 'New session' }).click();
+  await page.getByRole('textbox', { name: 'Session title' }).fill(`Bench ${cards}`);
+  await page.getByRole('textbox', { name: 'Proposition' }).fill('The state should move from social security to social productivity.');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await page.getByRole('region', { name: 'Legitimacy' }).waitFor();
+  const url = page.url();
+  const sessionId = decodeURIComponent(url.split('#/session/')[1]);
+  await page.evaluate(
+    async ({ sessionId, cards, lanes, words }) => {
+      const db = await new Promise((ok, fail) => {
+        const req = indexedDB.open('parley');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      const session = await new Promise((ok) => {
+        const req = db.transaction('sessions').objectStore('sessions').get(sessionId);
+        req.onsuccess = () => ok(req.result);
+      });
+      const tx = db.transaction('cards', 'readwrite');
+      const store = tx.objectStore('cards');
+      const kinds = ['point', 'evidence', 'concern', 'idea', 'question'];
+      let seed = 7;
+      const rand = (n) => ((seed = (seed * 16807) % 2147483647), seed % n);
+      for (let i = 0; i < cards; i++) {
+        const length = 6 + rand(22);
+        const text = Array.from({ length }, () => words[rand(words.length)]).join(' ');
+        const at = Date.now();
+        store.put({ id: `seed-${i}`, sessionId, propositionId: session.activePropositionId, lane: lanes[i % lanes.length], text: `${i + 1}. ${text}`, kind: kinds[rand(5)], order: Math.floor(i / lanes.length) + 1, votes: rand(4), createdAt: at, updatedAt: at });
+      }
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    { sessionId, cards, lanes: LANE_IDS, words: WORDS },
+  );
+  await page.reload();
+  await boardReady(page);
+  return { context, page, url };
+}
+
+/** Resolves once every lane shows cards and the capture boxes exist: the board is usable. */
+export async function boardReady(page) {
+  const handle = await page.waitForFunction(
+    () => {
+      const lanes = document.querySelectorAll('section[data-lane]');
+      if (lanes.length !== 5) return false;
+      for (const lane of lanes) if (!lane.querySelector('li[data-card-id]') || !lane.querySelector('textarea')) return false;
+      return performance.now();
+    },
+    undefined,
+    { polling: 'raf' },
+  );
+  return handle.jsonValue();
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
