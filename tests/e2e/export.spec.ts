@@ -152,3 +152,21 @@ test('the Export menu looks right on a laptop and a projector', async ({ page })
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
 });
+
+test('the Export menu and the import dialog have no serious accessibility violations', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await boardWithCards(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('menu', { name: 'Export this session' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.keyboard.press('Escape');
+  const backup = await exportAs(page, 'Backup (JSON)');
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (await chooser).setFiles(backup.path);
+  await expect(page.getByRole('dialog', { name: 'Import “Group B”' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+});
