@@ -23,8 +23,12 @@ export async function printHtmlInFrame(doc: Document, html: string): Promise<Ipc
     frame.remove();
     return fail('unavailable', 'This browser would not open a print view. Export HTML instead and print it from the browser.');
   }
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  const css = [...parsed.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
+  // The stylesheet is taken out before parsing: a <style> in a parsed document would be refused by
+  // the page's CSP (and logged as a violation). Our renderer escapes every "<" of user text, so the
+  // one <style> element of the export is the only match.
+  const STYLE = /<style>([\s\S]*?)<\/style>/;
+  const css = STYLE.exec(html)?.[1] ?? '';
+  const parsed = new DOMParser().parseFromString(html.replace(STYLE, ''), 'text/html');
   target.title = parsed.title;
   target.body.replaceChildren(...[...parsed.body.childNodes].map((n) => target.importNode(n, true)));
   try {
