@@ -85,7 +85,8 @@ export const setConclusionLinks = defineCommand<{ conclusionId: CardId; cardIds:
  * place in conclusions' links, and its group if it was the last one in it. One undo restores all.
  */
 export const deleteBoardCard = defineCommand<{ cardId: CardId }, Card>({
-  name: 'card.delete',
+  // Its own name: the skeleton's card.delete stays for code that has no groups or votes.
+  name: 'card.deleteWithLinks',
   label: 'Delete card',
   tables: ['cards', 'groups', 'dots'],
   undoable: true,
