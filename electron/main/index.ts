@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { APP_ORIGIN, APP_SCHEME } from '../../shared/security/csp';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
 import { createAppProtocolHandler } from './protocol';
-import { facilitatorWindowOptions } from './windowOptions';
+import { facilitatorWindowOptions, printWindowOptions } from './windowOptions';
 import { loadWindowBounds } from './windowState';
 import { denyAllPermissions, isOwnUrl } from './navigationGuard';
 import { makeSenderCheck, registerIpcHandlers } from './ipc/registerHandlers';
@@ -21,6 +21,9 @@ import { createSnapshotFileHandler } from './recovery/snapshotFiles';
 import { hardenWebContents } from './webContentsGuard';
 import { openVettedExternal } from './externalLinks';
 import { createMainLog, logUncaughtErrors } from './mainLog';
+// — export imports —
+import { createPrintToPdfHandler } from './export/printToPdf';
+import { createPrintSurfaceFactory, PrintDocuments } from './export/printSurface';
 
 const isDev = process.env.PARLEY_DEV === '1';
 // Tests (and portable installs) point the app at their own data folder.
@@ -29,6 +32,7 @@ const fsApi = { readFile: (p: string) => readFile(p, 'utf8'), writeFile, rename,
 const rendererRoot = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 const windows = new Set<BrowserWindow>();
+const printDocuments = new PrintDocuments();
 
 // — hardening: main-process errors go to <userData>/parley-main.log (electron/main/mainLog.ts) —
 const writeLog = createMainLog(app.getPath('userData'), { appendFile: (path, data) => appendFile(path, data) });
@@ -58,7 +62,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   await mkdir(app.getPath('userData'), { recursive: true });
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, (p) => readFile(p)));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, (p) => readFile(p), printDocuments));
   denyAllPermissions(session.defaultSession);
 
   const senderCheck = makeSenderCheck(() => new Set([...windows].map((w) => w.webContents.id)), isOwnUrl);
@@ -81,6 +85,18 @@ async function start(): Promise<void> {
       // — presenter handlers —
 
       // — export handlers —
+      printToPdf: createPrintToPdfHandler(
+        createPrintSurfaceFactory(() => new BrowserWindow(printWindowOptions()), printDocuments, randomUUID),
+        {
+          async chooseSavePath(suggestedName) {
+            const owner = BrowserWindow.getFocusedWindow();
+            const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+            const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+            return result.canceled || !result.filePath ? null : result.filePath;
+          },
+        },
+        fsApi,
+      ),
 
       // — recovery handlers —
       writeSnapshotFile: createSnapshotFileHandler(join(app.getPath('userData'), 'snapshots'), { ...fsApi, mkdir, readdir }, randomUUID),

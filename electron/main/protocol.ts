@@ -42,10 +42,28 @@ export function resolveAppPath(rawUrl: string, root: string): string | null {
 
 export type ReadFile = (path: string) => Promise<Uint8Array>;
 
+/** Documents held in memory for printing (see export/printSurface.ts). */
+export interface HeldDocuments {
+  lookup(pathname: string): string | undefined;
+}
+
+/**
+ * Export documents carry their styles inline, and must never run script: they get a policy of
+ * their own that allows inline styles and data: images and nothing else.
+ */
+export const PRINT_DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
 /** The handler behind protocol.handle('app', …); plain Request → Response so Node tests can drive it. */
-export function createAppProtocolHandler(root: string, readFile: ReadFile): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(root: string, readFile: ReadFile, held?: HeldDocuments): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
+    const printable = held && new URL(request.url).host === APP_HOST ? held.lookup(new URL(request.url).pathname) : undefined;
+    if (printable !== undefined) {
+      return new Response(printable, {
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PRINT_DOCUMENT_POLICY, 'x-content-type-options': 'nosniff' },
+      });
+    }
     const file = resolveAppPath(request.url, root);
     if (!file) return new Response('Not found', { status: 404 });
     let body: Uint8Array;

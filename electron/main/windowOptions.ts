@@ -5,9 +5,9 @@ import type { WindowBounds } from './windowState';
  * Every window Parley opens is built here, so the security settings cannot be forgotten on a
  * new window (Electron security checklist items 2–4: isolation, sandbox, no Node in the page).
  */
-export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+export function secureWebPreferences(preloadPath: string | undefined): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
-    preload: preloadPath,
+    ...(preloadPath ? { preload: preloadPath } : {}),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -34,5 +34,18 @@ export function facilitatorWindowOptions(preloadPath: string, bounds: WindowBoun
     show: false,
     backgroundColor: '#f6f4ef',
     webPreferences: secureWebPreferences(preloadPath),
+  };
+}
+
+/**
+ * The hidden window that prints exports to PDF: never shown, and with JavaScript off on top of
+ * the usual isolation, since all it loads is a document built from user text.
+ */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 794,
+    height: 1123,
+    webPreferences: { ...secureWebPreferences(undefined), javascript: false },
   };
 }

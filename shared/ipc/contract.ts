@@ -50,6 +50,15 @@ export const WriteSnapshotFileRequest = z
   })
   .strict();
 export const WriteSnapshotFileResponse = z.object({ written: z.boolean(), location: z.string().nullable() });
+// — export contract —
+/** Prints a self-contained HTML document to PDF and saves it where the user chooses. */
+export const PrintToPdfRequest = z
+  .object({
+    html: z.string().min(1).max(SAVE_FILE_MAX_BYTES),
+    suggestedName: SaveFileRequest.shape.suggestedName,
+  })
+  .strict();
+export type PrintToPdfRequest = z.input<typeof PrintToPdfRequest>;
 
 export const ipcContract = {
   getAppInfo: { channel: 'app:info:get', request: NoArguments, response: AppInfo },
@@ -58,6 +67,7 @@ export const ipcContract = {
   // — presenter channels —
 
   // — export channels —
+  printToPdf: { channel: 'app:export:printToPdf', request: PrintToPdfRequest, response: SaveFileResponse },
 
   // — recovery channels —
   writeSnapshotFile: { channel: 'app:recovery:writeSnapshot', request: WriteSnapshotFileRequest, response: WriteSnapshotFileResponse },

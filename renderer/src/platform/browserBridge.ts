@@ -1,5 +1,7 @@
 import type { ParleyBridge } from '../../../shared/ipc/contract';
 import { ok } from '../../../shared/ipc/result';
+// — export imports —
+import { printHtmlInFrame } from './printHtml';
 
 /**
  * The same API as the Electron preload, for browser mode (ARCHITECTURE §5): a download instead
@@ -35,6 +37,8 @@ export function createBrowserBridge(doc: Document = document): ParleyBridge {
     async writeSnapshotFile() {
       return ok({ written: false, location: null });
     },
+    // — export methods —
+    printToPdf: (request) => printHtmlInFrame(doc, request.html),
     onMenuCommand() {
       return () => undefined;
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
-import { createAppProtocolHandler, resolveAppPath } from '../../../electron/main/protocol';
+import { createAppProtocolHandler, PRINT_DOCUMENT_POLICY, resolveAppPath } from '../../../electron/main/protocol';
 
 const root = resolve('/srv/parley/renderer');
 
@@ -52,5 +52,20 @@ describe('the app:// protocol handler', () => {
     expect((await handler(new Request('app://parley/missing.js'))).status).toBe(404);
     expect((await handler(new Request('app://parley/%2e%2e/%2e%2e/etc/passwd'))).status).toBe(404);
     expect((await handler(new Request('app://parley/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+  });
+});
+
+describe('documents held for printing', () => {
+  it('are served at their print path with a script-free policy, and nothing else is', async () => {
+    const held = { lookup: (path: string) => (path === '/__print/n1.html' ? '<h1>Agreement</h1>' : undefined) };
+    const handler = createAppProtocolHandler(root, async () => Promise.reject(new Error('ENOENT')), held);
+    const response = await handler(new Request('app://parley/__print/n1.html'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('<h1>Agreement</h1>');
+    expect(response.headers.get('content-security-policy')).toBe(PRINT_DOCUMENT_POLICY);
+    expect(PRINT_DOCUMENT_POLICY).not.toMatch(/script-src|unsafe-eval/);
+    expect(PRINT_DOCUMENT_POLICY).toContain("default-src 'none'");
+    expect((await handler(new Request('app://parley/__print/other.html'))).status).toBe(404);
+    expect((await handler(new Request('app://evil/__print/n1.html'))).status).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facilitatorWindowOptions, secureWebPreferences } from '../../../electron/main/windowOptions';
+import { facilitatorWindowOptions, printWindowOptions, secureWebPreferences } from '../../../electron/main/windowOptions';
 
 describe('window options', () => {
   it('isolate, sandbox and keep Node out of every page', () => {
@@ -25,5 +25,14 @@ describe('window options', () => {
     const remembered = facilitatorWindowOptions('/p.cjs', { x: 40, y: 50, width: 1200, height: 800, maximized: false });
     expect(remembered).toMatchObject({ x: 40, y: 50, width: 1200, height: 800 });
     expect(remembered.webPreferences?.contextIsolation).toBe(true);
+  });
+});
+
+describe('the print window', () => {
+  it('is hidden, isolated, sandboxed and runs no script', () => {
+    const options = printWindowOptions();
+    expect(options.show).toBe(false);
+    expect(options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(options.webPreferences).not.toHaveProperty('preload');
   });
 });

@@ -6,6 +6,8 @@ import { BoardLanes } from './BoardLanes';
 import { BoardToolbar } from './BoardToolbar';
 import { PropositionSwitcher } from './PropositionSwitcher';
 import { useBoardSession } from './useBoardSession';
+// — export imports —
+import { ExportToolbar } from '../export/ExportToolbar';
 // — guided facilitation —
 import { StagePanel } from '../stages/StagePanel';
 import { StageToolbar } from '../stages/StageToolbar';
@@ -67,6 +69,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
           <AgreementButton sessionId={session.id} />
 
           {/* — export toolbar — */}
+          <ExportToolbar sessionId={session.id} />
         </div>
       </header>
       <section className="proposition-banner" aria-label="Proposition">

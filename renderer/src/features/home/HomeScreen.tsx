@@ -2,6 +2,8 @@ import { navigate } from '../../app/useHashRoute';
 import { NewSessionForm } from './NewSessionForm';
 import { SessionList } from './SessionList';
 import { useSessionSummaries } from './useSessionSummaries';
+// — export imports —
+import { ImportButton } from '../export/ImportButton';
 // — guided facilitation —
 import { ExampleSessionButton } from '../stages/ExampleSessionButton';
 import { isReadFailure } from '../../db/readOrFailure';
@@ -27,6 +29,7 @@ export function HomeScreen({ creating }: { creating: boolean }) {
             <ExampleSessionButton />
 
             {/* — export home actions — */}
+            <ImportButton />
 
             {/* — recovery home actions — */}
             <button type="button" className="button" onClick={() => navigate({ name: 'restore' })}>

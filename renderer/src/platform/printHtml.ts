@@ -1,0 +1,44 @@
+import { fail, ok, type IpcResult } from '../../../shared/ipc/result';
+import type { SaveFileResponse } from '../../../shared/ipc/contract';
+
+export const PRINT_FRAME_TITLE = 'Print preview of the export';
+
+/**
+ * Browser mode's PDF: the browser's own print pipeline (Print → Save as PDF). The export is
+ * placed in a hidden same-origin frame and printed from there, so the app's page is not what
+ * gets printed. The page's CSP forbids inline <style>, so the export's stylesheet is adopted as
+ * a constructed stylesheet; its markup comes from our escaping HTML renderer, never raw user text.
+ */
+export async function printHtmlInFrame(doc: Document, html: string): Promise<IpcResult<SaveFileResponse>> {
+  doc.querySelector(`iframe[title="${PRINT_FRAME_TITLE}"]`)?.remove();
+  const frame = doc.createElement('iframe');
+  frame.title = PRINT_FRAME_TITLE;
+  frame.className = 'export-print-frame';
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  doc.body.append(frame);
+  const win = frame.contentWindow;
+  const target = frame.contentDocument;
+  if (!win || !target) {
+    frame.remove();
+    return fail('unavailable', 'This browser would not open a print view. Export HTML instead and print it from the browser.');
+  }
+  // The stylesheet is taken out before parsing: a <style> in a parsed document would be refused by
+  // the page's CSP (and logged as a violation). Our renderer escapes every "<" of user text, so the
+  // one <style> element of the export is the only match.
+  const STYLE = /<style>([\s\S]*?)<\/style>/;
+  const css = STYLE.exec(html)?.[1] ?? '';
+  const parsed = new DOMParser().parseFromString(html.replace(STYLE, ''), 'text/html');
+  target.title = parsed.title;
+  target.body.replaceChildren(...[...parsed.body.childNodes].map((n) => target.importNode(n, true)));
+  try {
+    const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(css);
+    target.adoptedStyleSheets = [sheet];
+  } catch {
+    // Without the stylesheet the print is plain but complete; better than no PDF at all.
+  }
+  win.focus();
+  win.print();
+  return ok({ saved: true, location: null });
+}

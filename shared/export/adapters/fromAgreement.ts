@@ -1,0 +1,47 @@
+import type { AgreementDocument } from '../../agreement/document';
+import type { AgreementPart } from '../agreementPart';
+
+const STATUS_LABEL: Record<string, string> = { proposed: 'Proposed', accepted: 'Accepted', contested: 'Contested', withdrawn: 'Withdrawn' };
+
+/**
+ * The agreement feature's document tree (shared/agreement/document.ts) as the exporters' agreement
+ * part: numbered clauses by section, assent, open contests, and each clause's source cards for the
+ * traceability appendix.
+ */
+export function agreementPartFromDocument(doc: AgreementDocument): AgreementPart {
+  const { counts } = doc;
+  const summary = [
+    `${counts.accepted} accepted, ${counts.proposed} proposed, ${counts.contested} contested, ${counts.withdrawn} withdrawn.`,
+    doc.agreedByAll ? 'Every party has assented to this draft.' : 'Not every party has assented to this draft yet.',
+  ];
+  for (const c of doc.openContests) {
+    summary.push(`Open contest on ${c.number}: ${c.objections.map((o) => `${o.party} — ${o.text}`).join('; ') || 'contested'}`);
+  }
+  const parties = doc.parties.map((p) => {
+    const parts = [p.name];
+    if (p.represents) parts.push(`represents ${p.represents}`);
+    if (p.mandate) parts.push(`mandate: ${p.mandate}`);
+    if (p.draftAssent) parts.push(p.draftAssent.current ? 'assents to this draft' : 'assented to an earlier draft');
+    return parts.join(' — ');
+  });
+  return {
+    title: doc.version ? `${doc.title} (${doc.version})` : doc.title,
+    status: doc.agreedByAll ? 'Agreed by all parties' : 'Draft for negotiation',
+    summary,
+    parties,
+    sections: doc.sections
+      .filter((s) => s.clauses.length > 0)
+      .map((s) => ({
+        title: `${s.number}. ${s.title}`,
+        clauses: s.clauses.map((c) => ({
+          number: c.number,
+          text: c.party ? `${c.text} (${c.party})` : c.text,
+          status: STATUS_LABEL[c.status] ?? c.status,
+          details: c.details.map((d) => `${d.label}: ${d.value}`),
+          assent: c.assent.map((a) => ({ who: a.party, stance: 'assents' })),
+          contests: c.openObjections.map((o) => ({ who: o.party, text: o.text })),
+          sources: c.sourceCards.map((card) => card.text || `card ${card.id}`),
+        })),
+      })),
+  };
+}

@@ -1,0 +1,139 @@
+import { LANES, LANE_IDS, type LaneId } from '../domain/lanes';
+import type { Card, CardKind, EpochMs, Proposition, Session, Workshop } from '../domain/types';
+import type { AgreementPart } from './agreementPart';
+
+/**
+ * Everything the exporters may know about one session, as plain rows. The core parts come from
+ * the skeleton's tables; every other part is optional and supplied by the feature that owns it
+ * (stages, board organisation, agreement). An absent part simply leaves its section out.
+ */
+export interface SessionData {
+  workshop: Workshop | null;
+  session: Session;
+  propositions: Proposition[];
+  cards: Card[];
+  /** cardId → who raised it. */
+  attributions?: Record<string, string>;
+  /** cardId → number of votes. */
+  votes?: Record<string, number>;
+  groups?: { name: string; cardIds: string[] }[];
+  /** Ids of conclusion cards the group marked as surprising. */
+  surprising?: string[];
+  stagePlan?: StagePlanRow[];
+  privateNotes?: { stage: string; text: string }[];
+  agreement?: AgreementPart;
+}
+
+export interface StagePlanRow {
+  title: string;
+  plannedMs: number | null;
+  actualMs: number | null;
+}
+
+export interface ExportOptions {
+  /** Replace participants' names with "Participant A", "Participant B"… consistently. */
+  anonymise: boolean;
+  /** The facilitator's private notes are left out unless asked for. */
+  includePrivateNotes: boolean;
+  /** When the document was made; passed in so exports are reproducible. */
+  generatedAt: EpochMs;
+}
+
+export const DEFAULT_EXPORT_OPTIONS: Omit<ExportOptions, 'generatedAt'> = { anonymise: false, includePrivateNotes: false };
+
+export interface WriteUpPoint {
+  text: string;
+  kind: CardKind;
+  attribution?: string;
+  votes?: number;
+  surprising?: boolean;
+}
+
+export interface PropositionWriteUp {
+  text: string;
+  lenses: { lane: LaneId; label: string; question: string; points: WriteUpPoint[] }[];
+  conclusions: WriteUpPoint[];
+  openQuestions: WriteUpPoint[];
+}
+
+/** The session write-up: format-free, ready for any renderer (ARCHITECTURE §6). */
+export interface SessionWriteUp {
+  title: string;
+  workshopName: string | null;
+  date: string | null;
+  venue: string | null;
+  generatedAt: EpochMs;
+  propositions: PropositionWriteUp[];
+  groups?: { name: string; points: string[] }[];
+  stagePlan?: StagePlanRow[];
+  privateNotes?: { stage: string; text: string }[];
+  agreement?: AgreementPart;
+}
+
+/** Names → "Participant A" in order of first appearance, so the same person keeps one label. */
+export function anonymiser(): (name: string) => string {
+  const seen = new Map<string, string>();
+  return (name) => {
+    let label = seen.get(name);
+    if (!label) {
+      const n = seen.size;
+      label = `Participant ${n < 26 ? String.fromCharCode(65 + n) : n + 1}`;
+      seen.set(name, label);
+    }
+    return label;
+  };
+}
+
+export function buildWriteUp(data: SessionData, options: ExportOptions): SessionWriteUp {
+  const nameOf = options.anonymise ? anonymiser() : (name: string) => name;
+  const surprising = new Set(data.surprising ?? []);
+  const toPoint = (card: Card): WriteUpPoint => {
+    const point: WriteUpPoint = { text: card.text, kind: card.kind };
+    const who = data.attributions?.[card.id];
+    if (who) point.attribution = nameOf(who);
+    const votes = data.votes?.[card.id];
+    if (votes) point.votes = votes;
+    if (surprising.has(card.id)) point.surprising = true;
+    return point;
+  };
+  const propositions = [...data.propositions].sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
+  const cardsByLane = (propositionId: string, lane: LaneId) =>
+    data.cards.filter((c) => c.propositionId === propositionId && c.lane === lane).sort((a, b) => a.order - b.order).map(toPoint);
+
+  const writeUp: SessionWriteUp = {
+    title: data.session.title,
+    workshopName: data.workshop?.name ?? null,
+    date: data.workshop?.date ?? null,
+    venue: data.workshop?.venue ?? null,
+    generatedAt: options.generatedAt,
+    propositions: propositions.map((p) => ({
+      text: p.text,
+      lenses: LANE_IDS.filter((lane) => LANES[lane].isLens).map((lane) => ({
+        lane,
+        label: LANES[lane].label,
+        question: LANES[lane].question,
+        points: cardsByLane(p.id, lane),
+      })),
+      conclusions: cardsByLane(p.id, 'conclusions'),
+      openQuestions: cardsByLane(p.id, 'questions'),
+    })),
+  };
+  if (data.groups?.length) {
+    const textOf = new Map(data.cards.map((c) => [c.id as string, c.text]));
+    writeUp.groups = data.groups.map((g) => ({ name: g.name, points: g.cardIds.map((id) => textOf.get(id)).filter((t): t is string => t !== undefined) }));
+  }
+  if (data.stagePlan?.length) writeUp.stagePlan = data.stagePlan;
+  if (options.includePrivateNotes && data.privateNotes?.length) writeUp.privateNotes = data.privateNotes;
+  if (data.agreement) writeUp.agreement = options.anonymise ? anonymiseAgreement(data.agreement, nameOf) : data.agreement;
+  return writeUp;
+}
+
+function anonymiseAgreement(agreement: AgreementPart, nameOf: (name: string) => string): AgreementPart {
+  return {
+    ...agreement,
+    sections: agreement.sections.map((s) => ({
+      ...s,
+      clauses: s.clauses.map((c) => ({ ...c, assent: c.assent.map((a) => ({ ...a, who: nameOf(a.who) })), contests: c.contests.map((x) => ({ ...x, who: x.who ? nameOf(x.who) : x.who })) })),
+    })),
+  };
+}

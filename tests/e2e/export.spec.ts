@@ -1,0 +1,172 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { addCardViaUi, createSessionViaUi } from './support/board';
+
+const HOSTILE = '<script>alert(1)</script> <img src=x onerror="alert(2)"> *not bold* # not a heading';
+
+async function boardWithCards(page: Page) {
+  await createSessionViaUi(page, 'Group B', 'The state should move from social security to social productivity.');
+  await addCardViaUi(page, 'Legitimacy', 'Who gave the mandate?');
+  await addCardViaUi(page, 'Practicability', HOSTILE);
+  await addCardViaUi(page, 'Conclusions', 'Outcomes are negotiated, not delivered');
+  await addCardViaUi(page, 'Open questions', 'Who counts as a resident?');
+}
+
+/** Chooses a format from the board's Export menu and returns the downloaded file's path and name. */
+async function exportAs(page: Page, item: string): Promise<{ path: string; name: string }> {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+  const file = await download;
+  const path = join(mkdtempSync(join(tmpdir(), 'parley-e2e-')), file.suggestedFilename());
+  await file.saveAs(path);
+  await expect(page.getByRole('status').filter({ hasText: `Downloaded “${file.suggestedFilename()}”` })).toBeVisible();
+  return { path, name: file.suggestedFilename() };
+}
+
+test('Markdown, Word, HTML and Backup (JSON) downloads hold the board, with user text escaped', async ({ page }) => {
+  await boardWithCards(page);
+
+  const md = await exportAs(page, 'Markdown');
+  expect(md.name).toBe('Group B.md');
+  const markdown = readFileSync(md.path, 'utf8');
+  expect(markdown).toContain('# Group B');
+  expect(markdown).toContain('Who gave the mandate?');
+  expect(markdown).toContain('\\<script\\>alert(1)\\</script\\>');
+  expect(markdown).toContain('\\*not bold\\*');
+
+  const word = await exportAs(page, 'Word');
+  expect(word.name).toBe('Group B.docx');
+  const documentXml = strFromU8(unzipSync(readFileSync(word.path))['word/document.xml']!);
+  for (const text of ['Who gave the mandate?', 'Outcomes are negotiated, not delivered', 'Who counts as a resident?']) expect(documentXml).toContain(text);
+  expect(documentXml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+
+  const html = readFileSync((await exportAs(page, 'HTML')).path, 'utf8');
+  expect(html).toContain('&lt;img src=x onerror=&quot;alert(2)&quot;&gt;');
+  expect(html).not.toContain('<img');
+
+  const backup = JSON.parse(readFileSync((await exportAs(page, 'Backup (JSON)')).path, 'utf8'));
+  expect(backup.format).toBe('parley-backup');
+  expect(backup.tables.cards).toHaveLength(4);
+});
+
+test('PDF opens the print pipeline with the write-up, and the HTML prints to a paged PDF', async ({ page }) => {
+  await boardWithCards(page);
+  await page.evaluate(() => {
+    // Headless Chromium has no print dialog; record the call instead of relying on a no-op.
+    (window as unknown as { printed: number }).printed = 0;
+    HTMLIFrameElement.prototype.focus = function () {};
+  });
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'PDF', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Save as PDF' })).toBeVisible();
+  const frame = page.frameLocator('iframe[title="Print preview of the export"]');
+  await expect(frame.getByRole('heading', { name: 'Group B' })).toBeVisible({ visible: false });
+  await expect(frame.locator('body')).toContainText(HOSTILE);
+
+  // The same HTML, printed by Chromium's PDF engine (what Electron's printToPDF uses), checked with pdftotext.
+  const html = readFileSync((await exportAs(page, 'HTML')).path, 'utf8');
+  const printer = await page.context().newPage();
+  await printer.setContent(html);
+  const pdf = await printer.pdf({ preferCSSPageSize: true, printBackground: true });
+  const pdfPath = join(mkdtempSync(join(tmpdir(), 'parley-pdf-')), 'group-b.pdf');
+  writeFileSync(pdfPath, pdf);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Who gave the mandate?');
+  expect(text).toContain('<script>alert(1)</script>');
+  expect(text).toMatch(/Page 2 of \d/);
+});
+
+test('a backup imported through Import on a fresh computer shows the same board', async ({ page, browser }) => {
+  await boardWithCards(page);
+  const backup = await exportAs(page, 'Backup (JSON)');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/');
+  const chooser = other.waitForEvent('filechooser');
+  await other.getByRole('button', { name: 'Import' }).click();
+  await (await chooser).setFiles(backup.path);
+  await expect(other.getByRole('heading', { name: 'Group B' })).toBeVisible();
+  await expect(other.getByRole('region', { name: 'Practicability' }).getByRole('listitem')).toHaveText([HOSTILE]);
+  await expect(other.getByRole('region', { name: 'Conclusions' }).getByRole('listitem')).toHaveText(['Outcomes are negotiated, not delivered']);
+  await expect(other.getByRole('status').filter({ hasText: 'Imported the session from “Group B”' })).toBeVisible();
+  await fresh.close();
+});
+
+test('importing a session that is already here asks, and Keep both adds a copy', async ({ page }) => {
+  await boardWithCards(page);
+  const backup = await exportAs(page, 'Backup (JSON)');
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (await chooser).setFiles(backup.path);
+  const dialog = page.getByRole('dialog', { name: 'Import “Group B”' });
+  await expect(dialog).toContainText('Already on this computer: “Group B”');
+  await page.screenshot({ path: 'test-results/export-import-dialog-1366.png' });
+  await dialog.getByRole('button', { name: 'Keep both' }).click();
+  await expect(page.getByRole('heading', { name: 'Group B (imported copy)' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem')).toHaveCount(2);
+});
+
+test('a bad file is refused with a clear message and changes nothing', async ({ page }) => {
+  await boardWithCards(page);
+  await page.goto('/');
+  const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
+  await expect(sessions).toHaveCount(1);
+  const dir = mkdtempSync(join(tmpdir(), 'parley-bad-'));
+  const cases: [string, string, RegExp][] = [
+    ['notes.json', 'just some notes', /not a JSON file/],
+    ['cut.json', '{"format":"parley-backup","version":1,"tables":{"cards":[{"id":"a"', /ends too early/],
+    ['future.json', JSON.stringify({ format: 'parley-backup', version: 9 }), /newer Parley/],
+  ];
+  for (const [name, content, message] of cases) {
+    writeFileSync(join(dir, name), content);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import' }).click();
+    await (await chooser).setFiles(join(dir, name));
+    const alert = page.getByRole('alert').filter({ hasText: 'Not imported' });
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('Nothing was changed.');
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+  }
+  await expect(sessions).toHaveCount(1);
+  await page.reload();
+  await expect(sessions).toHaveCount(1);
+});
+
+test('the Export menu looks right on a laptop and a projector', async ({ page }) => {
+  await boardWithCards(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('menu', { name: 'Export this session' })).toBeVisible();
+  await expect(page.getByRole('menuitem')).toHaveText(['Word', 'PDF', 'Markdown', 'HTML', 'Backup (JSON)'].map((l) => new RegExp(`^${l.replace(/[()]/g, '\\$&')}`)));
+  await page.screenshot({ path: 'test-results/export-menu-1366.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: 'test-results/export-menu-1920.png' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+});
+
+test('the Export menu and the import dialog have no serious accessibility violations', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await boardWithCards(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('menu', { name: 'Export this session' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.keyboard.press('Escape');
+  const backup = await exportAs(page, 'Backup (JSON)');
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (await chooser).setFiles(backup.path);
+  await expect(page.getByRole('dialog', { name: 'Import “Group B”' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+});

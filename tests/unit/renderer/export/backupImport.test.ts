@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { buildSession, createTestApp } from '../../../fixtures/builders';
+import { importBackup, existingSessions } from '../../../../renderer/src/features/export/importBackup';
+import { createBackup } from '../../../../renderer/src/features/export/createBackup';
+import { addCard } from '../../../../renderer/src/commands/cardCommands';
+import type { WorkshopId } from '../../../../shared/domain/ids';
+import { backupText, parseOk, snapshot } from './backupSupport';
+
+describe('backup and import', () => {
+  it('round-trips a session identically: backup → import on a fresh computer → backup', async () => {
+    const source = createTestApp();
+    const { session } = await buildSession(source, { cards: 12, lanes: ['legitimacy', 'conclusions', 'questions'] });
+    const first = await backupText(source, session.id);
+    const target = createTestApp();
+    await target.commands.run(importBackup, { backup: parseOk(target, first) });
+    expect(await backupText(target, session.id)).toBe(first);
+  });
+
+  it('refuses to overwrite an existing session silently', async () => {
+    const app = createTestApp();
+    const { session } = await buildSession(app, { cards: 2 });
+    const backup = parseOk(app, await backupText(app, session.id));
+    await app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text: 'added after the backup' });
+    const before = await snapshot(app);
+    await expect(app.commands.run(importBackup, { backup })).rejects.toThrow(/Replace or Keep both/);
+    expect(await snapshot(app)).toEqual(before);
+    expect(await existingSessions(app.db, backup)).toEqual([{ id: session.id, title: 'Group B' }]);
+  });
+
+  it('replace puts the session back exactly as it was in the file', async () => {
+    const app = createTestApp();
+    const { session } = await buildSession(app, { cards: 2 });
+    const text = await backupText(app, session.id);
+    await app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text: 'added after the backup' });
+    const outcome = await app.commands.run(importBackup, { backup: parseOk(app, text), onConflict: 'replace' });
+    expect(outcome.replaced).toBe(1);
+    expect((await app.db.cards.toArray()).map((c) => c.text).sort()).toEqual(['Point 1', 'Point 2']);
+  });
+
+  it('keep both adds a copy with new ids and leaves the original untouched', async () => {
+    const app = createTestApp();
+    const { session } = await buildSession(app, { cards: 3 });
+    const text = await backupText(app, session.id);
+    const before = await snapshot(app);
+    const outcome = await app.commands.run(importBackup, { backup: parseOk(app, text), onConflict: 'keep-both' });
+    const copyId = outcome.sessionIds[0]!;
+    expect(copyId).not.toBe(session.id);
+    const copy = (await app.db.sessions.get(copyId))!;
+    expect(copy.title).toBe('Group B (imported copy)');
+    const copyCards = await app.db.cards.where('sessionId').equals(copyId).toArray();
+    expect(copyCards.map((c) => c.text).sort()).toEqual(['Point 1', 'Point 2', 'Point 3']);
+    // Every reference inside the copy points at the copy, never at the original.
+    expect(copyCards.every((c) => c.propositionId === copy.activePropositionId)).toBe(true);
+    for (const table of ['cards', 'propositions']) {
+      for (const row of before[table]!) expect(await app.db.table(table).get((row as { id: string }).id)).toEqual(row);
+    }
+  });
+
+  it('lets the organiser collect each group’s session into one workshop', async () => {
+    const groupA = createTestApp();
+    const groupB = createTestApp();
+    const a = await buildSession(groupA, { title: 'Group A', cards: 2 });
+    const b = await buildSession(groupB, { title: 'Group B', cards: 3 });
+    const organiser = createTestApp();
+    const workshopId = 'w-awayday' as WorkshopId;
+    await organiser.db.workshops.put({ id: workshopId, name: 'Away day', date: null, venue: null, createdAt: 0, updatedAt: 0 });
+    for (const [app, s] of [[groupA, a.session], [groupB, b.session]] as const) {
+      await organiser.commands.run(importBackup, { backup: parseOk(organiser, await backupText(app, s.id)), intoWorkshopId: workshopId });
+    }
+    const pack = await createBackup(organiser.db, { kind: 'workshop', workshopId }, { now: 0, appVersion: 't' });
+    expect(pack.tables.sessions.map((s) => s.title).sort()).toEqual(['Group A', 'Group B']);
+    expect(pack.tables.cards).toHaveLength(5);
+  });
+
+  it('is all-or-nothing: a write that fails half-way leaves no trace of the file', async () => {
+    const app = createTestApp();
+    const other = createTestApp();
+    const { session, cards } = await buildSession(other, { cards: 3 });
+    const backup = parseOk(app, await backupText(other, session.id));
+    // A card with the same id as the file's last card already exists here, in another session:
+    // the bulk add of cards fails after sessions and propositions were written.
+    const mine = await buildSession(app, { title: 'Mine', cards: 0 });
+    await app.db.cards.put({ ...cards[2]!, sessionId: mine.session.id, propositionId: mine.session.activePropositionId });
+    const before = await snapshot(app);
+    await expect(app.commands.run(importBackup, { backup })).rejects.toThrow(/Not saved/);
+    expect(await snapshot(app)).toEqual(before);
+  });
+
+  it('includes every table at runtime, so a table added by another feature travels too', async () => {
+    const app = createTestApp();
+    const { session } = await buildSession(app, { cards: 1 });
+    const backup = await createBackup(app.db, { kind: 'session', sessionId: session.id }, { now: 0, appVersion: 't' });
+    expect(Object.keys(backup.tables).sort()).toEqual(app.db.tables.map((t) => t.name).sort());
+  });
+});

@@ -1,0 +1,22 @@
+import { createBackup, serialiseBackup, tablePrimaryKeys } from '../../../../renderer/src/features/export/createBackup';
+import { parseBackup } from '../../../../shared/export/backup/parseBackup';
+import type { Backup } from '../../../../shared/export/backup/schema';
+import type { SessionId } from '../../../../shared/domain/ids';
+import type { TestApp } from '../../../fixtures/builders';
+
+export async function backupText(app: TestApp, sessionId: SessionId): Promise<string> {
+  return serialiseBackup(await createBackup(app.db, { kind: 'session', sessionId }, { now: 1_800_000_000_000, appVersion: '0.1.0' }));
+}
+
+export function parseOk(app: TestApp, text: string): Backup {
+  const result = parseBackup(text, text.length, tablePrimaryKeys(app.db));
+  if (!result.ok) throw new Error(result.message);
+  return result.backup;
+}
+
+/** Every row of every table, for "nothing changed" assertions. */
+export async function snapshot(app: TestApp): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of app.db.tables) out[table.name] = await table.toArray();
+  return out;
+}

@@ -1,0 +1,85 @@
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { writeUpDocument } from '../../../../shared/export/layout';
+import { toHtml } from '../../../../shared/export/toHtml';
+import { toMarkdown } from '../../../../shared/export/toMarkdown';
+import { buildWriteUp } from '../../../../shared/export/writeUp';
+import { FIXTURE_GENERATED_AT, fixtureSession, HOSTILE, CONTROL_CHARACTER } from '../../../fixtures/export/fixtureSession';
+
+const golden = (name: string) => fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
+
+/** Compares with the committed golden file; UPDATE_GOLDEN=1 rewrites it after a deliberate change. */
+function expectGolden(name: string, actual: string) {
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden(name))) writeFileSync(golden(name), actual);
+  expect(actual).toBe(readFileSync(golden(name), 'utf8'));
+}
+
+const doc = (options: { anonymise?: boolean; includePrivateNotes?: boolean } = {}) =>
+  writeUpDocument(buildWriteUp(fixtureSession(), { anonymise: false, includePrivateNotes: false, ...options, generatedAt: FIXTURE_GENERATED_AT }));
+
+describe('Markdown export', () => {
+  it('matches the golden file for the fixture session', () => expectGolden('fixture.md', toMarkdown(doc())));
+
+  it('escapes markup and Markdown specials so they read literally', () => {
+    const md = toMarkdown(doc());
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('\\<script\\>alert("x")\\</script\\>');
+    expect(md).toContain('\\# not a heading \\*not bold\\* \\[link\\](http://x) \\| pipe \\`code\\` 1. not a list');
+    expect(md).not.toMatch(CONTROL_CHARACTER);
+  });
+});
+
+describe('HTML export', () => {
+  it('matches the golden file for the fixture session', () => expectGolden('fixture.html', toHtml(doc())));
+
+  it('turns every piece of markup in user text into entities', () => {
+    const html = toHtml(doc());
+    expect(html).not.toContain(HOSTILE.script);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    expect(html).not.toMatch(CONTROL_CHARACTER);
+  });
+
+  it('is print-ready: page size, page numbers and a title page that breaks to a new page', () => {
+    const html = toHtml(doc());
+    expect(html).toContain('@page { size: A4');
+    expect(html).toContain('counter(page)');
+    expect(html).toMatch(/\.title-page \{[^}]*break-after: page/);
+  });
+});
+
+describe('export options', () => {
+  it('leaves the facilitator’s private notes out unless asked', () => {
+    expect(toMarkdown(doc())).not.toContain('invite him in');
+    expect(toMarkdown(doc({ includePrivateNotes: true }))).toContain('Ben is quiet — invite him in.');
+  });
+
+  it('anonymises participants consistently, in points and in the agreement', () => {
+    const md = toMarkdown(doc({ anonymise: true }));
+    expect(md).not.toMatch(/Ana Ruiz|Ben Okafor/);
+    expect(md).toContain('Question · Participant A');
+    expect(md).toContain('Evidence · Participant B · 4 votes');
+    expect(md).toContain('Assent: Participant A (agrees)');
+    expect(md).toContain('Open contest (Participant B)');
+  });
+
+  it('shows surprising conclusions, numbered clauses and planned against actual times', () => {
+    const md = toMarkdown(doc());
+    expect(md).toContain('- **Surprising:** Citizens want to be asked, not told');
+    expect(md).toContain('**1.2** Residents are asked first.');
+    expect(md).toContain('| Framing | 15 min | 18 min |');
+    expect(md).toContain('| Three lenses | 1 h 30 min | — |');
+  });
+
+  it('leaves out the sections a session does not have', () => {
+    const bare = fixtureSession();
+    delete bare.agreement;
+    delete bare.stagePlan;
+    delete bare.groups;
+    const md = toMarkdown(writeUpDocument(buildWriteUp(bare, { anonymise: false, includePrivateNotes: true, generatedAt: FIXTURE_GENERATED_AT })));
+    expect(md).not.toMatch(/Agreement draft|Stage plan|## Groups/);
+    expect(md).toContain('## Conclusions');
+  });
+});
