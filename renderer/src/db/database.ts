@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card, Proposition, Session, Setting, Workshop } from '../../../shared/domain/types';
 import { declareSchema } from './schema';
+import type { PresenterState } from '../../../shared/presenter/presenterState';
 
 /** The single source of truth (ARCHITECTURE §3). Components read it through hooks; commands write it. */
 export class ParleyDb extends Dexie {
@@ -15,6 +16,7 @@ export class ParleyDb extends Dexie {
   // — board at scale —
 
   // — presenter —
+  presenterState!: EntityTable<PresenterState, 'sessionId'>;
 
   // — agreement —
 
@@ -40,6 +42,7 @@ export const TABLE_NAMES = [
   // — board at scale —
 
   // — presenter —
+  'presenterState',
 
   // — agreement —
 

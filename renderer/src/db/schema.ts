@@ -24,6 +24,8 @@ export function declareSchema(db: Dexie): void {
     // — board at scale (groups, participants, votes, links) —
 
     // — presenter —
+    // One row per session: what the projected screen shows (written by the facilitator's commands).
+    presenterState: 'sessionId',
 
     // — agreement —
 
