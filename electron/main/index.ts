@@ -9,11 +9,13 @@ import { createAppProtocolHandler } from './protocol';
 import { facilitatorWindowOptions } from './windowOptions';
 import { loadWindowBounds } from './windowState';
 import { denyAllPermissions, guardNavigation, isOwnUrl } from './navigationGuard';
-import { makeSenderCheck, registerIpcHandlers } from './ipc/registerHandlers';
+import { makeSenderCheck, ok, registerIpcHandlers } from './ipc/registerHandlers';
 import { createSaveFileHandler } from './ipc/fileHandlers';
 import { createAppInfoHandler } from './appInfo';
 import { buildMenuTemplate } from './menu';
 import { writeFileAtomically } from './atomicWrite';
+import { loadRememberedDisplay, saveRememberedDisplay } from './presenterDisplay';
+import { createPresenterController } from './presenterWindow';
 
 const isDev = process.env.PARLEY_DEV === '1';
 // Tests (and portable installs) point the app at their own data folder.
@@ -55,6 +57,20 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, (p) => readFile(p)));
   denyAllPermissions(session.defaultSession);
 
+  // — presenter —
+  const displayFile = join(app.getPath('userData'), 'presenter-display.json');
+  const presenter = createPresenterController({
+    screen,
+    createWindow: (options) => new BrowserWindow(options),
+    preloadPath,
+    pageUrl: `${APP_ORIGIN}/index.html`,
+    loadRemembered: () => loadRememberedDisplay(fsApi, displayFile),
+    remember: (display) => saveRememberedDisplay(fsApi, displayFile, display, String(Date.now())),
+    onCreated: (w) => windows.add(w),
+    onClosed: (w) => windows.delete(w),
+    log,
+  });
+
   const senderCheck = makeSenderCheck(() => new Set([...windows].map((w) => w.webContents.id)), isOwnUrl);
   registerIpcHandlers(
     ipcMain,
@@ -73,6 +89,8 @@ async function start(): Promise<void> {
       ),
 
       // — presenter handlers —
+      openPresenter: async ({ sessionId }) => ok(await presenter.open(sessionId)),
+      closePresenter: async () => ok({ closed: presenter.close() }),
 
       // — export handlers —
 
@@ -96,6 +114,7 @@ async function start(): Promise<void> {
   const bounds = await loadWindowBounds(fsApi, stateFile, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow(facilitatorWindowOptions(preloadPath, bounds));
   windows.add(win);
+  presenter.followOwner(win);
   if (bounds?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {

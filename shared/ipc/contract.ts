@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IpcResult } from './result';
+import { ClosePresenterRequest, ClosePresenterResponse, OpenPresenterRequest, OpenPresenterResponse } from './presenterContract';
 
 /**
  * The one map of everything the page may ask the native shell to do (ARCHITECTURE §5).
@@ -44,6 +45,8 @@ export const ipcContract = {
   saveFile: { channel: 'app:file:save', request: SaveFileRequest, response: SaveFileResponse },
 
   // — presenter channels —
+  openPresenter: { channel: 'app:presenter:open', request: OpenPresenterRequest, response: OpenPresenterResponse },
+  closePresenter: { channel: 'app:presenter:close', request: ClosePresenterRequest, response: ClosePresenterResponse },
 
   // — export channels —
 

@@ -9,6 +9,7 @@ export type Route =
   // — guided facilitation routes —
 
   // — presenter routes —
+  | { name: 'present'; sessionId: SessionId }
 
   // — agreement routes —
 
@@ -24,6 +25,8 @@ export function parseRoute(hash: string): Route {
   // — guided facilitation parse —
 
   // — presenter parse —
+  const present = /^\/present\/([\w-]{1,64})$/.exec(path);
+  if (present?.[1]) return { name: 'present', sessionId: present[1] as SessionId };
 
   // — agreement parse —
 
@@ -47,6 +50,8 @@ export function routeHref(route: Route): string {
     // — guided facilitation hrefs —
 
     // — presenter hrefs —
+    case 'present':
+      return `#/present/${route.sessionId}`;
 
     // — agreement hrefs —
 

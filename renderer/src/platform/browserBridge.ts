@@ -1,5 +1,6 @@
 import type { ParleyBridge } from '../../../shared/ipc/contract';
 import { ok } from '../../../shared/ipc/result';
+import { createBrowserPresenter } from './browserPresenter';
 
 /**
  * The same API as the Electron preload, for browser mode (ARCHITECTURE §5): a download instead
@@ -30,6 +31,7 @@ export function createBrowserBridge(doc: Document = document): ParleyBridge {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return ok({ saved: true, location: null });
     },
+    ...createBrowserPresenter(doc.defaultView ?? window),
     onMenuCommand() {
       return () => undefined;
     },

@@ -8,6 +8,8 @@ function setup(handlers: Partial<IpcHandlers> = {}) {
   const all: IpcHandlers = {
     getAppInfo: async () => ok({ name: 'Parley', version: '1', shell: 'electron', platform: 'linux', dataLocation: '/d' }),
     saveFile: vi.fn(async () => ok({ saved: true, location: '/tmp/x' })),
+    openPresenter: async () => ok({ external: false, displayLabel: null }),
+    closePresenter: async () => ok({ closed: true }),
     ...handlers,
   };
   const log = vi.fn();
@@ -18,7 +20,7 @@ function setup(handlers: Partial<IpcHandlers> = {}) {
 
 describe('the IPC wrapper', () => {
   it('registers every channel of the contract', () => {
-    expect([...setup().registered.keys()].sort()).toEqual(['app:file:save', 'app:info:get']);
+    expect([...setup().registered.keys()].sort()).toEqual(['app:file:save', 'app:info:get', 'app:presenter:close', 'app:presenter:open']);
   });
 
   it('answers our own window', async () => {

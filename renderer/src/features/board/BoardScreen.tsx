@@ -3,6 +3,8 @@ import type { SessionId } from '../../../../shared/domain/ids';
 import { routeHref } from '../../app/useHashRoute';
 import { Lane } from './Lane';
 import { useBoardSession } from './useBoardSession';
+import { PresenterPanel } from '../presenter/PresenterPanel';
+import { PresenterToolbar } from '../presenter/PresenterToolbar';
 
 export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
   const data = useBoardSession(sessionId);
@@ -42,6 +44,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
           {/* — board at scale toolbar — */}
 
           {/* — presenter toolbar — */}
+          <PresenterToolbar sessionId={session.id} />
 
           {/* — agreement toolbar — */}
 
@@ -63,6 +66,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
         </main>
 
         {/* — presenter live preview — */}
+        <PresenterPanel sessionId={session.id} />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { deleteCard, editCard } from '../../commands/cardCommands';
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
 import { CardTextBox } from './CardTextBox';
+import { SpotlightButton } from '../presenter/SpotlightButton';
 
 /** One card: its text shown literally (React escapes it; no markup is ever interpreted). */
 export const CardItem = memo(
@@ -46,6 +47,7 @@ export const CardItem = memo(
           {card.text}
         </p>
         <div className="card-actions">
+          <SpotlightButton sessionId={card.sessionId} cardId={card.id} />
           <button type="button" className="icon-button icon-edit" aria-label="Edit card" title="Edit" onClick={() => setEditingCard(card.id)} />
           <button type="button" className="icon-button icon-delete" aria-label="Delete card" title="Delete" onClick={() => void remove()} />
         </div>

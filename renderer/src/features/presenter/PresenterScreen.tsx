@@ -1,0 +1,68 @@
+import type { CSSProperties, ReactNode } from 'react';
+import type { SessionId } from '../../../../shared/domain/ids';
+import { presenterView, type PresenterState } from '../../../../shared/presenter/presenterState';
+import { useBoardSession } from '../board/useBoardSession';
+import { PresenterBoard } from './PresenterBoard';
+import { PresenterHeader } from './PresenterHeader';
+import { PresenterPrompt } from './PresenterPrompt';
+import { PresenterSpotlight } from './PresenterSpotlight';
+import { usePresenterState } from './usePresenterState';
+
+/**
+ * Everything the room sees, drawn from the shared database only. It is given nothing but a
+ * session id, and it reads nothing private: the facilitator's notes and controls live in
+ * components this file never imports.
+ */
+export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
+  const data = useBoardSession(sessionId);
+  const state = usePresenterState(sessionId);
+
+  if (data === undefined || state === undefined) return <ScreenFrame state={state} view="loading" />;
+  if (data === 'missing') {
+    return (
+      <ScreenFrame state={state} view="missing">
+        <p className="present-message" role="status">
+          This session is no longer available.
+        </p>
+      </ScreenFrame>
+    );
+  }
+
+  const { session, proposition } = data;
+  const propositionText = proposition?.text ?? '';
+  const view = presenterView(state);
+  const scale = state.textScale;
+  const board = <PresenterBoard propositionId={session.activePropositionId} hiddenLanes={state.hiddenLanes} scale={scale} />;
+
+  if (view.kind === 'blank') {
+    return (
+      <ScreenFrame state={state} view="blank">
+        <h1 className="visually-hidden">The screen is blank for now</h1>
+      </ScreenFrame>
+    );
+  }
+  return (
+    <ScreenFrame state={state} view={view.kind}>
+      <PresenterHeader title={session.title} proposition={propositionText} scale={scale} showProposition={view.kind !== 'prompt'} />
+      <main className="present-body" aria-label="Room screen">
+        {view.kind === 'spotlight' ? (
+          <PresenterSpotlight key={view.cardId} cardId={view.cardId} scale={scale} fallback={board} />
+        ) : view.kind === 'prompt' ? (
+          <PresenterPrompt proposition={propositionText} scale={scale} />
+        ) : (
+          // — agreement on screen — (the agreement view is not in this build yet; the board stands in)
+          board
+        )}
+      </main>
+    </ScreenFrame>
+  );
+}
+
+function ScreenFrame({ state, view, children }: { state: PresenterState | undefined; view: string; children?: ReactNode }) {
+  const style = { '--p-scale': state?.textScale ?? 1 } as CSSProperties;
+  return (
+    <div className={`present-screen present-theme-${state?.theme ?? 'dark'}`} data-view={view} style={style}>
+      {children}
+    </div>
+  );
+}
