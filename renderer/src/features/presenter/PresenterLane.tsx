@@ -9,14 +9,15 @@ import { usePresenterLane } from './usePresenterLane';
 export function PresenterLane({ propositionId, lane, scale }: { propositionId: PropositionId; lane: LaneId; scale: number }) {
   const info = LANES[lane];
   const data = usePresenterLane(propositionId, lane);
+  const laneRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const hiddenByFit = useFitList(listRef, [data, scale]);
+  const hiddenByFit = useFitList(laneRef, listRef, [data, scale]);
   const total = data?.total ?? 0;
   const shown = (data?.cards.length ?? 0) - hiddenByFit;
   const notShown = total - shown;
 
   return (
-    <section aria-label={info.label} className={`present-lane lane-${lane}`}>
+    <section ref={laneRef} aria-label={info.label} className={`present-lane lane-${lane}`}>
       <header className="present-lane-header">
         <h2 className="present-lane-title">
           <span className="lane-icon" aria-hidden="true" />

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { LANE_IDS, LANES } from '../../../../shared/domain/lanes';
 import { ScreenText } from './ScreenText';
-import { TEXT_FIT_STEPS, useFitText } from './useFit';
+import { BLOCK_FIT_STEPS, useFitText } from './useFit';
 
 /**
  * "Current prompt": the question in front of the room. Until a stage plan exists for the session,
@@ -9,7 +9,7 @@ import { TEXT_FIT_STEPS, useFitText } from './useFit';
  */
 export function PresenterPrompt({ proposition, scale }: { proposition: string; scale: number }) {
   const ref = useRef<HTMLDivElement>(null);
-  useFitText(ref, TEXT_FIT_STEPS, [proposition, scale]);
+  useFitText(ref, BLOCK_FIT_STEPS, [proposition, scale]);
   return (
     <section aria-label="Current prompt" className="present-prompt">
       <div ref={ref} className="present-prompt-body">

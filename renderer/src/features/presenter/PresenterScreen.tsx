@@ -6,7 +6,7 @@ import { PresenterBoard } from './PresenterBoard';
 import { PresenterHeader } from './PresenterHeader';
 import { PresenterPrompt } from './PresenterPrompt';
 import { PresenterSpotlight } from './PresenterSpotlight';
-import { usePresenterState } from './usePresenterState';
+import { useRoomState } from './usePresenterState';
 
 /**
  * Everything the room sees, drawn from the shared database only. It is given nothing but a
@@ -15,9 +15,10 @@ import { usePresenterState } from './usePresenterState';
  */
 export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
   const data = useBoardSession(sessionId);
-  const state = usePresenterState(sessionId);
+  const room = useRoomState(sessionId);
+  const state = room?.state;
 
-  if (data === undefined || state === undefined) return <ScreenFrame state={state} view="loading" />;
+  if (data === undefined || room === undefined || state === undefined) return <ScreenFrame state={state} view="loading" />;
   if (data === 'missing') {
     return (
       <ScreenFrame state={state} view="missing">
@@ -30,7 +31,10 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
 
   const { session, proposition } = data;
   const propositionText = proposition?.text ?? '';
-  const view = presenterView(state);
+  // A spotlighted card that has since been deleted leaves the room on the chosen view (and comes
+  // back if the delete is undone), never on an empty frame.
+  const spotlightCard = room.spotlightCard;
+  const view = presenterView({ ...state, spotlightCardId: spotlightCard?.id ?? null });
   const scale = state.textScale;
   const board = <PresenterBoard propositionId={session.activePropositionId} hiddenLanes={state.hiddenLanes} scale={scale} />;
 
@@ -45,8 +49,8 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
     <ScreenFrame state={state} view={view.kind}>
       <PresenterHeader title={session.title} proposition={propositionText} scale={scale} showProposition={view.kind !== 'prompt'} />
       <main className="present-body" aria-label="Room screen">
-        {view.kind === 'spotlight' ? (
-          <PresenterSpotlight key={view.cardId} cardId={view.cardId} scale={scale} fallback={board} />
+        {view.kind === 'spotlight' && spotlightCard ? (
+          <PresenterSpotlight key={spotlightCard.id} card={spotlightCard} scale={scale} />
         ) : view.kind === 'prompt' ? (
           <PresenterPrompt proposition={propositionText} scale={scale} />
         ) : (

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SessionId } from '../../../../shared/domain/ids';
 import { defaultPresenterState, type PresenterState } from '../../../../shared/presenter/presenterState';
+import type { Card } from '../../../../shared/domain/types';
 import { useServices } from '../../app/AppContext';
 
 /**
@@ -10,4 +11,20 @@ import { useServices } from '../../app/AppContext';
 export function usePresenterState(sessionId: SessionId): PresenterState | undefined {
   const { db } = useServices();
   return useLiveQuery(async () => (await db.presenterState.get(sessionId)) ?? defaultPresenterState(sessionId, 0), [db, sessionId]);
+}
+
+export interface RoomState {
+  state: PresenterState;
+  /** The spotlighted card if it still exists in this session; read in the same query so the screen never flickers between the two. */
+  spotlightCard: Card | null;
+}
+
+/** The presenter row and the spotlighted card, read together for the room screen. */
+export function useRoomState(sessionId: SessionId): RoomState | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => {
+    const state = (await db.presenterState.get(sessionId)) ?? defaultPresenterState(sessionId, 0);
+    const card = state.spotlightCardId ? await db.cards.get(state.spotlightCardId) : undefined;
+    return { state, spotlightCard: card?.sessionId === sessionId ? card : null };
+  }, [db, sessionId]);
 }
