@@ -11,7 +11,10 @@ export function PresenterLane({ propositionId, lane, scale }: { propositionId: P
   const data = usePresenterLane(propositionId, lane);
   const laneRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const hiddenByFit = useFitList(laneRef, listRef, [data, scale]);
+  // Dexie re-runs every lane's query after any card change; re-fitting (which forces layouts) is
+  // only worth it when what this lane shows really changed.
+  const signature = data ? `${data.total}|${data.cards.map((c) => `${c.id}:${c.updatedAt}`).join(',')}` : '';
+  const hiddenByFit = useFitList(laneRef, listRef, [signature, scale]);
   const total = data?.total ?? 0;
   const shown = (data?.cards.length ?? 0) - hiddenByFit;
   const notShown = total - shown;
