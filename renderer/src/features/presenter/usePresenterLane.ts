@@ -8,7 +8,7 @@ import { useServices } from '../../app/AppContext';
  * More cards than this could never be read from the back of a room in one lane, so the screen
  * draws only the newest ones; the rest are counted, and the fit pass may hide a few more.
  */
-export const MAX_CARDS_ON_SCREEN = 40;
+export const MAX_CARDS_ON_SCREEN = 24;
 
 export interface PresenterLaneCards {
   /** The newest cards of the lane, oldest first (board order). */
