@@ -7,6 +7,8 @@ import { parley } from '../platform/bridge';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, useHashRoute, type Route } from './useHashRoute';
 import { isTextEntry } from '../ui/isTextEntry';
+// — guided facilitation —
+import { PlanEditorScreen } from '../features/stages/plan/PlanEditorScreen';
 
 /** One screen per route; each feature adds its own cases. */
 function RouteScreen({ route }: { route: Route }) {
@@ -15,6 +17,8 @@ function RouteScreen({ route }: { route: Route }) {
       return <BoardScreen key={route.sessionId} sessionId={route.sessionId} />;
 
     // — guided facilitation screens —
+    case 'stage-plan':
+      return <PlanEditorScreen key={route.sessionId} sessionId={route.sessionId} />;
 
     // — presenter screens —
 

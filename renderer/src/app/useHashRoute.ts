@@ -7,6 +7,7 @@ export type Route =
   | { name: 'session'; sessionId: SessionId }
 
   // — guided facilitation routes —
+  | { name: 'stage-plan'; sessionId: SessionId }
 
   // — presenter routes —
   | { name: 'present'; sessionId: SessionId }
@@ -23,6 +24,8 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   // — guided facilitation parse —
+  const stagePlan = /^\/session\/([\w-]{1,64})\/plan$/.exec(path);
+  if (stagePlan?.[1]) return { name: 'stage-plan', sessionId: stagePlan[1] as SessionId };
 
   // — presenter parse —
   const present = /^\/present\/([\w-]{1,64})$/.exec(path);
@@ -48,6 +51,8 @@ export function routeHref(route: Route): string {
       return '#/';
 
     // — guided facilitation hrefs —
+    case 'stage-plan':
+      return `#/session/${route.sessionId}/plan`;
 
     // — presenter hrefs —
     case 'present':

@@ -3,19 +3,24 @@ import { checkText, PROPOSITION_LIMIT, TITLE_LIMIT } from '../../../shared/domai
 import type { Proposition, Session } from '../../../shared/domain/types';
 import { defineCommand } from './command';
 import { CommandError } from './commandError';
+// — guided facilitation —
+import type { PlanTemplateId } from '../../../shared/stages/types';
+import { deleteStageData, writeNewSessionPlan } from '../features/stages/commands/stageData';
 
 export interface CreateSessionInput {
   title: string;
   proposition: string;
+  /** — guided facilitation — the plan template to start from; the default plan when absent. */
+  templateId?: PlanTemplateId | null;
 }
 
 export const createSession = defineCommand<CreateSessionInput, Session>({
   name: 'session.create',
   label: 'Create session',
-  tables: ['sessions', 'propositions'],
+  tables: ['sessions', 'propositions', 'stagePlans', 'planTemplates'],
   // Creating a session is undone by deleting it from home, not by Ctrl+Z on an empty board.
   undoable: false,
-  async run(input, w, { now }) {
+  async run(input, w, { db, now }) {
     const title = checkText(input.title, TITLE_LIMIT, 'session title');
     if (!title.ok) throw new CommandError('invalid', title.reason === 'empty' ? 'Give the session a title.' : title.message);
     const text = checkText(input.proposition, PROPOSITION_LIMIT, 'proposition');
@@ -26,6 +31,8 @@ export const createSession = defineCommand<CreateSessionInput, Session>({
     const session: Session = { id: sessionId, workshopId: null, title: title.text, activePropositionId: proposition.id, createdAt: at, updatedAt: at };
     await w.put('sessions', session.id, session);
     await w.put('propositions', proposition.id, proposition);
+    // — guided facilitation — every session starts with a stage plan.
+    await writeNewSessionPlan(w, db, sessionId, input.templateId, at);
     return session;
   },
 });
@@ -33,9 +40,10 @@ export const createSession = defineCommand<CreateSessionInput, Session>({
 export const deleteSession = defineCommand<{ sessionId: SessionId }, void>({
   name: 'session.delete',
   label: 'Delete session',
-  tables: ['sessions', 'propositions', 'cards'],
+  tables: ['sessions', 'propositions', 'cards', 'stagePlans', 'stageTimers', 'stageNotes'],
   undoable: true,
   async run({ sessionId }, w, { db }) {
+    await deleteStageData(w, db, sessionId); // — guided facilitation —
     const cards = await db.cards.where('sessionId').equals(sessionId).primaryKeys();
     for (const id of cards) await w.delete('cards', id);
     const propositions = await db.propositions.where('sessionId').equals(sessionId).primaryKeys();

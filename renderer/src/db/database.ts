@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card, Proposition, Session, Setting, Workshop } from '../../../shared/domain/types';
 import { declareSchema } from './schema';
+// — guided facilitation —
+import type { PlanTemplate, StageNote, StagePlan, StageTimer } from '../../../shared/stages/types';
 import type { PresenterState } from '../../../shared/presenter/presenterState';
 
 /** The single source of truth (ARCHITECTURE §3). Components read it through hooks; commands write it. */
@@ -12,6 +14,10 @@ export class ParleyDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
 
   // — guided facilitation —
+  stagePlans!: EntityTable<StagePlan, 'sessionId'>;
+  stageTimers!: EntityTable<StageTimer, 'sessionId'>;
+  stageNotes!: EntityTable<StageNote, 'id'>;
+  planTemplates!: EntityTable<PlanTemplate, 'id'>;
 
   // — board at scale —
 
@@ -38,6 +44,10 @@ export const TABLE_NAMES = [
   'settings',
 
   // — guided facilitation —
+  'stagePlans',
+  'stageTimers',
+  'stageNotes',
+  'planTemplates',
 
   // — board at scale —
 

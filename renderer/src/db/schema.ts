@@ -20,6 +20,10 @@ export function declareSchema(db: Dexie): void {
   // recovery). Each feature keeps its own block.
   db.version(2).stores({
     // — guided facilitation (stages, timers, notes, templates) —
+    stagePlans: 'sessionId',
+    stageTimers: 'sessionId',
+    stageNotes: 'id, sessionId',
+    planTemplates: 'id, updatedAt',
 
     // — board at scale (groups, participants, votes, links) —
 

@@ -3,11 +3,16 @@ import type { SessionId } from '../../../../shared/domain/ids';
 import { routeHref } from '../../app/useHashRoute';
 import { Lane } from './Lane';
 import { useBoardSession } from './useBoardSession';
+// — guided facilitation —
+import { StagePanel } from '../stages/StagePanel';
+import { StageToolbar } from '../stages/StageToolbar';
+import { useCurrentLane } from '../stages/useStageData';
 import { PresenterPanel } from '../presenter/PresenterPanel';
 import { PresenterToolbar } from '../presenter/PresenterToolbar';
 
 export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
   const data = useBoardSession(sessionId);
+  const currentLane = useCurrentLane(sessionId); // — guided facilitation: highlight the current lens —
 
   if (data === undefined) {
     return (
@@ -40,6 +45,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
         <h1 className="board-title">{session.title}</h1>
         <div className="board-toolbar">
           {/* — guided facilitation toolbar — */}
+          <StageToolbar sessionId={session.id} />
 
           {/* — board at scale toolbar — */}
 
@@ -58,8 +64,9 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
       </section>
       <div className="board-body">
         {/* — guided facilitation stage panel — */}
+        <StagePanel sessionId={session.id} />
 
-        <main className="board" aria-label="Board">
+        <main className="board" aria-label="Board" data-current-lane={currentLane ?? undefined}>
           {LANE_IDS.map((lane) => (
             <Lane key={lane} sessionId={session.id} propositionId={session.activePropositionId} lane={lane} />
           ))}

@@ -2,6 +2,8 @@ import { navigate } from '../../app/useHashRoute';
 import { NewSessionForm } from './NewSessionForm';
 import { SessionList } from './SessionList';
 import { useSessionSummaries } from './useSessionSummaries';
+// — guided facilitation —
+import { ExampleSessionButton } from '../stages/ExampleSessionButton';
 
 export function HomeScreen({ creating }: { creating: boolean }) {
   const sessions = useSessionSummaries();
@@ -20,6 +22,7 @@ export function HomeScreen({ creating }: { creating: boolean }) {
         {!creating && (
           <div className="home-actions">
             {/* — guided facilitation home actions — */}
+            <ExampleSessionButton />
 
             {/* — export home actions — */}
 

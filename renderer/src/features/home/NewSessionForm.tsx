@@ -3,6 +3,9 @@ import { createSession } from '../../commands/sessionCommands';
 import { useRunCommand } from '../../commands/useCommands';
 import { navigate } from '../../app/useHashRoute';
 import { PROPOSITION_LIMIT, TITLE_LIMIT } from '../../../../shared/domain/text';
+// — guided facilitation —
+import type { PlanTemplateId } from '../../../../shared/stages/types';
+import { PlanTemplatePicker } from '../stages/plan/PlanTemplatePicker';
 
 /** The two things a session needs before the group starts talking: a name and a proposition. */
 export function NewSessionForm({ onCancel }: { onCancel: () => void }) {
@@ -10,13 +13,14 @@ export function NewSessionForm({ onCancel }: { onCancel: () => void }) {
   const [title, setTitle] = useState('');
   const [proposition, setProposition] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [templateId, setTemplateId] = useState<PlanTemplateId | null>(null); // — guided facilitation —
   const [busy, setBusy] = useState(false);
   const errorId = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const outcome = await run(createSession, { title, proposition });
+    const outcome = await run(createSession, { title, proposition, templateId });
     setBusy(false);
     if (outcome.ok) navigate({ name: 'session', sessionId: outcome.value.id });
     else setError(outcome.message);
@@ -46,6 +50,8 @@ export function NewSessionForm({ onCancel }: { onCancel: () => void }) {
           placeholder="e.g. The state should move from the goal of social security to one of social productivity."
         />
       </label>
+      {/* — guided facilitation: start from a plan template — */}
+      <PlanTemplatePicker value={templateId} onChange={setTemplateId} />
       {error && (
         <p id={errorId} role="alert" className="field-error">
           {error}

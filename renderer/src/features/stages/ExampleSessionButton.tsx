@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { navigate } from '../../app/useHashRoute';
+import { useRunCommand } from '../../commands/useCommands';
+import { useUiStore } from '../../ui/uiStore';
+import { openExampleSession } from './commands/exampleCommands';
+
+/** Home's "see it working" door: a filled-in board and plan to look round before the real thing. */
+export function ExampleSessionButton() {
+  const run = useRunCommand();
+  const showNotice = useUiStore((s) => s.showNotice);
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className="button"
+      disabled={busy}
+      title="A filled-in board and stage plan: Social productivity away day"
+      onClick={async () => {
+        setBusy(true);
+        const outcome = await run(openExampleSession, undefined);
+        setBusy(false);
+        if (outcome.ok) navigate({ name: 'session', sessionId: outcome.value.id });
+        else showNotice({ tone: 'error', message: outcome.message });
+      }}
+    >
+      Open example session
+    </button>
+  );
+}

@@ -1,0 +1,109 @@
+import { useEffect, useMemo } from 'react';
+import type { SessionId } from '../../../../shared/domain/ids';
+import { LANES } from '../../../../shared/domain/lanes';
+import { currentPosition } from '../../../../shared/stages/navigation';
+import type { StagePlan } from '../../../../shared/stages/types';
+import { navigate } from '../../app/useHashRoute';
+import { useRunCommand } from '../../commands/useCommands';
+import { useUiStore } from '../../ui/uiStore';
+import { AgendaStrip } from './AgendaStrip';
+import { ensureStagePlan } from './commands/planCommands';
+import { goToStage } from './commands/runCommands';
+import { CurrentStage } from './CurrentStage';
+import type { FacilitationContext } from './keyboard/facilitationCommands';
+import { useFacilitationKeys } from './keyboard/useFacilitationKeys';
+import { PrivateNotes } from './PrivateNotes';
+import { ShortcutOverlay } from './ShortcutOverlay';
+import { useStagesUi } from './stagesUi';
+import { StageTimerControls } from './StageTimerControls';
+import { useChimeOn, useStagePlan, useStageTimer } from './useStageData';
+
+/**
+ * The facilitator's side panel on the board: the stage, its prompts, the clock, moving on, the
+ * agenda and the private notes. Private notes are rendered here and nowhere else in the app.
+ */
+export function StagePanel({ sessionId }: { sessionId: SessionId }) {
+  const plan = useStagePlan(sessionId);
+  const run = useRunCommand();
+
+  // Sessions from before stage plans existed get the default plan the first time they open.
+  useEffect(() => {
+    if (plan === null) void run(ensureStagePlan, { sessionId });
+  }, [plan, run, sessionId]);
+
+  if (!plan) {
+    return (
+      <aside className="stage-panel" aria-label="Facilitation">
+        <p className="hint" role="status">
+          Preparing the stage plan…
+        </p>
+      </aside>
+    );
+  }
+  return <LoadedStagePanel plan={plan} />;
+}
+
+function LoadedStagePanel({ plan }: { plan: StagePlan }) {
+  const run = useRunCommand();
+  const showNotice = useUiStore((s) => s.showNotice);
+  const timer = useStageTimer(plan);
+  const chimeOn = useChimeOn();
+  const { shortcutsOpen, setShortcutsOpen, captureLane, setCaptureLane } = useStagesUi();
+  const position = currentPosition(plan);
+  const { stage } = position;
+  const sessionId = plan.sessionId;
+
+  // A new stage brings capture back to its own lane.
+  useEffect(() => setCaptureLane(null), [stage.id, setCaptureLane]);
+
+  const ctx = useMemo<FacilitationContext>(
+    () => ({
+      sessionId,
+      run,
+      captureLane: () => captureLane ?? stage.lane ?? 'legitimacy',
+      switchCaptureLane: setCaptureLane,
+      chimeOn,
+      shortcutsOpen,
+      toggleShortcuts: () => setShortcutsOpen(!shortcutsOpen),
+      openPlanEditor: () => navigate({ name: 'stage-plan', sessionId }),
+      notify: (message, tone = 'info') => showNotice({ tone, message }),
+    }),
+    [sessionId, run, captureLane, stage.lane, setCaptureLane, chimeOn, shortcutsOpen, setShortcutsOpen, showNotice],
+  );
+  useFacilitationKeys(ctx);
+
+  async function step(direction: 1 | -1) {
+    const outcome = await run(goToStage, { sessionId, step: direction });
+    if (!outcome.ok) showNotice({ tone: 'info', message: outcome.message });
+  }
+
+  const lane = captureLane ?? stage.lane;
+  return (
+    <aside className="stage-panel" aria-label="Facilitation">
+      <CurrentStage stage={stage} index={position.index} count={plan.stages.length} />
+      {timer && <StageTimerControls sessionId={sessionId} timer={timer} chimeOn={chimeOn} />}
+      <div className="stage-nav">
+        <button type="button" className="button" onClick={() => void step(-1)} disabled={position.isFirst} aria-keyshortcuts="B PageUp">
+          <span aria-hidden="true">←</span> Previous stage
+        </button>
+        <button type="button" className="button button-primary" onClick={() => void step(1)} disabled={position.isLast} aria-keyshortcuts="N PageDown">
+          Next stage <span aria-hidden="true">→</span>
+        </button>
+      </div>
+      <p className="stage-capture hint">
+        {lane ? (
+          <>
+            Capturing into <strong>{LANES[lane].label}</strong> · <kbd>C</kbd> to type, <kbd>L</kbd> to switch lane, <kbd>?</kbd> for all keys
+          </>
+        ) : (
+          <>
+            Press <kbd>1</kbd>–<kbd>5</kbd> to type into a lane, <kbd>?</kbd> for all keys
+          </>
+        )}
+      </p>
+      <PrivateNotes key={stage.id} sessionId={sessionId} stage={stage} />
+      {timer && <AgendaStrip plan={plan} timer={timer} />}
+      {shortcutsOpen && <ShortcutOverlay onClose={() => setShortcutsOpen(false)} />}
+    </aside>
+  );
+}

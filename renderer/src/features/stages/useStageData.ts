@@ -1,0 +1,58 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { SessionId } from '../../../../shared/domain/ids';
+import type { LaneId } from '../../../../shared/domain/lanes';
+import { currentPosition } from '../../../../shared/stages/navigation';
+import { timerForStage } from '../../../../shared/stages/timer';
+import { stageNoteId, type PlanTemplate, type StageId, type StageNote, type StagePlan, type StageTimer } from '../../../../shared/stages/types';
+import { useServices } from '../../app/AppContext';
+import { CHIME_SETTING } from './commands/runCommands';
+
+/** The session's plan; `undefined` while loading, `null` if it has none stored yet. */
+export function useStagePlan(sessionId: SessionId): StagePlan | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => (await db.stagePlans.get(sessionId)) ?? null, [db, sessionId]);
+}
+
+/** The current stage's timer (a fresh one if none is stored for it). */
+export function useStageTimer(plan: StagePlan): StageTimer | undefined {
+  const { db } = useServices();
+  const stored = useLiveQuery(async () => (await db.stageTimers.get(plan.sessionId)) ?? null, [db, plan.sessionId]);
+  if (stored === undefined) return undefined;
+  return timerForStage(stored ?? undefined, plan.sessionId, currentPosition(plan).stage);
+}
+
+/** The lane the current stage captures into, for highlighting it on the board. */
+export function useCurrentLane(sessionId: SessionId): LaneId | null {
+  const plan = useStagePlan(sessionId);
+  return plan ? currentPosition(plan).stage.lane : null;
+}
+
+/** One stage's private note: `{ note }` once loaded (note null when there is none). */
+export function useStageNote(sessionId: SessionId, stageId: StageId): { note: StageNote | null } | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => ({ note: (await db.stageNotes.get(stageNoteId(sessionId, stageId))) ?? null }), [db, sessionId, stageId]);
+}
+
+export function usePlanTemplates(): PlanTemplate[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => db.planTemplates.orderBy('updatedAt').reverse().toArray(), [db]);
+}
+
+export function useChimeOn(): boolean {
+  const { db } = useServices();
+  const setting = useLiveQuery(() => db.settings.get(CHIME_SETTING), [db]);
+  return setting?.value !== false;
+}
+
+/** The clock, re-read every `intervalMs` while `active`: displays tick, the data never does. */
+export function useNow(active: boolean, intervalMs = 250): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    setNow(Date.now());
+    if (!active) return;
+    const id = window.setInterval(() => setNow(Date.now()), intervalMs);
+    return () => window.clearInterval(id);
+  }, [active, intervalMs]);
+  return now;
+}
