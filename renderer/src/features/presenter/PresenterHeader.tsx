@@ -1,9 +1,19 @@
 import { useRef } from 'react';
+import { PresenterStageBadge } from './PresenterStageBadge';
 import { ScreenText } from './ScreenText';
+import type { RoomStage } from './useRoomStage';
 import { BLOCK_FIT_STEPS, useFitText } from './useFit';
 
 /** Session title and the proposition, always on screen so a latecomer knows what is being discussed. */
-export function PresenterHeader({ title, proposition, scale, showProposition }: { title: string; proposition: string; scale: number; showProposition: boolean }) {
+interface Props {
+  title: string;
+  proposition: string;
+  scale: number;
+  showProposition: boolean;
+  room: RoomStage | null;
+}
+
+export function PresenterHeader({ title, proposition, scale, showProposition, room }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useFitText(ref, BLOCK_FIT_STEPS, [title, proposition, scale, showProposition]);
   return (
@@ -18,7 +28,7 @@ export function PresenterHeader({ title, proposition, scale, showProposition }: 
           </p>
         )}
       </div>
-      {/* — stage and timer (guided facilitation) — */}
+      {room && <PresenterStageBadge room={room} />}
     </header>
   );
 }

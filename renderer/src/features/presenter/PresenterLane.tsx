@@ -6,7 +6,7 @@ import { useFitList } from './useFit';
 import { usePresenterLane } from './usePresenterLane';
 
 /** One lane on the wall: large cards, newest at the bottom, shrunk or thinned to fit — never scrolled. */
-export function PresenterLane({ propositionId, lane, scale }: { propositionId: PropositionId; lane: LaneId; scale: number }) {
+export function PresenterLane({ propositionId, lane, scale, current }: { propositionId: PropositionId; lane: LaneId; scale: number; current: boolean }) {
   const info = LANES[lane];
   const data = usePresenterLane(propositionId, lane);
   const laneRef = useRef<HTMLElement>(null);
@@ -20,7 +20,7 @@ export function PresenterLane({ propositionId, lane, scale }: { propositionId: P
   const notShown = total - shown;
 
   return (
-    <section ref={laneRef} aria-label={info.label} className={`present-lane lane-${lane}`}>
+    <section ref={laneRef} aria-label={info.label} className={`present-lane lane-${lane}${current ? ' is-current' : ''}`}>
       <header className="present-lane-header">
         <h2 className="present-lane-title">
           <span className="lane-icon" aria-hidden="true" />

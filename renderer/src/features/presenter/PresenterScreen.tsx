@@ -7,6 +7,7 @@ import { PresenterHeader } from './PresenterHeader';
 import { PresenterPrompt } from './PresenterPrompt';
 import { PresenterSpotlight } from './PresenterSpotlight';
 import { useRoomState } from './usePresenterState';
+import { useRoomStage } from './useRoomStage';
 
 /**
  * Everything the room sees, drawn from the shared database only. It is given nothing but a
@@ -16,9 +17,10 @@ import { useRoomState } from './usePresenterState';
 export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
   const data = useBoardSession(sessionId);
   const room = useRoomState(sessionId);
+  const stage = useRoomStage(sessionId);
   const state = room?.state;
 
-  if (data === undefined || room === undefined || state === undefined) return <ScreenFrame state={state} view="loading" />;
+  if (data === undefined || room === undefined || state === undefined || stage === undefined) return <ScreenFrame state={state} view="loading" />;
   if (data === 'missing') {
     return (
       <ScreenFrame state={state} view="missing">
@@ -36,7 +38,7 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
   const spotlightCard = room.spotlightCard;
   const view = presenterView({ ...state, spotlightCardId: spotlightCard?.id ?? null });
   const scale = state.textScale;
-  const board = <PresenterBoard propositionId={session.activePropositionId} hiddenLanes={state.hiddenLanes} scale={scale} />;
+  const board = <PresenterBoard propositionId={session.activePropositionId} hiddenLanes={state.hiddenLanes} scale={scale} currentLane={stage?.stage.lane ?? null} />;
 
   if (view.kind === 'blank') {
     return (
@@ -47,12 +49,12 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
   }
   return (
     <ScreenFrame state={state} view={view.kind}>
-      <PresenterHeader title={session.title} proposition={propositionText} scale={scale} showProposition={view.kind !== 'prompt'} />
+      <PresenterHeader title={session.title} proposition={propositionText} scale={scale} showProposition={view.kind !== 'prompt' || stage !== null} room={stage} />
       <main className="present-body" aria-label="Room screen">
         {view.kind === 'spotlight' && spotlightCard ? (
           <PresenterSpotlight key={spotlightCard.id} card={spotlightCard} scale={scale} />
         ) : view.kind === 'prompt' ? (
-          <PresenterPrompt proposition={propositionText} scale={scale} />
+          <PresenterPrompt proposition={propositionText} room={stage} scale={scale} />
         ) : (
           // — agreement on screen — (the agreement view is not in this build yet; the board stands in)
           board
