@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import parleyElectron from './tools/eslint-plugin-parley-electron/index.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -53,6 +54,16 @@ export default tseslint.config(
     [{ name: 'electron', importNames: ['ipcRenderer', 'contextBridge'], message: 'Only electron/preload talks to ipcRenderer.' }],
     [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/ (ARCHITECTURE §2).' }],
   ),
+  // Electron misconfiguration (security checklist), checked statically in CI.
+  {
+    files: ['electron/**/*.ts'],
+    plugins: { 'parley-electron': parleyElectron },
+    rules: {
+      'parley-electron/insecure-web-preferences': 'error',
+      'parley-electron/no-direct-browser-window': 'error',
+      'parley-electron/no-unvetted-open-external': ['error', { allowIn: ['electron/main/externalLinks.ts'] }],
+    },
+  },
   layer(
     ['electron/preload/**/*.ts'],
     nodeBuiltins.map((name) => ({ name, message: 'The preload runs sandboxed: only electron and bundled code.' })),

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { APP_ORIGIN, APP_SCHEME } from '../../shared/security/csp';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
 import { createAppProtocolHandler } from './protocol';
-import { facilitatorWindowOptions } from './windowOptions';
+import { facilitatorWindowOptions, presenterWindowOptions } from './windowOptions';
 import { loadWindowBounds } from './windowState';
-import { denyAllPermissions, guardNavigation, isOwnUrl } from './navigationGuard';
+import { denyAllPermissions, isOwnUrl } from './navigationGuard';
 import { makeSenderCheck, ok, registerIpcHandlers } from './ipc/registerHandlers';
 import { createSaveFileHandler } from './ipc/fileHandlers';
 import { createAppInfoHandler } from './appInfo';
@@ -16,6 +16,13 @@ import { buildMenuTemplate } from './menu';
 import { writeFileAtomically } from './atomicWrite';
 import { loadRememberedDisplay, saveRememberedDisplay } from './presenterDisplay';
 import { createPresenterController } from './presenterWindow';
+// — recovery / hardening imports —
+import { randomUUID } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { createSnapshotFileHandler } from './recovery/snapshotFiles';
+import { hardenWebContents } from './webContentsGuard';
+import { openVettedExternal } from './externalLinks';
+import { createMainLog, logUncaughtErrors } from './mainLog';
 
 const isDev = process.env.PARLEY_DEV === '1';
 // Tests (and portable installs) point the app at their own data folder.
@@ -25,13 +32,12 @@ const rendererRoot = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 const windows = new Set<BrowserWindow>();
 
+// — hardening: main-process errors go to <userData>/parley-main.log (electron/main/mainLog.ts) —
+const writeLog = createMainLog(app.getPath('userData'), { appendFile: (path, data) => appendFile(path, data) });
 function log(message: string): void {
-  const line = `${new Date().toISOString()} ${message}\n`;
-  void appendFile(join(app.getPath('userData'), 'parley-main.log'), line).catch(() => undefined);
+  void writeLog(message);
 }
-
-process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error.message}`));
-process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${String(reason)}`));
+logUncaughtErrors(process, log);
 
 // Must run before ready: a standard, secure scheme gets a real origin, so IndexedDB, fetch and
 // the CSP behave as on https — and the origin never changes between releases.
@@ -61,8 +67,7 @@ async function start(): Promise<void> {
   const displayFile = join(app.getPath('userData'), 'presenter-display.json');
   const presenter = createPresenterController({
     screen,
-    createWindow: (options) => new BrowserWindow(options),
-    preloadPath,
+    createWindow: (placement) => new BrowserWindow(presenterWindowOptions(preloadPath, placement)),
     pageUrl: `${APP_ORIGIN}/index.html`,
     loadRemembered: () => loadRememberedDisplay(fsApi, displayFile),
     remember: (display) => saveRememberedDisplay(fsApi, displayFile, display, String(Date.now())),
@@ -95,16 +100,14 @@ async function start(): Promise<void> {
       // — export handlers —
 
       // — recovery handlers —
+      writeSnapshotFile: createSnapshotFileHandler(join(app.getPath('userData'), 'snapshots'), { ...fsApi, mkdir, readdir }, randomUUID),
 
     },
     senderCheck,
     log,
   );
 
-  app.on('web-contents-created', (_event, contents) => {
-    guardNavigation(contents, (url) => void shell.openExternal(url));
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => openVettedExternal(shell, url)));
 
   const runInPage = (command: MenuCommand) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command);
   Menu.setApplicationMenu(

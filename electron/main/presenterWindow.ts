@@ -1,7 +1,5 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
 import type { OpenPresenterResponse } from '../../shared/ipc/presenterContract';
 import { choosePresenterDisplay, presenterPlacement, type DisplayInfo, type Placement, type RememberedDisplay, type ScreenApi } from './presenterDisplay';
-import { secureWebPreferences } from './windowOptions';
 import type { Rect } from './windowState';
 
 /** The part of a BrowserWindow the controller uses, so Node tests can drive it with a fake. */
@@ -22,8 +20,8 @@ export interface PresenterWindowLike {
 
 export interface PresenterDeps<W extends PresenterWindowLike> {
   screen: ScreenApi;
-  createWindow(options: BrowserWindowConstructorOptions): W;
-  preloadPath: string;
+  /** Builds the window at a placement (with presenterWindowOptions from ./windowOptions, in main). */
+  createWindow(placement: Placement): W;
   /** The page URL without a hash, e.g. app://parley/index.html. */
   pageUrl: string;
   loadRemembered(): Promise<RememberedDisplay | null>;
@@ -32,27 +30,6 @@ export interface PresenterDeps<W extends PresenterWindowLike> {
   onCreated(win: W): void;
   onClosed(win: W): void;
   log(message: string): void;
-}
-
-export function presenterWindowOptions(preloadPath: string, placement: Placement): BrowserWindowConstructorOptions {
-  return {
-    title: 'Parley — room view',
-    x: placement.x,
-    y: placement.y,
-    width: placement.width,
-    height: placement.height,
-    // Full screen is entered after the window is placed on its display (see open): created
-    // full screen, some platforms put it on the screen of the focused window instead.
-    fullscreen: false,
-    show: false,
-    autoHideMenuBar: true,
-    backgroundColor: '#0b1220',
-    webPreferences: {
-      ...secureWebPreferences(preloadPath),
-      // The room view is never focused while the facilitator types; throttled, it would lag.
-      backgroundThrottling: false,
-    },
-  };
 }
 
 /**
@@ -84,7 +61,7 @@ export function createPresenterController<W extends PresenterWindowLike>(deps: P
       return { external: choice.external, displayLabel: label };
     }
     const placement = presenterPlacement(choice);
-    const win = deps.createWindow(presenterWindowOptions(deps.preloadPath, placement));
+    const win = deps.createWindow(placement);
     current = win;
     deps.onCreated(win);
     win.webContents.on('before-input-event', (event, input) => {

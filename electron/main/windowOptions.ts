@@ -1,5 +1,6 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { WindowBounds } from './windowState';
+import type { Placement } from './presenterDisplay';
 
 /**
  * Every window Parley opens is built here, so the security settings cannot be forgotten on a
@@ -34,5 +35,28 @@ export function facilitatorWindowOptions(preloadPath: string, bounds: WindowBoun
     show: false,
     backgroundColor: '#f6f4ef',
     webPreferences: secureWebPreferences(preloadPath),
+  };
+}
+
+// — presenter —
+/** The room view (electron/main/presenterWindow.ts), placed on the display chosen for it. */
+export function presenterWindowOptions(preloadPath: string, placement: Placement): BrowserWindowConstructorOptions {
+  return {
+    title: 'Parley — room view',
+    x: placement.x,
+    y: placement.y,
+    width: placement.width,
+    height: placement.height,
+    // Full screen is entered after the window is placed on its display (see open): created
+    // full screen, some platforms put it on the screen of the focused window instead.
+    fullscreen: false,
+    show: false,
+    autoHideMenuBar: true,
+    backgroundColor: '#0b1220',
+    webPreferences: {
+      ...secureWebPreferences(preloadPath),
+      // The room view is never focused while the facilitator types; throttled, it would lag.
+      backgroundThrottling: false,
+    },
   };
 }

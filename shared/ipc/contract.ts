@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IpcResult } from './result';
+import { SNAPSHOT_FILE_PATTERN } from '../recovery/snapshot';
 import { ClosePresenterRequest, ClosePresenterResponse, OpenPresenterRequest, OpenPresenterResponse } from './presenterContract';
 
 /**
@@ -40,6 +41,17 @@ export type SaveFileResponse = z.infer<typeof SaveFileResponse>;
 
 const NoArguments = z.object({}).strict();
 
+// — recovery schemas —
+/** A snapshot copied to the user-data folder (Electron); the name is checked, never a path. */
+export const WriteSnapshotFileRequest = z
+  .object({
+    fileName: z.string().regex(SNAPSHOT_FILE_PATTERN, 'a snapshot file name'),
+    json: z.string().max(SAVE_FILE_MAX_BYTES),
+    keep: z.number().int().min(1).max(100),
+  })
+  .strict();
+export const WriteSnapshotFileResponse = z.object({ written: z.boolean(), location: z.string().nullable() });
+
 export const ipcContract = {
   getAppInfo: { channel: 'app:info:get', request: NoArguments, response: AppInfo },
   saveFile: { channel: 'app:file:save', request: SaveFileRequest, response: SaveFileResponse },
@@ -51,6 +63,7 @@ export const ipcContract = {
   // — export channels —
 
   // — recovery channels —
+  writeSnapshotFile: { channel: 'app:recovery:writeSnapshot', request: WriteSnapshotFileRequest, response: WriteSnapshotFileResponse },
 
 } as const;
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listPackage } from '@electron/asar';
+import { extractFile, listPackage } from '@electron/asar';
+import { getCurrentFuseWire } from '@electron/fuses';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { FUSE_DISABLED, FUSE_ENABLED, FUSE_POSITIONS, REQUIRED_FUSES, writeStandInElectron } from '../fixtures/electron/fuses';
 
 // Packaging is checked structurally (ARCHITECTURE §7): the real Electron binary cannot be
 // downloaded here, so electron-builder's `dir` target packs our app around a stand-in runtime
@@ -13,8 +16,8 @@ describe('packaging', () => {
   it('builds app.asar holding the main entry, the preload and the renderer page', async () => {
     expect(existsSync('dist/electron/main.cjs'), 'run `npm run build` first').toBe(true);
     const standIn = await mkdtemp(join(tmpdir(), 'parley-electron-dist-'));
-    await writeFile(join(standIn, 'electron'), '#!/bin/sh\necho stand-in electron\n');
-    await chmod(join(standIn, 'electron'), 0o755);
+    // — hardening: the stand-in carries a real fuse wire, so electronFuses is really flipped —
+    await writeStandInElectron(standIn);
     const out = await mkdtemp(join(tmpdir(), 'parley-release-'));
     await mkdir(out, { recursive: true });
     execFileSync(
@@ -32,5 +35,23 @@ describe('packaging', () => {
     // Source maps and dependencies stay out: everything is bundled, so the asar holds only dist/.
     expect(files.some((f) => f.endsWith('.map'))).toBe(false);
     expect(files.some((f) => f.startsWith('/node_modules/'))).toBe(false);
+
+    // — hardening: fuses read back from the packaged binary, and the CSP inside the packaged page —
+    const wire = await getCurrentFuseWire(join(out, 'linux-unpacked', 'parley'));
+    for (const [name, on] of Object.entries(REQUIRED_FUSES)) {
+      expect(wire[FUSE_POSITIONS[name as keyof typeof REQUIRED_FUSES]], name).toBe(on ? FUSE_ENABLED : FUSE_DISABLED);
+    }
+    const page = extractFile(asar, 'dist/renderer/index.html').toString('utf8');
+    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
   }, 180_000);
+});
+
+// — hardening: with a real Electron binary, its fuse wire is the one electron-builder flips —
+const realElectron = join('node_modules', 'electron', 'dist', process.platform === 'win32' ? 'electron.exe' : 'electron');
+describe('a real Electron binary', () => {
+  if (!existsSync(realElectron)) console.log(`fuses: no real Electron binary at ${realElectron}; read back from the stand-in's fuse wire only.`);
+  it.skipIf(!existsSync(realElectron))('carries a fuse wire with every fuse Parley sets', async () => {
+    const wire = await getCurrentFuseWire(realElectron);
+    for (const name of Object.keys(REQUIRED_FUSES)) expect(wire[FUSE_POSITIONS[name as keyof typeof REQUIRED_FUSES]], name).toBeDefined();
+  });
 });

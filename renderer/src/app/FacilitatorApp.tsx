@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { BoardScreen } from '../features/board/BoardScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { AgreementScreen } from '../features/agreement/AgreementScreen';
+import { CompareScreen } from '../features/agreement/CompareScreen';
 import { NoticeBar } from '../ui/NoticeBar';
 import { useUndoRedo } from '../commands/useCommands';
 import { parley } from '../platform/bridge';
@@ -9,6 +11,10 @@ import { navigate, useHashRoute, type Route } from './useHashRoute';
 import { isTextEntry } from '../ui/isTextEntry';
 // — guided facilitation —
 import { PlanEditorScreen } from '../features/stages/plan/PlanEditorScreen';
+// — recovery imports —
+import { RestoreScreen } from '../features/recovery/RestoreScreen';
+import { useSnapshotSchedule } from '../features/recovery/useSnapshotSchedule';
+import { DatabaseConnectionNotice } from '../features/recovery/DatabaseConnectionNotice';
 
 /** One screen per route; each feature adds its own cases. */
 function RouteScreen({ route }: { route: Route }) {
@@ -23,8 +29,14 @@ function RouteScreen({ route }: { route: Route }) {
     // — presenter screens —
 
     // — agreement screens —
+    case 'agreement':
+      return <AgreementScreen key={route.sessionId} sessionId={route.sessionId} />;
+    case 'agreement-compare':
+      return <CompareScreen key={`${route.sessionId}-${route.from}-${route.to}`} sessionId={route.sessionId} from={route.from} to={route.to} />;
 
     // — recovery screens —
+    case 'restore':
+      return <RestoreScreen />;
 
     default:
       return <HomeScreen creating={route.name === 'new-session'} />;
@@ -34,6 +46,8 @@ function RouteScreen({ route }: { route: Route }) {
 export function FacilitatorApp() {
   const route = useHashRoute();
   const { undo, redo } = useUndoRedo();
+  // — recovery: rolling snapshots while the facilitator window is open —
+  useSnapshotSchedule();
 
   // Ctrl/Cmd+Z outside a text box undoes the last board command; inside one, the box's own undo wins.
   useEffect(() => {
@@ -61,6 +75,8 @@ export function FacilitatorApp() {
     <ErrorBoundary>
       <RouteScreen route={route} />
       <NoticeBar />
+      {/* — recovery: another window upgraded the database — */}
+      <DatabaseConnectionNotice />
     </ErrorBoundary>
   );
 }

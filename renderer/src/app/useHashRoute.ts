@@ -13,8 +13,12 @@ export type Route =
   | { name: 'present'; sessionId: SessionId }
 
   // — agreement routes —
+  | { name: 'agreement'; sessionId: SessionId }
+  /** `from`/`to` are version numbers, or 'current' for the live draft. */
+  | { name: 'agreement-compare'; sessionId: SessionId; from: string; to: string }
 
   // — recovery routes —
+  | { name: 'restore' }
 ;
 
 /**
@@ -32,8 +36,12 @@ export function parseRoute(hash: string): Route {
   if (present?.[1]) return { name: 'present', sessionId: present[1] as SessionId };
 
   // — agreement parse —
+  const agreement = /^\/session\/([\w-]{1,64})\/agreement(?:\/compare\/(\d{1,4}|current)\/(\d{1,4}|current))?$/.exec(path);
+  if (agreement?.[1] && agreement[2] && agreement[3]) return { name: 'agreement-compare', sessionId: agreement[1] as SessionId, from: agreement[2], to: agreement[3] };
+  if (agreement?.[1]) return { name: 'agreement', sessionId: agreement[1] as SessionId };
 
   // — recovery parse —
+  if (path === '/restore') return { name: 'restore' };
 
   const session = /^\/session\/([\w-]{1,64})$/.exec(path);
   if (session?.[1]) return { name: 'session', sessionId: session[1] as SessionId };
@@ -59,8 +67,14 @@ export function routeHref(route: Route): string {
       return `#/present/${route.sessionId}`;
 
     // — agreement hrefs —
+    case 'agreement':
+      return `#/session/${route.sessionId}/agreement`;
+    case 'agreement-compare':
+      return `#/session/${route.sessionId}/agreement/compare/${route.from}/${route.to}`;
 
     // — recovery hrefs —
+    case 'restore':
+      return '#/restore';
   }
 }
 

@@ -40,10 +40,15 @@ export const createSession = defineCommand<CreateSessionInput, Session>({
 export const deleteSession = defineCommand<{ sessionId: SessionId }, void>({
   name: 'session.delete',
   label: 'Delete session',
-  tables: ['sessions', 'propositions', 'cards', 'stagePlans', 'stageTimers', 'stageNotes'],
+  tables: ['sessions', 'propositions', 'cards', 'stagePlans', 'stageTimers', 'stageNotes', 'agreements', 'agreementVersions'],
   undoable: true,
   async run({ sessionId }, w, { db }) {
     await deleteStageData(w, db, sessionId); // — guided facilitation —
+    // — agreement: the session's draft and its versions go with it (and come back on undo) —
+    const versions = await db.agreementVersions.where('[sessionId+number]').between([sessionId, -Infinity], [sessionId, Infinity]).primaryKeys();
+    for (const id of versions) await w.delete('agreementVersions', id);
+    await w.delete('agreements', sessionId);
+
     const cards = await db.cards.where('sessionId').equals(sessionId).primaryKeys();
     for (const id of cards) await w.delete('cards', id);
     const propositions = await db.propositions.where('sessionId').equals(sessionId).primaryKeys();

@@ -45,6 +45,13 @@ export class UndoHistory {
     this.changed();
   }
 
+  /** Forgets both stacks: after a restore, old diffs describe rows that no longer exist. */
+  clear(): void {
+    this.done = [];
+    this.undone = [];
+    this.changed();
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -1,8 +1,10 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card, Proposition, Session, Setting, Workshop } from '../../../shared/domain/types';
+import type { SnapshotRecord } from '../../../shared/recovery/snapshot';
 import { declareSchema } from './schema';
 // — guided facilitation —
 import type { PlanTemplate, StageNote, StagePlan, StageTimer } from '../../../shared/stages/types';
+import type { AgreementState, AgreementVersion } from '../../../shared/agreement/model';
 import type { PresenterState } from '../../../shared/presenter/presenterState';
 
 /** The single source of truth (ARCHITECTURE §3). Components read it through hooks; commands write it. */
@@ -25,9 +27,11 @@ export class ParleyDb extends Dexie {
   presenterState!: EntityTable<PresenterState, 'sessionId'>;
 
   // — agreement —
+  agreements!: EntityTable<AgreementState, 'sessionId'>;
+  agreementVersions!: EntityTable<AgreementVersion, 'id'>;
 
   // — recovery —
-
+  snapshots!: EntityTable<SnapshotRecord, 'id'>;
 
   constructor(name = 'parley') {
     super(name);
@@ -55,8 +59,10 @@ export const TABLE_NAMES = [
   'presenterState',
 
   // — agreement —
+  'agreements',
+  'agreementVersions',
 
   // — recovery —
-
+  'snapshots',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

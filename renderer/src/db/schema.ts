@@ -32,8 +32,14 @@ export function declareSchema(db: Dexie): void {
     presenterState: 'sessionId',
 
     // — agreement —
+    // One row per session holding the whole draft (shared/agreement/model.ts), so every command's
+    // undo entry is the draft before and after; versions are frozen copies, numbered per session.
+    agreements: 'sessionId',
+    agreementVersions: 'id, [sessionId+number]',
 
     // — recovery (snapshots) —
+    // Rolling snapshots of every other table; `takenAt` orders the Restore list and the pruning.
+    snapshots: 'id, takenAt',
 
   });
 }

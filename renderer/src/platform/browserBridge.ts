@@ -32,6 +32,11 @@ export function createBrowserBridge(doc: Document = document): ParleyBridge {
       return ok({ saved: true, location: null });
     },
     ...createBrowserPresenter(doc.defaultView ?? window),
+    // — recovery —
+    // Browser mode keeps its snapshots in IndexedDB only: a page cannot write to a folder unasked.
+    async writeSnapshotFile() {
+      return ok({ written: false, location: null });
+    },
     onMenuCommand() {
       return () => undefined;
     },

@@ -8,8 +8,8 @@ import {
   type DisplayInfo,
   type ScreenApi,
 } from '../../../electron/main/presenterDisplay';
-import { createPresenterController, presenterWindowOptions, type PresenterWindowLike } from '../../../electron/main/presenterWindow';
-import { facilitatorWindowOptions } from '../../../electron/main/windowOptions';
+import { createPresenterController, type PresenterWindowLike } from '../../../electron/main/presenterWindow';
+import { facilitatorWindowOptions, presenterWindowOptions } from '../../../electron/main/windowOptions';
 import type { Rect } from '../../../electron/main/windowState';
 
 const laptop: DisplayInfo = { id: 1, label: 'Built-in Retina Display', bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } };
@@ -152,12 +152,11 @@ function setup(displays: DisplayInfo[], remembered: { id: number; label: string 
   const remember = vi.fn(async () => undefined);
   const controller = createPresenterController<FakeWindow>({
     screen: fakeScreen(displays),
-    createWindow: (options) => {
-      const w = new FakeWindow(options);
+    createWindow: (placement) => {
+      const w = new FakeWindow(presenterWindowOptions('/app/preload.cjs', placement));
       created.push(w);
       return w;
     },
-    preloadPath: '/app/preload.cjs',
     pageUrl: 'app://parley/index.html',
     loadRemembered: async () => remembered,
     remember,

@@ -10,6 +10,8 @@ function setup(handlers: Partial<IpcHandlers> = {}) {
     saveFile: vi.fn(async () => ok({ saved: true, location: '/tmp/x' })),
     openPresenter: async () => ok({ external: false, displayLabel: null }),
     closePresenter: async () => ok({ closed: true }),
+    // — recovery —
+    writeSnapshotFile: async () => ok({ written: true, location: '/tmp/s.json' }),
     ...handlers,
   };
   const log = vi.fn();
@@ -20,7 +22,7 @@ function setup(handlers: Partial<IpcHandlers> = {}) {
 
 describe('the IPC wrapper', () => {
   it('registers every channel of the contract', () => {
-    expect([...setup().registered.keys()].sort()).toEqual(['app:file:save', 'app:info:get', 'app:presenter:close', 'app:presenter:open']);
+    expect([...setup().registered.keys()].sort()).toEqual(['app:file:save', 'app:info:get', 'app:presenter:close', 'app:presenter:open', 'app:recovery:writeSnapshot']);
   });
 
   it('answers our own window', async () => {

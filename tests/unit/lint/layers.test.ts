@@ -10,7 +10,9 @@ async function restrictedImportErrors(filePath: string, code: string): Promise<n
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
 }
 
-describe('layer rules', () => {
+// Loading the ESLint config and TypeScript parser takes seconds on a loaded 2-core machine;
+// the timeout is about that start-up, not about speed.
+describe('layer rules', { timeout: 60_000 }, () => {
   it.each([
     ['shared/domain/x.ts', "import React from 'react';\nexport const a = React;"],
     ['shared/domain/x.ts', "import { readFile } from 'node:fs';\nexport const a = readFile;"],

@@ -2,11 +2,14 @@ import { LANE_IDS } from '../../../../shared/domain/lanes';
 import type { SessionId } from '../../../../shared/domain/ids';
 import { routeHref } from '../../app/useHashRoute';
 import { Lane } from './Lane';
+import { AgreementButton } from '../agreement/AgreementButton';
 import { useBoardSession } from './useBoardSession';
 // — guided facilitation —
 import { StagePanel } from '../stages/StagePanel';
 import { StageToolbar } from '../stages/StageToolbar';
 import { useCurrentLane } from '../stages/useStageData';
+import { isReadFailure } from '../../db/readOrFailure';
+import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 import { PresenterPanel } from '../presenter/PresenterPanel';
 import { PresenterToolbar } from '../presenter/PresenterToolbar';
 
@@ -19,6 +22,14 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
       <p className="loading" role="status">
         Opening the board…
       </p>
+    );
+  }
+  // A failed read is not a missing session: say so, and never draw an empty board over the data.
+  if (isReadFailure(data)) {
+    return (
+      <div className="missing">
+        <ReadFailedPanel what="this board" detail={data.message} />
+      </div>
     );
   }
   if (data === 'missing') {
@@ -53,6 +64,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
           <PresenterToolbar sessionId={session.id} />
 
           {/* — agreement toolbar — */}
+          <AgreementButton sessionId={session.id} />
 
           {/* — export toolbar — */}
         </div>

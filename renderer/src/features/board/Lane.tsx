@@ -6,6 +6,7 @@ import { useRunCommand } from '../../commands/useCommands';
 import { CardItem } from './CardItem';
 import { CardTextBox } from './CardTextBox';
 import { useLaneCards } from './useLaneCards';
+import { isReadFailure } from '../../db/readOrFailure';
 
 interface Props {
   sessionId: SessionId;
@@ -19,7 +20,10 @@ interface Props {
  */
 export function Lane({ sessionId, propositionId, lane }: Props) {
   const info = LANES[lane];
-  const cards = useLaneCards(propositionId, lane);
+  const read = useLaneCards(propositionId, lane);
+  // A lane that failed to read shows why instead of "Nothing here yet" (ARCHITECTURE §9).
+  const failure = isReadFailure(read) ? read : null;
+  const cards = isReadFailure(read) ? undefined : read;
   const run = useRunCommand();
   const listRef = useRef<HTMLUListElement>(null);
   const count = cards?.length ?? 0;
@@ -47,6 +51,11 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
         {cards?.map((card) => <CardItem key={card.id} card={card} />)}
       </ul>
       {cards?.length === 0 && <p className="lane-empty">Nothing here yet.</p>}
+      {failure && (
+        <p className="field-error" role="alert">
+          {`Could not read these cards (${failure.message}). Nothing was deleted — reload to read again.`}
+        </p>
+      )}
       <CardTextBox
         label={`Add to ${info.label}`}
         placeholder={info.placeholder}

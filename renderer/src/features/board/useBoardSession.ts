@@ -2,15 +2,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { SessionId } from '../../../../shared/domain/ids';
 import type { Proposition, Session } from '../../../../shared/domain/types';
 import { useServices } from '../../app/AppContext';
+import { readOrFailure, type ReadResult } from '../../db/readOrFailure';
 
 export type BoardSession = { session: Session; proposition: Proposition | undefined } | 'missing';
 
 /** The session and its active proposition; `undefined` while loading, 'missing' if deleted. */
-export function useBoardSession(sessionId: SessionId): BoardSession | undefined {
+export function useBoardSession(sessionId: SessionId): ReadResult<BoardSession> | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => {
-    const session = await db.sessions.get(sessionId);
-    if (!session) return 'missing' as const;
-    return { session, proposition: await db.propositions.get(session.activePropositionId) };
-  }, [db, sessionId]);
+  return useLiveQuery(
+    () =>
+      readOrFailure(async (): Promise<BoardSession> => {
+        const session = await db.sessions.get(sessionId);
+        if (!session) return 'missing';
+        return { session, proposition: await db.propositions.get(session.activePropositionId) };
+      }),
+    [db, sessionId],
+  );
 }

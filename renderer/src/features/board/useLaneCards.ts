@@ -3,16 +3,19 @@ import type { PropositionId } from '../../../../shared/domain/ids';
 import type { LaneId } from '../../../../shared/domain/lanes';
 import type { Card } from '../../../../shared/domain/types';
 import { useServices } from '../../app/AppContext';
+import { readOrFailure, type ReadResult } from '../../db/readOrFailure';
 
 /** The cards of one lane in board order, straight from the [propositionId+lane+order] index. */
-export function useLaneCards(propositionId: PropositionId, lane: LaneId): Card[] | undefined {
+export function useLaneCards(propositionId: PropositionId, lane: LaneId): ReadResult<Card[]> | undefined {
   const { db } = useServices();
   return useLiveQuery(
     () =>
-      db.cards
-        .where('[propositionId+lane+order]')
-        .between([propositionId, lane, -Infinity], [propositionId, lane, Infinity])
-        .toArray(),
+      readOrFailure(() =>
+        db.cards
+          .where('[propositionId+lane+order]')
+          .between([propositionId, lane, -Infinity], [propositionId, lane, Infinity])
+          .toArray(),
+      ),
     [db, propositionId, lane],
   );
 }

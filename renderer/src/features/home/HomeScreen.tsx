@@ -4,6 +4,8 @@ import { SessionList } from './SessionList';
 import { useSessionSummaries } from './useSessionSummaries';
 // — guided facilitation —
 import { ExampleSessionButton } from '../stages/ExampleSessionButton';
+import { isReadFailure } from '../../db/readOrFailure';
+import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 
 export function HomeScreen({ creating }: { creating: boolean }) {
   const sessions = useSessionSummaries();
@@ -27,6 +29,9 @@ export function HomeScreen({ creating }: { creating: boolean }) {
             {/* — export home actions — */}
 
             {/* — recovery home actions — */}
+            <button type="button" className="button" onClick={() => navigate({ name: 'restore' })}>
+              Restore
+            </button>
 
             <button type="button" className="button button-primary" onClick={() => navigate({ name: 'new-session' })}>
               New session
@@ -42,6 +47,8 @@ export function HomeScreen({ creating }: { creating: boolean }) {
             <p className="hint" role="status">
               Opening your sessions…
             </p>
+          ) : isReadFailure(sessions) ? (
+            <ReadFailedPanel what="your sessions" detail={sessions.message} />
           ) : sessions.length === 0 ? (
             <div className="empty-state">
               <p>No sessions yet.</p>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SessionId } from '../../../../shared/domain/ids';
 import { useServices } from '../../app/AppContext';
+import { readOrFailure, type ReadResult } from '../../db/readOrFailure';
 
 export interface SessionSummary {
   id: SessionId;
@@ -9,12 +10,16 @@ export interface SessionSummary {
   updatedAt: number;
 }
 
-/** Sessions for home, newest edit first. `undefined` while loading — never confused with "none". */
-export function useSessionSummaries(): SessionSummary[] | undefined {
+/** Sessions for home, newest edit first. `undefined` while loading, a ReadFailure if the read failed — never confused with "none". */
+export function useSessionSummaries(): ReadResult<SessionSummary[]> | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => {
-    const sessions = await db.sessions.orderBy('updatedAt').reverse().toArray();
-    const propositions = await db.propositions.bulkGet(sessions.map((s) => s.activePropositionId));
-    return sessions.map((s, i) => ({ id: s.id, title: s.title, proposition: propositions[i]?.text ?? '', updatedAt: s.updatedAt }));
-  }, [db]);
+  return useLiveQuery(
+    () =>
+      readOrFailure(async () => {
+        const sessions = await db.sessions.orderBy('updatedAt').reverse().toArray();
+        const propositions = await db.propositions.bulkGet(sessions.map((s) => s.activePropositionId));
+        return sessions.map((s, i) => ({ id: s.id, title: s.title, proposition: propositions[i]?.text ?? '', updatedAt: s.updatedAt }));
+      }),
+    [db],
+  );
 }

@@ -13,7 +13,7 @@ import { usePresenterState } from './usePresenterState';
 const MODES: readonly { mode: PresenterMode; label: string }[] = [
   { mode: 'board', label: 'Board' },
   { mode: 'prompt', label: 'Current prompt' },
-  // — agreement mode button — (offered once the agreement view is in the build)
+  { mode: 'agreement', label: 'The draft' },
 ];
 
 /** The facilitator's side panel while presenting: a live preview of the wall and every control for it. */
@@ -36,7 +36,7 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
   }
 
   const showing =
-    view.kind === 'blank' ? 'Blank (press B to bring it back)' : view.kind === 'spotlight' ? 'One card, large' : view.kind === 'prompt' ? 'The current prompt' : view.kind === 'agreement' ? 'The agreement' : 'The board';
+    view.kind === 'blank' ? 'Blank (press B to bring it back)' : view.kind === 'spotlight' ? 'One card, large' : view.kind === 'prompt' ? 'The current prompt' : view.kind === 'agreement' ? 'The agreement draft' : 'The board';
   const scaleIndex = (TEXT_SCALES as readonly number[]).indexOf(state.textScale);
 
   return (

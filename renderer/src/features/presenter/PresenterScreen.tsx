@@ -1,7 +1,9 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { SessionId } from '../../../../shared/domain/ids';
 import { presenterView, type PresenterState } from '../../../../shared/presenter/presenterState';
+import { isReadFailure } from '../../db/readOrFailure';
 import { useBoardSession } from '../board/useBoardSession';
+import { PresenterAgreement } from './PresenterAgreement';
 import { PresenterBoard } from './PresenterBoard';
 import { PresenterHeader } from './PresenterHeader';
 import { PresenterPrompt } from './PresenterPrompt';
@@ -21,6 +23,17 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
   const state = room?.state;
 
   if (data === undefined || room === undefined || state === undefined || stage === undefined) return <ScreenFrame state={state} view="loading" />;
+  if (isReadFailure(data)) {
+    // Never an empty board over data that exists but could not be read (ARCHITECTURE §9); the
+    // next change to the database runs the query again.
+    return (
+      <ScreenFrame state={state} view="read-failed">
+        <p className="present-message" role="status">
+          The room view cannot read this session just now.
+        </p>
+      </ScreenFrame>
+    );
+  }
   if (data === 'missing') {
     return (
       <ScreenFrame state={state} view="missing">
@@ -55,8 +68,9 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
           <PresenterSpotlight key={spotlightCard.id} card={spotlightCard} scale={scale} />
         ) : view.kind === 'prompt' ? (
           <PresenterPrompt proposition={propositionText} room={stage} scale={scale} />
+        ) : view.kind === 'agreement' ? (
+          <PresenterAgreement sessionId={sessionId} scale={scale} />
         ) : (
-          // — agreement on screen — (the agreement view is not in this build yet; the board stands in)
           board
         )}
       </main>

@@ -11,6 +11,8 @@ import { editPlan, ensureStagePlan } from '../commands/planCommands';
 import { useStagePlan } from '../useStageData';
 import { StageEditor } from './StageEditor';
 import { TemplatePanel } from './TemplatePanel';
+import { isReadFailure } from '../../../db/readOrFailure';
+import { ReadFailedPanel } from '../../../ui/ReadFailedPanel';
 
 /** Preparing the day before: every stage's title, length, lane, purpose and prompts, in order. */
 export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
@@ -21,9 +23,10 @@ export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
   const [addedId, setAddedId] = useState<StageId | null>(null);
 
   useEffect(() => {
-    if (plan === null && board && board !== 'missing') void run(ensureStagePlan, { sessionId });
+    if (plan === null && board && board !== 'missing' && !isReadFailure(board)) void run(ensureStagePlan, { sessionId });
   }, [plan, board, run, sessionId]);
 
+  if (isReadFailure(board)) return <ReadFailedPanel what="this session" detail={board.message} />;
   if (board === 'missing') {
     return (
       <div className="panel missing" role="alert">

@@ -1,0 +1,132 @@
+import { useMemo, useState } from 'react';
+import { buildAgreementDocument } from '../../../../shared/agreement/document';
+import { proposeAdditions, type ProposedAddition } from '../../../../shared/agreement/generate';
+import { SECTION_IDS } from '../../../../shared/agreement/model';
+import { versionLabel } from '../../../../shared/agreement/versions';
+import { newId, type SessionId } from '../../../../shared/domain/ids';
+import { routeHref } from '../../app/useHashRoute';
+import { useUiStore } from '../../ui/uiStore';
+import { useBoardSession } from '../board/useBoardSession';
+import { AdditionsPanel } from './AdditionsPanel';
+import { ClauseSection } from './ClauseSection';
+import { addGeneratedClauses, generateAgreementDraft, snapshotAgreement, startBlankDraft } from './commands/agreementCommands';
+import { DraftSummary } from './DraftSummary';
+import { PartiesSection } from './PartiesSection';
+import { useAgreement, useAgreementVersions, useSessionCards } from './useAgreement';
+import { useAgreementCommand } from './useAgreementCommand';
+import { VersionsPanel } from './VersionsPanel';
+import { isReadFailure } from '../../db/readOrFailure';
+import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
+
+/** The negotiated agreement draft of one session: generated from the board, negotiated clause by clause. */
+export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
+  const board = useBoardSession(sessionId);
+  const state = useAgreement(sessionId);
+  const versions = useAgreementVersions(sessionId);
+  const cards = useSessionCards(sessionId);
+  const run = useAgreementCommand();
+  const showNotice = useUiStore((s) => s.showNotice);
+  const [offered, setOffered] = useState<ProposedAddition[] | null>(null);
+  const cardTexts = useMemo(() => new Map((cards ?? []).map((c) => [c.id as string, c.text])), [cards]);
+
+  if (board === undefined || state === undefined || versions === undefined || cards === undefined) {
+    return (
+      <p className="loading" role="status">
+        Opening the agreement…
+      </p>
+    );
+  }
+  if (isReadFailure(board)) return <ReadFailedPanel what="this session" detail={board.message} />;
+  if (board === 'missing') {
+    return (
+      <div className="panel missing" role="alert">
+        <h1>This session no longer exists</h1>
+        <a className="button" href={routeHref({ name: 'home' })}>
+          Back to all sessions
+        </a>
+      </div>
+    );
+  }
+
+  const hasDraft = state !== null;
+
+  async function generate() {
+    if (!hasDraft) {
+      await run(generateAgreementDraft, { sessionId }, { done: 'Draft generated from the board.' });
+      return;
+    }
+    // A draft exists: offer only what is new, never touching a clause already there.
+    const additions = proposeAdditions(state!, cards!, { at: Date.now(), newId });
+    if (cards!.length === 0) return void showNotice({ tone: 'error', message: 'The board is empty: capture some points and conclusions first, then generate the draft.' });
+    if (additions.length === 0) showNotice({ tone: 'info', message: 'The draft already holds everything on the board.' });
+    setOffered(additions.length > 0 ? additions : null);
+  }
+
+  const nextVersion = versionLabel((versions.at(-1)?.number ?? 0) + 1);
+  return (
+    <div className="agreement-screen">
+      <header className="board-header agreement-header">
+        <nav aria-label="Breadcrumb">
+          <a className="back-link" href={routeHref({ name: 'session', sessionId })}>
+            ← Board
+          </a>
+        </nav>
+        <h1 className="board-title">
+          Agreement draft <span className="agreement-session">· {board.session.title}</span>
+        </h1>
+        <div className="board-toolbar">
+          <button type="button" className={`button ${hasDraft ? '' : 'button-primary'}`} onClick={() => void generate()}>
+            Generate draft
+          </button>
+          {hasDraft && (
+            <button type="button" className="button" onClick={() => void run(snapshotAgreement, { sessionId }, { done: `Saved as ${nextVersion}.` })}>
+              {`Save as ${nextVersion}`}
+            </button>
+          )}
+        </div>
+      </header>
+      <section className="proposition-banner" aria-label="Proposition">
+        <span className="proposition-label">Proposition</span>
+        <p className="proposition-text">{board.proposition?.text ?? ''}</p>
+      </section>
+      {offered && (
+        <AdditionsPanel
+          additions={offered}
+          onClose={() => setOffered(null)}
+          onAdd={async (acceptKeys) => {
+            const problem = await run(addGeneratedClauses, { sessionId, acceptKeys, offeredKeys: offered.map((a) => a.key) }, { done: `${acceptKeys.length} added to the draft.` });
+            if (!problem) setOffered(null);
+          }}
+        />
+      )}
+      {!hasDraft || state === null ? (
+        <div className="panel agreement-empty">
+          <h2>No draft yet</h2>
+          <p>
+            <strong>Generate draft</strong> turns the board into a first draft: conclusions become objectives or commitments, practicability points become contingencies, legitimacy points inform the
+            parties’ mandates, accountability points become review clauses, and open questions carry over. Every clause links back to the cards it came from.
+          </p>
+          <p className="hint">{cards.length === 0 ? 'The board is empty: capture points first, or write the draft by hand.' : `${cards.length} card${cards.length === 1 ? '' : 's'} on the board.`}</p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => void run(startBlankDraft, { sessionId })}>
+              Write the draft by hand
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="agreement-body">
+          <main className="agreement-doc" aria-label="Agreement draft">
+            <DraftSummary document={buildAgreementDocument(state)} />
+            <PartiesSection sessionId={sessionId} state={state} />
+            {SECTION_IDS.map((section) => (
+              <ClauseSection key={section} sessionId={sessionId} state={state} section={section} cardTexts={cardTexts} />
+            ))}
+          </main>
+          <aside className="agreement-side">
+            <VersionsPanel key={versions.length} sessionId={sessionId} versions={versions} />
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}

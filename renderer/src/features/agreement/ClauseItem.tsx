@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { clauseDetails } from '../../../../shared/agreement/document';
+import { clauseNumber, type AgreementState, type Clause, type PartyId } from '../../../../shared/agreement/model';
+import { canTransition, openObjections, STATUS_LABELS } from '../../../../shared/agreement/rules';
+import type { SessionId } from '../../../../shared/domain/ids';
+import { ClauseEditor } from './ClauseEditor';
+import { ClauseHistory } from './ClauseHistory';
+import { amendClause, contestClause, removeClause, setClauseAssent, setClauseStatus } from './commands/agreementCommands';
+import { ContestForm } from './ContestForm';
+import { useAgreementCommand } from './useAgreementCommand';
+
+interface Props {
+  sessionId: SessionId;
+  state: AgreementState;
+  clause: Clause;
+  cardTexts: ReadonlyMap<string, string>;
+}
+
+/** One clause, with everything the room negotiates on it: status, wording, objections, assent. */
+export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
+  const run = useAgreementCommand();
+  const [mode, setMode] = useState<'view' | 'amend' | 'contest'>('view');
+  const number = clauseNumber(state, clause.id);
+  const party = state.parties.find((p) => p.id === clause.partyId);
+  const objections = openObjections(clause);
+  const base = { sessionId, clauseId: clause.id };
+  const status = (to: 'proposed' | 'accepted' | 'withdrawn', label: string) =>
+    canTransition(clause.status, to) && (
+      <button type="button" className="button button-small" onClick={() => void run(setClauseStatus, { ...base, status: to })}>
+        {label}
+      </button>
+    );
+
+  return (
+    <li className={`clause clause-${clause.status}`} aria-label={`Clause ${number}`}>
+      <div className="clause-head">
+        <span className="clause-number">{number}</span>
+        <span className={`status status-${clause.status}`}>{STATUS_LABELS[clause.status]}</span>
+        {party && <span className="clause-party">{party.name}</span>}
+        {clause.origin === 'generated' && !clause.edited && <span className="clause-tag">Generated, not yet edited</span>}
+      </div>
+      {mode === 'amend' ? (
+        <ClauseEditor
+          state={state}
+          section={clause.section}
+          clause={clause}
+          onCancel={() => setMode('view')}
+          onSave={async (input) => {
+            const problem = await run(amendClause, { ...base, ...input }, { inline: true });
+            if (!problem) setMode('view');
+            return problem;
+          }}
+        />
+      ) : (
+        <>
+          <p className="clause-text">{clause.text}</p>
+          {clauseDetails(state, clause).length > 0 && (
+            <dl className="clause-details">
+              {clauseDetails(state, clause).map((d) => (
+                <div key={d.label}>
+                  <dt>{d.label}</dt>
+                  <dd>{d.value}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </>
+      )}
+      {objections.length > 0 && (
+        <ul className="objections" aria-label="Open objections">
+          {objections.map((o, i) => (
+            <li key={i}>
+              <strong>{state.parties.find((p) => p.id === o.partyId)?.name}</strong> objects: “{o.text}”
+            </li>
+          ))}
+        </ul>
+      )}
+      {clause.sourceCardIds.length > 0 && (
+        <p className="clause-sources">
+          From the board:{' '}
+          {clause.sourceCardIds.map((id) => (
+            <q key={id} className="source-card" title={`Card ${id}`}>
+              {cardTexts.get(id) ?? 'a card since deleted'}
+            </q>
+          ))}
+        </p>
+      )}
+      {mode === 'contest' && (
+        <ContestForm
+          parties={state.parties}
+          onCancel={() => setMode('view')}
+          onSave={async (partyId, reason) => {
+            const problem = await run(contestClause, { ...base, partyId: partyId as PartyId, reason }, { inline: true });
+            if (!problem) setMode('view');
+            return problem;
+          }}
+        />
+      )}
+      {mode === 'view' && (
+        <div className="clause-actions">
+          <button type="button" className="button button-small" onClick={() => setMode('amend')}>
+            Amend
+          </button>
+          {status('accepted', 'Accept')}
+          {clause.status !== 'withdrawn' && (
+            <button type="button" className="button button-small" onClick={() => setMode('contest')}>
+              Contest
+            </button>
+          )}
+          {status('proposed', clause.status === 'withdrawn' ? 'Reinstate' : 'Reopen')}
+          {status('withdrawn', 'Withdraw')}
+          <button type="button" className="button button-small button-quiet" onClick={() => void run(removeClause, base, { done: `Clause ${number} deleted.` })}>
+            Delete
+          </button>
+        </div>
+      )}
+      {state.parties.length > 0 && clause.status !== 'withdrawn' && (
+        <div className="assent-row" role="group" aria-label={`Assent to clause ${number}`}>
+          <span className="assent-label">Assent</span>
+          {state.parties.map((p) => {
+            const given = Boolean(clause.assent[p.id]);
+            return (
+              <button
+                key={p.id}
+                type="button"
+                className={`assent-toggle ${given ? 'assent-given' : ''}`}
+                aria-pressed={given}
+                aria-label={`Assent: ${p.name}`}
+                onClick={() => void run(setClauseAssent, { ...base, partyId: p.id, assent: !given })}
+              >
+                <span aria-hidden="true">{given ? '✓ ' : ''}</span>
+                {p.name}
+              </button>
+            );
+          })}
+        </div>
+      )}
+      <ClauseHistory state={state} clause={clause} />
+    </li>
+  );
+}

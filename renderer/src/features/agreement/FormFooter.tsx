@@ -1,0 +1,25 @@
+interface Props {
+  error: string | null;
+  submitLabel: string;
+  onCancel(): void;
+  busy?: boolean;
+}
+
+/** The refusal message (announced) and the submit/cancel pair every agreement form ends with. */
+export function FormFooter({ error, submitLabel, onCancel, busy = false }: Props) {
+  return (
+    <>
+      <div className="form-error" role="alert">
+        {error}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}

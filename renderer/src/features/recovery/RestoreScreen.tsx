@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { SNAPSHOT_INTERVAL_MS, SNAPSHOT_KEEP } from '../../../../shared/recovery/snapshot';
+import { useServices } from '../../app/AppContext';
+import { navigate, routeHref } from '../../app/useHashRoute';
+import { useRunCommand } from '../../commands/useCommands';
+import { isReadFailure } from '../../db/readOrFailure';
+import { parley } from '../../platform/bridge';
+import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
+import { useUiStore } from '../../ui/uiStore';
+import { restoreSnapshot, takeSnapshot } from './commands/snapshotCommands';
+import { formatSnapshotTime } from './describeSnapshot';
+import { copySnapshotToDisk } from './snapshotScheduler';
+import { SnapshotFolderNote } from './SnapshotFolderNote';
+import { SnapshotItem } from './SnapshotItem';
+import { useSnapshotList } from './useSnapshotList';
+
+/** The Restore screen: the rolling snapshots, newest first, each restorable after a confirmation. */
+export function RestoreScreen() {
+  const snapshots = useSnapshotList();
+  const { commands } = useServices();
+  const run = useRunCommand();
+  const showNotice = useUiStore((s) => s.showNotice);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function snapshotNow() {
+    setBusy(true);
+    const outcome = await run(takeSnapshot, { reason: 'manual', onlyIfChanged: false });
+    setBusy(false);
+    if (!outcome.ok) return setError(outcome.message);
+    setError(null);
+    if (outcome.value) await copyOrWarn(outcome.value);
+    showNotice({ tone: 'info', message: 'Snapshot taken.' });
+  }
+
+  async function copyOrWarn(record: Parameters<typeof copySnapshotToDisk>[1]) {
+    try {
+      await copySnapshotToDisk(parley, record);
+    } catch (e) {
+      showNotice({ tone: 'error', message: e instanceof Error ? e.message : 'The snapshot could not be copied to disk.' });
+    }
+  }
+
+  async function restore(snapshotId: string, takenAt: number) {
+    setBusy(true);
+    const outcome = await run(restoreSnapshot, { snapshotId });
+    setBusy(false);
+    setConfirming(null);
+    if (!outcome.ok) return setError(outcome.message);
+    // The undo history describes rows that were just replaced; replaying it would mix two states.
+    commands.history.clear();
+    await copyOrWarn(outcome.value.safetySnapshot);
+    showNotice({ tone: 'info', message: `Restored the snapshot from ${formatSnapshotTime(takenAt)}. What you had before is the newest snapshot.` });
+    navigate({ name: 'home' });
+  }
+
+  return (
+    <div className="restore-screen">
+      <header className="board-header">
+        <nav aria-label="Breadcrumb">
+          <a className="back-link" href={routeHref({ name: 'home' })}>
+            ← All sessions
+          </a>
+        </nav>
+        <h1 className="board-title">Restore from a snapshot</h1>
+        <div className="board-toolbar">
+          <button type="button" className="button" disabled={busy} onClick={() => void snapshotNow()}>
+            Take a snapshot now
+          </button>
+        </div>
+      </header>
+      <main className="restore-main">
+        <p className="hint">
+          Parley keeps a snapshot of all your sessions every {SNAPSHOT_INTERVAL_MS / 60_000} minutes while you work, and keeps the last {SNAPSHOT_KEEP}.
+          Restoring replaces everything with the snapshot; what you have now is kept as a snapshot first.
+        </p>
+        <SnapshotFolderNote />
+        {error && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+        {snapshots === undefined ? (
+          <p className="hint" role="status">
+            Reading snapshots…
+          </p>
+        ) : isReadFailure(snapshots) ? (
+          <ReadFailedPanel what="the snapshots" detail={snapshots.message} offerRestore={false} />
+        ) : snapshots.length === 0 ? (
+          <div className="empty-state">
+            <p>No snapshots yet.</p>
+            <p className="hint">The first one is taken five minutes after you start working, or now with Take a snapshot now.</p>
+          </div>
+        ) : (
+          <ul className="snapshot-list" aria-label="Snapshots">
+            {snapshots.map((s) => (
+              <SnapshotItem
+                key={s.id}
+                snapshot={s}
+                confirming={confirming === s.id}
+                busy={busy}
+                onAsk={() => setConfirming(s.id)}
+                onCancel={() => setConfirming(null)}
+                onConfirm={() => void restore(s.id, s.takenAt)}
+              />
+            ))}
+          </ul>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { SnapshotMeta } from '../../../../shared/recovery/snapshot';
+import { useServices } from '../../app/AppContext';
+import { readOrFailure, type ReadResult } from '../../db/readOrFailure';
+
+/** Snapshots newest first, without their rows; a failed read is reported, never shown as "none". */
+export function useSnapshotList(): ReadResult<SnapshotMeta[]> | undefined {
+  const { db } = useServices();
+  return useLiveQuery(
+    () =>
+      readOrFailure(async () => {
+        const rows = await db.snapshots.orderBy('takenAt').reverse().toArray();
+        return rows.map(({ json: _json, ...meta }) => meta);
+      }),
+    [db],
+  );
+}

@@ -1,0 +1,152 @@
+// A format-free document tree of the draft, for the exporters (Markdown, HTML/PDF, Word) and any
+// read-only view. Everything an exporter needs is resolved here (numbers, party names, open
+// contests), so each exporter only lays text out and escapes it for its format.
+import { clauseNumber, SECTION_IDS, SECTION_TITLES, type AgreementState, type Clause, type ClauseStatus, type SectionId } from './model';
+
+export interface DocumentDetail {
+  label: string;
+  value: string;
+}
+
+export interface DocumentAssent {
+  party: string;
+  at: number;
+}
+
+export interface DocumentObjection {
+  party: string;
+  text: string;
+  at: number;
+}
+
+export interface DocumentClause {
+  id: string;
+  /** "2.1" — section number then position; parties are section 1. */
+  number: string;
+  text: string;
+  status: ClauseStatus;
+  /** The party whose commitment it is, when one is named. */
+  party: string | null;
+  /** Labelled particulars: level of functioning, if/then, review terms. Empty values are left out. */
+  details: DocumentDetail[];
+  assent: DocumentAssent[];
+  /** Objections not yet settled. */
+  openObjections: DocumentObjection[];
+  amendmentCount: number;
+  /** Board card ids the clause came from; `sourceCards` has their text where it was supplied. */
+  sourceCardIds: string[];
+  sourceCards: { id: string; text: string }[];
+}
+
+export interface DocumentSection {
+  id: SectionId;
+  number: number;
+  title: string;
+  clauses: DocumentClause[];
+}
+
+export interface DocumentParty {
+  id: string;
+  name: string;
+  represents: string;
+  mandate: string;
+  mandateNotes: { text: string; sourceCardIds: string[] }[];
+  /** Assent to the whole draft; `current` is false when the draft changed after it was given. */
+  draftAssent: { at: number; current: boolean } | null;
+}
+
+export interface AgreementDocument {
+  title: string;
+  proposition: string;
+  /** Version the document shows ("v2"), or null for the live draft. */
+  version: string | null;
+  parties: DocumentParty[];
+  /** Legitimacy notes not yet attached to a party. */
+  unassignedMandateNotes: { text: string; sourceCardIds: string[] }[];
+  sections: DocumentSection[];
+  /** Every clause still contested, with who objects and why: the reader's "what is not agreed". */
+  openContests: { number: string; text: string; objections: DocumentObjection[] }[];
+  counts: Record<ClauseStatus, number>;
+  /** True when every party has given current assent to the whole draft. */
+  agreedByAll: boolean;
+}
+
+export interface DocumentContext {
+  title?: string;
+  proposition?: string;
+  version?: string | null;
+  /** Card id → text, to quote the source cards; ids without text are still listed. */
+  cardTexts?: Readonly<Record<string, string>>;
+}
+
+const STATUS_ORDER = ['proposed', 'accepted', 'contested', 'withdrawn'] as const;
+
+export function buildAgreementDocument(state: AgreementState, context: DocumentContext = {}): AgreementDocument {
+  const partyName = (id: string | null): string => state.parties.find((p) => p.id === id)?.name ?? 'Unknown party';
+  const objectionsOf = (c: Clause): DocumentObjection[] => c.objections.filter((o) => o.resolvedAt === null).map((o) => ({ party: partyName(o.partyId), text: o.text, at: o.at }));
+  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, state.clauses.filter((c) => c.status === s).length])) as Record<ClauseStatus, number>;
+
+  const sections = SECTION_IDS.map((id, index): DocumentSection => ({
+    id,
+    number: index + 2,
+    title: SECTION_TITLES[id],
+    clauses: state.clauses
+      .filter((c) => c.section === id)
+      .map((c) => ({
+        id: c.id,
+        number: clauseNumber(state, c.id),
+        text: c.text,
+        status: c.status,
+        party: c.partyId ? partyName(c.partyId) : null,
+        details: clauseDetails(state, c),
+        assent: state.parties.filter((p) => c.assent[p.id]).map((p) => ({ party: p.name, at: c.assent[p.id]!.at })),
+        openObjections: objectionsOf(c),
+        amendmentCount: c.amendments.length,
+        sourceCardIds: [...c.sourceCardIds],
+        sourceCards: c.sourceCardIds.map((cardId) => ({ id: cardId, text: context.cardTexts?.[cardId] ?? '' })),
+      })),
+  }));
+
+  const parties = state.parties.map((p): DocumentParty => {
+    const assent = state.draftAssent[p.id];
+    return {
+      id: p.id,
+      name: p.name,
+      represents: p.represents,
+      mandate: p.mandate,
+      mandateNotes: state.mandateNotes.filter((n) => n.partyId === p.id).map((n) => ({ text: n.text, sourceCardIds: [...n.sourceCardIds] })),
+      draftAssent: assent ? { at: assent.at, current: assent.revision === state.revision } : null,
+    };
+  });
+
+  return {
+    title: context.title ?? 'Agreement draft',
+    proposition: context.proposition ?? '',
+    version: context.version ?? null,
+    parties,
+    unassignedMandateNotes: state.mandateNotes.filter((n) => n.partyId === null).map((n) => ({ text: n.text, sourceCardIds: [...n.sourceCardIds] })),
+    sections,
+    openContests: state.clauses
+      .filter((c) => c.status === 'contested')
+      .map((c) => ({ number: clauseNumber(state, c.id), text: c.text, objections: objectionsOf(c) })),
+    counts,
+    agreedByAll: parties.length > 0 && parties.every((p) => p.draftAssent?.current === true),
+  };
+}
+
+/** The labelled particulars of a clause, in reading order; blank particulars are omitted. */
+export function clauseDetails(state: AgreementState, c: Clause): DocumentDetail[] {
+  const numberOf = (id: string) => clauseNumber(state, id as Clause['id']);
+  const rows: [string, string][] = [];
+  // "What" repeats the clause when generated from it; a reader needs it only when it says more.
+  if (c.level) rows.push(['What', c.level.what === c.text ? '' : c.level.what], ['Standard', c.level.standard], ['Frequency', c.level.frequency]);
+  if (c.contingency) {
+    rows.push(['If', c.contingency.condition], ['Then', c.contingency.consequence]);
+    rows.push(['Objectives that depend on it', c.contingency.objectiveIds.map(numberOf).join(', ')]);
+    rows.push(['On commitments', c.contingency.commitmentIds.map(numberOf).join(', ')]);
+  }
+  if (c.review) {
+    rows.push(['Who reports', c.review.reporter], ['Reports to', c.review.reportsTo], ['What is measured', c.review.measure], ['Review date', c.review.reviewDate]);
+  }
+  return rows.filter(([, value]) => value.trim() !== '').map(([label, value]) => ({ label, value }));
+}

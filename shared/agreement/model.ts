@@ -1,0 +1,165 @@
+// The negotiated agreement draft (FACILITATION.md, "The negotiated agreement draft"): the whole
+// draft of one session is one value, `AgreementState`, changed only by the pure functions of this
+// folder. Storage keeps it as one row per session, so a command's undo entry is simply the state
+// before and after, and a version snapshot is a copy of the value.
+import type { Brand } from '../domain/ids';
+import type { EpochMs } from '../domain/types';
+
+export type PartyId = Brand<string, 'PartyId'>;
+export type ClauseId = Brand<string, 'ClauseId'>;
+export type MandateNoteId = Brand<string, 'MandateNoteId'>;
+
+/** The draft's sections, in the order a reader meets them. Parties come first and are not clauses. */
+export const SECTION_IDS = ['objectives', 'commitments', 'contingencies', 'review', 'questions'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export const SECTION_TITLES: Readonly<Record<SectionId, string>> = {
+  objectives: 'Jointly agreed objectives',
+  commitments: 'Commitments of each party',
+  contingencies: 'Contingencies',
+  review: 'Accountability and review',
+  questions: 'Open questions',
+};
+
+export const CLAUSE_STATUSES = ['proposed', 'accepted', 'contested', 'withdrawn'] as const;
+export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
+
+export interface Party {
+  id: PartyId;
+  /** Who is agreeing, e.g. "The council's community services". */
+  name: string;
+  /** Whom they speak for, e.g. "residents of the north ward". */
+  represents: string;
+  /** On what authority they agree (where the legitimacy lens lands). */
+  mandate: string;
+  /** A service guarantees levels of functioning; a community commits its contribution. */
+  role: 'service' | 'community' | 'other';
+}
+
+/** A legitimacy point carried into the parties section, optionally attached to one party. */
+export interface MandateNote {
+  id: MandateNoteId;
+  text: string;
+  partyId: PartyId | null;
+  sourceCardIds: string[];
+  /** Set when generated, so regenerating never offers the same note twice. */
+  sourceKey: string | null;
+}
+
+/** What a service guarantees it will reliably do, rather than an outcome it does not control. */
+export interface LevelOfFunctioning {
+  what: string;
+  standard: string;
+  frequency: string;
+}
+
+export interface Contingency {
+  condition: string;
+  consequence: string;
+  /** The objectives that depend on the commitments below. */
+  objectiveIds: ClauseId[];
+  commitmentIds: ClauseId[];
+}
+
+export interface ReviewTerms {
+  reporter: string;
+  reportsTo: string;
+  measure: string;
+  /** ISO date (yyyy-mm-dd) or '' when not yet set. */
+  reviewDate: string;
+}
+
+export interface Amendment {
+  at: EpochMs;
+  /** The party that proposed the change, or null when the facilitator edited it for the room. */
+  partyId: PartyId | null;
+  oldText: string;
+  newText: string;
+  reason: string;
+}
+
+export interface Objection {
+  partyId: PartyId;
+  text: string;
+  at: EpochMs;
+  /** When the objection was settled (the clause accepted or the party assented); null while open. */
+  resolvedAt: EpochMs | null;
+}
+
+export interface ClauseAssent {
+  at: EpochMs;
+}
+
+export interface Clause {
+  id: ClauseId;
+  section: SectionId;
+  text: string;
+  /** Required for commitments (whose commitment it is); optional elsewhere. */
+  partyId: PartyId | null;
+  level: LevelOfFunctioning | null;
+  contingency: Contingency | null;
+  review: ReviewTerms | null;
+  status: ClauseStatus;
+  /** Board cards this clause came from, so a reader can see where every line came from. */
+  sourceCardIds: string[];
+  origin: 'generated' | 'manual';
+  /** For generated clauses: the key of what produced it, so regenerating never duplicates it. */
+  sourceKey: string | null;
+  /** True once a person changed the clause; regeneration never touches such a clause. */
+  edited: boolean;
+  amendments: Amendment[];
+  objections: Objection[];
+  /** Assent per party to the clause's current text; cleared when the text is amended. */
+  assent: Record<string, ClauseAssent>;
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+}
+
+export interface DraftAssent {
+  at: EpochMs;
+  /** The draft revision the party assented to; later changes make the assent stale. */
+  revision: number;
+}
+
+export interface AgreementState {
+  sessionId: string;
+  parties: Party[];
+  mandateNotes: MandateNote[];
+  clauses: Clause[];
+  /** Assent per party to the whole draft. */
+  draftAssent: Record<string, DraftAssent>;
+  /** Source keys the facilitator declined when offered as additions, so they are not offered again. */
+  declinedKeys: string[];
+  /** Bumped by every change to parties or clauses. */
+  revision: number;
+  generatedAt: EpochMs | null;
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+}
+
+export interface AgreementVersion {
+  id: string;
+  sessionId: string;
+  /** 1, 2, 3… shown as v1, v2, v3. */
+  number: number;
+  takenAt: EpochMs;
+  label: string;
+  state: AgreementState;
+}
+
+export function emptyAgreement(sessionId: string, at: EpochMs): AgreementState {
+  return { sessionId, parties: [], mandateNotes: [], clauses: [], draftAssent: {}, declinedKeys: [], revision: 0, generatedAt: null, createdAt: at, updatedAt: at };
+}
+
+/** Clauses of one section in draft order (the order they sit in `clauses`). */
+export function sectionClauses(state: AgreementState, section: SectionId): Clause[] {
+  return state.clauses.filter((c) => c.section === section);
+}
+
+/** "2.3": section number (parties are section 1) and position within the section. */
+export function clauseNumber(state: AgreementState, clauseId: ClauseId): string {
+  const clause = state.clauses.find((c) => c.id === clauseId);
+  if (!clause) return '?';
+  const sectionIndex = SECTION_IDS.indexOf(clause.section) + 2;
+  return `${sectionIndex}.${sectionClauses(state, clause.section).findIndex((c) => c.id === clauseId) + 1}`;
+}

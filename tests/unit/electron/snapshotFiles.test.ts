@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSnapshotFileHandler } from '../../../electron/main/recovery/snapshotFiles';
+import { snapshotFileName } from '../../../shared/recovery/snapshot';
+
+const realFs = { writeFile, rename, rm, mkdir, readdir };
+const event = { sender: { id: 1 }, senderFrame: { url: 'app://parley/' } };
+let n = 0;
+const nonce = () => `n${++n}`;
+
+describe('snapshot files in the user-data folder', () => {
+  it('are written whole, and only the newest `keep` of our own files remain', async () => {
+    const folder = join(await mkdtemp(join(tmpdir(), 'parley-snap-')), 'snapshots');
+    const write = createSnapshotFileHandler(folder, realFs, nonce);
+    const names = [1, 2, 3, 4].map((i) => snapshotFileName(Date.UTC(2026, 10, 28, 9, i), `id${i}`));
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'notes-from-the-user.txt'), 'mine');
+    for (const [i, fileName] of names.entries()) {
+      expect(await write({ fileName, json: `{"n":${i}}`, keep: 2 }, event)).toEqual({ ok: true, value: { written: true, location: join(folder, fileName) } });
+    }
+    expect((await readdir(folder)).sort()).toEqual(['notes-from-the-user.txt', names[2], names[3]].sort());
+    expect(await readFile(join(folder, names[3]!), 'utf8')).toBe('{"n":3}');
+  });
+
+  it('report a full disk, leave no partial file, and keep the earlier snapshots', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'parley-snap-'));
+    const older = snapshotFileName(Date.UTC(2026, 10, 28, 9, 0), 'old');
+    await writeFile(join(folder, older), '{"whole":true}');
+    const fullDisk = {
+      ...realFs,
+      writeFile: async (path: string, data: string | Uint8Array) => {
+        await writeFile(path, String(data).slice(0, 2));
+        throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+      },
+    };
+    const write = createSnapshotFileHandler(folder, fullDisk, nonce);
+    const result = await write({ fileName: snapshotFileName(Date.UTC(2026, 10, 28, 9, 5), 'new'), json: '{"n":1}', keep: 10 }, event);
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/disk is full/) } });
+    expect(await readdir(folder)).toEqual([older]);
+    expect(await readFile(join(folder, older), 'utf8')).toBe('{"whole":true}');
+  });
+});
