@@ -14,13 +14,20 @@ const services = { db, commands: new CommandRunner(db) };
 // Ask the browser not to evict our data under storage pressure (ARCHITECTURE §9).
 void navigator.storage?.persist?.().catch(() => undefined);
 
+// — presenter — The room view is its own app shell, chosen by the route the window opened on; a
+// hash change that crosses between the two shells loads the page again to pick the other one.
+const isPresenterRoute = () => parseRoute(window.location.hash).name === 'present';
+const startedAsPresenter = isPresenterRoute();
+window.addEventListener('hashchange', () => {
+  if (isPresenterRoute() !== startedAsPresenter) window.location.reload();
+});
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <AppServicesContext.Provider value={services}>
-      {/* The room view is its own shell, chosen once by the route the window was opened on. */}
-      {parseRoute(window.location.hash).name === 'present' ? <PresenterApp /> : <FacilitatorApp />}
+      {startedAsPresenter ? <PresenterApp /> : <FacilitatorApp />}
     </AppServicesContext.Provider>
   </StrictMode>,
 );

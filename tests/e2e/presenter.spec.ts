@@ -98,7 +98,8 @@ test('hidden lanes, the current prompt and the text size reach the room view', a
   await expect(roomCards(room, 'Legitimacy')).toHaveText(['Who loses a say?']);
 
   await controls.getByRole('button', { name: 'Current prompt' }).click();
-  await expect(room.getByRole('region', { name: 'Current prompt' })).toContainText(PROPOSITION);
+  await expect(room.getByRole('region', { name: 'Current prompt' })).toContainText('Stage 1 of');
+  await expect(room.getByText(PROPOSITION)).toBeVisible();
   await controls.getByRole('button', { name: 'Board' }).click();
   await expect(room.getByRole('region', { name: 'Legitimacy' })).toBeVisible();
 
@@ -142,8 +143,12 @@ for (const size of [
     // Crowd one lane, then take the text to its largest: older cards give way, nothing is cut.
     for (let i = 1; i <= 25; i++) await addCardViaUi(page, 'Conclusions', `Conclusion number ${i}: outcomes depend on both sides keeping their commitments`);
     await page.getByRole('button', { name: 'Present' }).click();
-    const larger = page.getByRole('complementary', { name: 'Room view controls' }).getByRole('button', { name: 'Larger text' });
-    while (await larger.isEnabled()) await larger.click();
+    const controls = page.getByRole('complementary', { name: 'Room view controls' });
+    for (const size of ['115%', '130%', '150%', '175%', '200%']) {
+      await controls.getByRole('button', { name: 'Larger text' }).click();
+      await expect(controls.getByText(size, { exact: true })).toBeVisible();
+    }
+    await expect(controls.getByRole('button', { name: 'Larger text' })).toBeDisabled();
     await expect(roomCards(room, 'Conclusions').last()).toContainText('Conclusion number 25');
     await expect(room.getByRole('region', { name: 'Conclusions' })).toContainText(/Newest \d+ of 26 shown/);
     await room.screenshot({ path: test.info().outputPath(`room-${size.width}x${size.height}-crowded.png`) });
@@ -173,4 +178,55 @@ test('the room view has no serious accessibility violations, contrast included, 
   expect(await seriousViolations(room)).toEqual([]);
   // And the facilitator's board with the controls and preview open.
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the room view shows the current stage, its prompts and the time left — never the private notes', async ({ page, context }) => {
+  await createSessionViaUi(page, 'Stages', PROPOSITION);
+  await page.getByRole('button', { name: 'Next stage' }).click();
+  const notes = page.getByRole('textbox', { name: 'Private notes' });
+  await notes.fill('SECRET-note: the chair has no mandate');
+  await notes.blur();
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  const stageTitle = await page.getByRole('region', { name: 'Current stage' }).getByRole('heading').first().innerText();
+
+  const room = await openRoomView(context, page);
+  const badge = room.getByRole('region', { name: 'Stage and time' });
+  await expect(badge).toContainText(stageTitle);
+  await expect(badge).toContainText('Stage 2 of');
+  const timer = room.getByRole('timer');
+  await expect(timer).toHaveText(/^\d+:\d\d$/);
+  const first = await timer.innerText();
+  await expect(timer).not.toHaveText(first, { timeout: 4000 });
+
+  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('complementary', { name: 'Room view controls' }).getByRole('button', { name: 'Current prompt' }).click();
+  const prompt = room.getByRole('region', { name: 'Current prompt' });
+  await expect(prompt.getByRole('heading', { name: stageTitle })).toBeVisible();
+  await expect(prompt.getByRole('list', { name: 'Prompts' }).getByRole('listitem').first()).toBeVisible();
+  expect(await layoutProblems(room)).toEqual([]);
+
+  // Not in the room view's DOM in any mode, nor after a reload; not in the facilitator's preview either.
+  for (const mode of ['Board', 'Current prompt']) {
+    await page.getByRole('complementary', { name: 'Room view controls' }).getByRole('button', { name: mode }).click();
+    await room.waitForTimeout(200);
+    expect(await room.content()).not.toContain('SECRET');
+  }
+  await room.reload();
+  await expect(room.getByRole('timer')).toBeVisible();
+  expect(await room.content()).not.toContain('SECRET');
+  expect(await page.locator('.presenter-preview').innerHTML()).not.toContain('SECRET');
+});
+
+test('agreement mode puts the agreement draft on the wall', async ({ page, context }) => {
+  await createSessionViaUi(page, 'Agreement on the wall', PROPOSITION);
+  await addCardViaUi(page, 'Conclusions', 'Outcomes are negotiated between all parties');
+  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('complementary', { name: 'Room view controls' }).getByRole('button', { name: 'The draft' }).click();
+  const room = await openRoomView(context, page);
+  await expect(room.getByText('The agreement draft has not been started yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Agreement', exact: true }).click();
+  await page.getByRole('button', { name: 'Generate draft' }).click();
+  await expect(room.getByRole('article', { name: 'Agreement draft' })).toContainText('Outcomes are negotiated between all parties');
+  expect(await layoutProblems(room)).toEqual([]);
+  expect(await seriousViolations(room)).toEqual([]);
 });

@@ -7,6 +7,7 @@ import { useRunCommand, type CommandOutcome } from '../../commands/useCommands';
 import { parley } from '../../platform/bridge';
 import { useUiStore } from '../../ui/uiStore';
 import { clearSpotlight, setLaneHidden, setPresenterMode, setPresenterPanelOpen, setPresenterTheme, setTextScale } from './commands/presenterCommands';
+import { LaneCheckbox } from './LaneCheckbox';
 import { PresenterPreview } from './PresenterPreview';
 import { usePresenterState } from './usePresenterState';
 
@@ -30,9 +31,10 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
   const view = presenterView(state);
   const spotlightText = useLiveQuery(async () => (state.spotlightCardId ? ((await db.cards.get(state.spotlightCardId))?.text ?? null) : null), [db, state.spotlightCardId]);
 
-  async function act(pending: Promise<CommandOutcome<unknown>>) {
+  async function act(pending: Promise<CommandOutcome<unknown>>): Promise<boolean> {
     const outcome = await pending;
     if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
+    return outcome.ok;
   }
 
   const showing =
@@ -77,14 +79,12 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
       <fieldset className="presenter-panel-lanes">
         <legend>Lanes on the wall</legend>
         {LANE_IDS.map((lane) => (
-          <label key={lane} className="presenter-panel-check">
-            <input
-              type="checkbox"
-              checked={!state.hiddenLanes.includes(lane)}
-              onChange={(e) => void act(run(setLaneHidden, { sessionId, lane, hidden: !e.target.checked }))}
-            />
-            {`Show ${LANES[lane].label}`}
-          </label>
+          <LaneCheckbox
+            key={lane}
+            label={`Show ${LANES[lane].label}`}
+            shown={!state.hiddenLanes.includes(lane)}
+            onToggle={(show) => act(run(setLaneHidden, { sessionId, lane, hidden: !show }))}
+          />
         ))}
       </fieldset>
 
