@@ -39,14 +39,13 @@ export function facilitatorWindowOptions(preloadPath: string, bounds: WindowBoun
 }
 
 // — presenter —
-/** The room view (electron/main/presenterWindow.ts), placed on the display chosen for it. */
-export function presenterWindowOptions(preloadPath: string, placement: Placement): BrowserWindowConstructorOptions {
+/** The room view (electron/main/presenterWindow.ts), placed on the display chosen for it (or, with no placement, a 1280×720 window where the system puts it). */
+export function presenterWindowOptions(preloadPath: string, placement: Placement | null): BrowserWindowConstructorOptions {
   return {
     title: 'Parley — room view',
-    x: placement.x,
-    y: placement.y,
-    width: placement.width,
-    height: placement.height,
+    ...(placement ? { x: placement.x, y: placement.y } : {}),
+    width: placement?.width ?? 1280,
+    height: placement?.height ?? 720,
     // Full screen is entered after the window is placed on its display (see open): created
     // full screen, some platforms put it on the screen of the focused window instead.
     fullscreen: false,
