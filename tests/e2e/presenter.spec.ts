@@ -54,6 +54,8 @@ test('Spotlight shows one card large, and Blank screen (button or B) hides every
   await addCardViaUi(page, 'Conclusions', 'Outcomes must be negotiated');
   await addCardViaUi(page, 'Open questions', 'Who reviews the agreement?');
   const room = await openRoomView(context, page);
+  // Presenting (controls open) is what makes B the blanking key; Present also opens a popup here.
+  await page.getByRole('button', { name: 'Present' }).click();
 
   const card = page.getByRole('region', { name: 'Conclusions' }).getByRole('listitem').filter({ hasText: 'Outcomes must be negotiated' });
   await card.getByRole('button', { name: 'Spotlight' }).click();

@@ -38,15 +38,20 @@ export function PresenterToolbar({ sessionId }: { sessionId: SessionId }) {
     if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
   }
 
+  // B blanks the wall while the facilitator is presenting (the room view's controls are open).
+  // Guided facilitation also binds B (previous stage): while presenting, blanking wins — this
+  // listener runs in the capture phase and marks the event handled; otherwise B is left to it.
+  const presenting = state?.panelOpen ?? false;
   useEffect(() => {
+    if (!presenting) return;
     function onKeyDown(event: KeyboardEvent) {
       if (event.key.toLowerCase() !== 'b' || event.ctrlKey || event.metaKey || event.altKey || event.repeat || isTextEntry(event.target)) return;
       event.preventDefault();
       void run(setBlankScreen, { sessionId });
     }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [run, sessionId]);
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [run, sessionId, presenting]);
 
   return (
     <div className="presenter-toolbar" role="group" aria-label="Room screen">

@@ -3,6 +3,7 @@ import type { SessionId } from '../../../../shared/domain/ids';
 import { defaultPresenterState, type PresenterState } from '../../../../shared/presenter/presenterState';
 import type { Card } from '../../../../shared/domain/types';
 import { useServices } from '../../app/AppContext';
+import { isReadFailure, readOrFailure } from '../../db/readOrFailure';
 
 /**
  * The session's presenter row, or the defaults when the facilitator has never pressed Present;
@@ -10,7 +11,10 @@ import { useServices } from '../../app/AppContext';
  */
 export function usePresenterState(sessionId: SessionId): PresenterState | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => (await db.presenterState.get(sessionId)) ?? defaultPresenterState(sessionId, 0), [db, sessionId]);
+  const result = useLiveQuery(() => readOrFailure(async () => (await db.presenterState.get(sessionId)) ?? defaultPresenterState(sessionId, 0)), [db, sessionId]);
+  // A failed read must not take the board down with it (the board shows its own read error);
+  // the controls simply wait, as while loading, and the next change reads again.
+  return isReadFailure(result) ? undefined : result;
 }
 
 export interface RoomState {
