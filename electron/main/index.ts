@@ -6,14 +6,16 @@ import { join } from 'node:path';
 import { APP_ORIGIN, APP_SCHEME } from '../../shared/security/csp';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
 import { createAppProtocolHandler } from './protocol';
-import { facilitatorWindowOptions, printWindowOptions } from './windowOptions';
+import { facilitatorWindowOptions, presenterWindowOptions, printWindowOptions } from './windowOptions';
 import { loadWindowBounds } from './windowState';
 import { denyAllPermissions, isOwnUrl } from './navigationGuard';
-import { makeSenderCheck, registerIpcHandlers } from './ipc/registerHandlers';
+import { makeSenderCheck, ok, registerIpcHandlers } from './ipc/registerHandlers';
 import { createSaveFileHandler } from './ipc/fileHandlers';
 import { createAppInfoHandler } from './appInfo';
 import { buildMenuTemplate } from './menu';
 import { writeFileAtomically } from './atomicWrite';
+import { loadRememberedDisplay, saveRememberedDisplay } from './presenterDisplay';
+import { createPresenterController } from './presenterWindow';
 // — recovery / hardening imports —
 import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
@@ -65,6 +67,19 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, (p) => readFile(p), printDocuments));
   denyAllPermissions(session.defaultSession);
 
+  // — presenter —
+  const displayFile = join(app.getPath('userData'), 'presenter-display.json');
+  const presenter = createPresenterController({
+    screen,
+    createWindow: (placement) => new BrowserWindow(presenterWindowOptions(preloadPath, placement)),
+    pageUrl: `${APP_ORIGIN}/index.html`,
+    loadRemembered: () => loadRememberedDisplay(fsApi, displayFile),
+    remember: (display) => saveRememberedDisplay(fsApi, displayFile, display, String(Date.now())),
+    onCreated: (w) => windows.add(w),
+    onClosed: (w) => windows.delete(w),
+    log,
+  });
+
   const senderCheck = makeSenderCheck(() => new Set([...windows].map((w) => w.webContents.id)), isOwnUrl);
   registerIpcHandlers(
     ipcMain,
@@ -83,6 +98,8 @@ async function start(): Promise<void> {
       ),
 
       // — presenter handlers —
+      openPresenter: async ({ sessionId }) => ok(await presenter.open(sessionId)),
+      closePresenter: async () => ok({ closed: presenter.close() }),
 
       // — export handlers —
       printToPdf: createPrintToPdfHandler(
@@ -116,6 +133,7 @@ async function start(): Promise<void> {
   const bounds = await loadWindowBounds(fsApi, stateFile, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow(facilitatorWindowOptions(preloadPath, bounds));
   windows.add(win);
+  presenter.followOwner(win);
   if (bounds?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {

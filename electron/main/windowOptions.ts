@@ -1,5 +1,6 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { WindowBounds } from './windowState';
+import type { Placement } from './presenterDisplay';
 
 /**
  * Every window Parley opens is built here, so the security settings cannot be forgotten on a
@@ -47,5 +48,27 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
     width: 794,
     height: 1123,
     webPreferences: { ...secureWebPreferences(undefined), javascript: false },
+  };
+}
+
+// — presenter —
+/** The room view (electron/main/presenterWindow.ts), placed on the display chosen for it (or, with no placement, a 1280×720 window where the system puts it). */
+export function presenterWindowOptions(preloadPath: string, placement: Placement | null): BrowserWindowConstructorOptions {
+  return {
+    title: 'Parley — room view',
+    ...(placement ? { x: placement.x, y: placement.y } : {}),
+    width: placement?.width ?? 1280,
+    height: placement?.height ?? 720,
+    // Full screen is entered after the window is placed on its display (see open): created
+    // full screen, some platforms put it on the screen of the focused window instead.
+    fullscreen: false,
+    show: false,
+    autoHideMenuBar: true,
+    backgroundColor: '#0b1220',
+    webPreferences: {
+      ...secureWebPreferences(preloadPath),
+      // The room view is never focused while the facilitator types; throttled, it would lag.
+      backgroundThrottling: false,
+    },
   };
 }

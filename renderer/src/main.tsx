@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppServicesContext } from './app/AppContext';
 import { FacilitatorApp } from './app/FacilitatorApp';
+import { PresenterApp } from './app/PresenterApp';
+import { parseRoute } from './app/useHashRoute';
 import { CommandRunner } from './commands/commandRunner';
 import { appDb } from './db/openDatabase';
 import './styles/app.css';
@@ -12,12 +14,20 @@ const services = { db, commands: new CommandRunner(db) };
 // Ask the browser not to evict our data under storage pressure (ARCHITECTURE §9).
 void navigator.storage?.persist?.().catch(() => undefined);
 
+// — presenter — The room view is its own app shell, chosen by the route the window opened on; a
+// hash change that crosses between the two shells loads the page again to pick the other one.
+const isPresenterRoute = () => parseRoute(window.location.hash).name === 'present';
+const startedAsPresenter = isPresenterRoute();
+window.addEventListener('hashchange', () => {
+  if (isPresenterRoute() !== startedAsPresenter) window.location.reload();
+});
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <AppServicesContext.Provider value={services}>
-      <FacilitatorApp />
+      {startedAsPresenter ? <PresenterApp /> : <FacilitatorApp />}
     </AppServicesContext.Provider>
   </StrictMode>,
 );

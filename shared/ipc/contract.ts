@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IpcResult } from './result';
 import { SNAPSHOT_FILE_PATTERN } from '../recovery/snapshot';
+import { ClosePresenterRequest, ClosePresenterResponse, OpenPresenterRequest, OpenPresenterResponse } from './presenterContract';
 
 /**
  * The one map of everything the page may ask the native shell to do (ARCHITECTURE §5).
@@ -65,6 +66,8 @@ export const ipcContract = {
   saveFile: { channel: 'app:file:save', request: SaveFileRequest, response: SaveFileResponse },
 
   // — presenter channels —
+  openPresenter: { channel: 'app:presenter:open', request: OpenPresenterRequest, response: OpenPresenterResponse },
+  closePresenter: { channel: 'app:presenter:close', request: ClosePresenterRequest, response: ClosePresenterResponse },
 
   // — export channels —
   printToPdf: { channel: 'app:export:printToPdf', request: PrintToPdfRequest, response: SaveFileResponse },

@@ -55,7 +55,7 @@ test('a whole session runs from the keyboard: every stage, its prompts, the time
   await expect(page.getByRole('textbox', { name: 'Add to Legitimacy' })).toHaveValue('b n t');
   await leaveTextBox(page);
 
-  await page.keyboard.press('b');
+  await page.keyboard.press('p');
   await expect(currentStage(page).getByRole('heading')).toHaveText('Conclude');
   await page.keyboard.press('t');
   await expect(page.getByRole('button', { name: 'Start timer' })).toBeVisible();

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'stage-plan'; sessionId: SessionId }
 
   // — presenter routes —
+  | { name: 'present'; sessionId: SessionId }
 
   // — agreement routes —
   | { name: 'agreement'; sessionId: SessionId }
@@ -31,6 +32,8 @@ export function parseRoute(hash: string): Route {
   if (stagePlan?.[1]) return { name: 'stage-plan', sessionId: stagePlan[1] as SessionId };
 
   // — presenter parse —
+  const present = /^\/present\/([\w-]{1,64})$/.exec(path);
+  if (present?.[1]) return { name: 'present', sessionId: present[1] as SessionId };
 
   // — agreement parse —
   const agreement = /^\/session\/([\w-]{1,64})\/agreement(?:\/compare\/(\d{1,4}|current)\/(\d{1,4}|current))?$/.exec(path);
@@ -60,6 +63,8 @@ export function routeHref(route: Route): string {
       return `#/session/${route.sessionId}/plan`;
 
     // — presenter hrefs —
+    case 'present':
+      return `#/present/${route.sessionId}`;
 
     // — agreement hrefs —
     case 'agreement':

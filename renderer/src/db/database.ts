@@ -7,6 +7,7 @@ import type { PlanTemplate, StageNote, StagePlan, StageTimer } from '../../../sh
 import type { AgreementState, AgreementVersion } from '../../../shared/agreement/model';
 // — board at scale —
 import type { CardGroup, Dot, Participant } from '../../../shared/board/types';
+import type { PresenterState } from '../../../shared/presenter/presenterState';
 
 /** The single source of truth (ARCHITECTURE §3). Components read it through hooks; commands write it. */
 export class ParleyDb extends Dexie {
@@ -28,6 +29,7 @@ export class ParleyDb extends Dexie {
   dots!: EntityTable<Dot, 'id'>;
 
   // — presenter —
+  presenterState!: EntityTable<PresenterState, 'sessionId'>;
 
   // — agreement —
   agreements!: EntityTable<AgreementState, 'sessionId'>;
@@ -62,6 +64,7 @@ export const TABLE_NAMES = [
   'dots',
 
   // — presenter —
+  'presenterState',
 
   // — agreement —
   'agreements',

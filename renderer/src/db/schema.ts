@@ -31,6 +31,8 @@ export function declareSchema(db: Dexie): void {
     dots: 'id, sessionId, cardId, [participantId+propositionId]',
 
     // — presenter —
+    // One row per session: what the projected screen shows (written by the facilitator's commands).
+    presenterState: 'sessionId',
 
     // — agreement —
     // One row per session holding the whole draft (shared/agreement/model.ts), so every command's

@@ -2,6 +2,7 @@ import type { ParleyBridge } from '../../../shared/ipc/contract';
 import { ok } from '../../../shared/ipc/result';
 // — export imports —
 import { printHtmlInFrame } from './printHtml';
+import { createBrowserPresenter } from './browserPresenter';
 
 /**
  * The same API as the Electron preload, for browser mode (ARCHITECTURE §5): a download instead
@@ -32,6 +33,7 @@ export function createBrowserBridge(doc: Document = document): ParleyBridge {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return ok({ saved: true, location: null });
     },
+    ...createBrowserPresenter(doc.defaultView ?? window),
     // — recovery —
     // Browser mode keeps its snapshots in IndexedDB only: a page cannot write to a folder unasked.
     async writeSnapshotFile() {

@@ -9,6 +9,8 @@ function setup(handlers: Partial<IpcHandlers> = {}) {
   const all: IpcHandlers = {
     getAppInfo: async () => ok({ name: 'Parley', version: '1', shell: 'electron', platform: 'linux', dataLocation: '/d' }),
     saveFile: vi.fn(async () => ok({ saved: true, location: '/tmp/x' })),
+    openPresenter: async () => ok({ external: false, displayLabel: null }),
+    closePresenter: async () => ok({ closed: true }),
     // — recovery —
     writeSnapshotFile: async () => ok({ written: true, location: '/tmp/s.json' }),
     // — export handlers —

@@ -14,6 +14,8 @@ import { StageToolbar } from '../stages/StageToolbar';
 import { useCurrentLane } from '../stages/useStageData';
 import { isReadFailure } from '../../db/readOrFailure';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
+import { PresenterPanel } from '../presenter/PresenterPanel';
+import { PresenterToolbar } from '../presenter/PresenterToolbar';
 
 export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
   const data = useBoardSession(sessionId);
@@ -64,6 +66,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
           <BoardToolbar sessionId={session.id} propositionId={session.activePropositionId} />
 
           {/* — presenter toolbar — */}
+          <PresenterToolbar sessionId={session.id} />
 
           {/* — agreement toolbar — */}
           <AgreementButton sessionId={session.id} />
@@ -85,6 +88,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
         <BoardLanes session={session} currentLane={currentLane} />
 
         {/* — presenter live preview — */}
+        <PresenterPanel sessionId={session.id} />
       </div>
     </div>
   );

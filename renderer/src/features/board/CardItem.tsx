@@ -11,6 +11,7 @@ import { CardTextBox } from './CardTextBox';
 import { deleteBoardCard } from './commands/cardDetailCommands';
 import { useKeyboardMove } from './useKeyboardMove';
 import { VoteControls } from './VoteControls';
+import { SpotlightButton } from '../presenter/SpotlightButton';
 
 interface Props {
   card: Card;
@@ -118,6 +119,7 @@ export const CardItem = memo(
             {card.text}
           </p>
           <div className="card-actions">
+            <SpotlightButton sessionId={card.sessionId} cardId={card.id} />
             <input type="checkbox" className="card-select" aria-label="Select card" checked={selected} onChange={() => toggleSelected(card.id)} />
             <button type="button" className="icon-button icon-details" aria-label="Card details" aria-expanded={details} title="Kind, attribution, links" onClick={() => setDetails((d) => !d)} />
             <button type="button" className="icon-button icon-edit" aria-label="Edit card" title="Edit" onClick={() => setEditingCard(card.id)} />

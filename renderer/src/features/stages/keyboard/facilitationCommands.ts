@@ -3,6 +3,7 @@ import { LANE_IDS, LANES, type LaneId } from '../../../../../shared/domain/lanes
 import type { Command } from '../../../commands/command';
 import type { CommandOutcome } from '../../../commands/useCommands';
 import { changeTimer, goToStage, setChime } from '../commands/runCommands';
+import { setBlankScreen } from '../../presenter/commands/presenterCommands';
 
 /** What a named command may do besides running data commands: move focus, open things, speak. */
 export interface FacilitationContext {
@@ -62,7 +63,9 @@ const laneCommands: NamedCommand[] = LANE_IDS.map((lane, i) => ({
 
 export const FACILITATION_COMMANDS: readonly NamedCommand[] = [
   { name: 'stage.next', label: 'Next stage', keys: ['n', 'PageDown'], keyHint: 'N or Page Down', run: (ctx) => report(ctx, ctx.run(goToStage, { sessionId: ctx.sessionId, step: 1 })) },
-  { name: 'stage.previous', label: 'Previous stage', keys: ['b', 'PageUp'], keyHint: 'B or Page Up', run: (ctx) => report(ctx, ctx.run(goToStage, { sessionId: ctx.sessionId, step: -1 })) },
+  // B belongs to "Blank screen" (the automation contract), so the way back is P.
+  { name: 'stage.previous', label: 'Previous stage', keys: ['p', 'PageUp'], keyHint: 'P or Page Up', run: (ctx) => report(ctx, ctx.run(goToStage, { sessionId: ctx.sessionId, step: -1 })) },
+  { name: 'room.blank', label: 'Blank the room screen (or show it again)', keys: ['b'], keyHint: 'B', run: (ctx) => report(ctx, ctx.run(setBlankScreen, { sessionId: ctx.sessionId })) },
   { name: 'timer.toggle', label: 'Start or pause the timer', keys: ['t'], keyHint: 'T', run: (ctx) => report(ctx, ctx.run(changeTimer, { sessionId: ctx.sessionId, action: { type: 'toggle' } })) },
   { name: 'timer.addOne', label: 'Add 1 minute', keys: ['='], keyHint: '=', run: (ctx) => report(ctx, ctx.run(changeTimer, { sessionId: ctx.sessionId, action: { type: 'extend', minutes: 1 } })) },
   { name: 'timer.addFive', label: 'Add 5 minutes', keys: ['+'], keyHint: '+ (Shift and =)', run: (ctx) => report(ctx, ctx.run(changeTimer, { sessionId: ctx.sessionId, action: { type: 'extend', minutes: 5 } })) },

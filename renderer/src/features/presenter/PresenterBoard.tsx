@@ -1,0 +1,24 @@
+import type { PropositionId } from '../../../../shared/domain/ids';
+import { visibleLanes } from '../../../../shared/presenter/presenterState';
+import type { LaneId } from '../../../../shared/domain/lanes';
+import { PresenterLane } from './PresenterLane';
+
+/** The board as the room sees it: the lanes the facilitator left on screen, side by side. */
+interface Props {
+  propositionId: PropositionId;
+  hiddenLanes: readonly LaneId[];
+  scale: number;
+  /** The lane the current stage captures into, marked so the room knows where its words are going. */
+  currentLane: LaneId | null;
+}
+
+export function PresenterBoard({ propositionId, hiddenLanes, scale, currentLane }: Props) {
+  const lanes = visibleLanes(hiddenLanes);
+  return (
+    <div className="present-board" style={{ gridTemplateColumns: `repeat(${lanes.length}, minmax(0, 1fr))` }}>
+      {lanes.map((lane) => (
+        <PresenterLane key={lane} propositionId={propositionId} lane={lane} scale={scale} current={lane === currentLane} />
+      ))}
+    </div>
+  );
+}

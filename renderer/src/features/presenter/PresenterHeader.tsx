@@ -1,0 +1,34 @@
+import { useRef } from 'react';
+import { PresenterStageBadge } from './PresenterStageBadge';
+import { ScreenText } from './ScreenText';
+import type { RoomStage } from './useRoomStage';
+import { BLOCK_FIT_STEPS, useFitText } from './useFit';
+
+/** Session title and the proposition, always on screen so a latecomer knows what is being discussed. */
+interface Props {
+  title: string;
+  proposition: string;
+  scale: number;
+  showProposition: boolean;
+  room: RoomStage | null;
+}
+
+export function PresenterHeader({ title, proposition, scale, showProposition, room }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useFitText(ref, BLOCK_FIT_STEPS, [title, proposition, scale, showProposition]);
+  return (
+    <header className="present-header">
+      <div ref={ref} className="present-heading">
+        <h1 className="present-title">
+          <ScreenText text={title} />
+        </h1>
+        {showProposition && (
+          <p className="present-proposition">
+            <ScreenText text={proposition} />
+          </p>
+        )}
+      </div>
+      {room && <PresenterStageBadge room={room} />}
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
+/** The session id of the board the facilitator page is on. */
+export function sessionIdOf(page: Page): string {
+  const match = /#\/session\/([\w-]+)$/.exec(page.url());
+  if (!match?.[1]) throw new Error(`not on a board: ${page.url()}`);
+  return match[1];
+}
+
+/** A second page in the same browser context on the presenter route: what a projector window would show. */
+export async function openRoomView(context: BrowserContext, facilitator: Page, size = { width: 1920, height: 1080 }): Promise<Page> {
+  const room = await context.newPage();
+  await room.setViewportSize(size);
+  await room.goto(`/#/present/${sessionIdOf(facilitator)}`);
+  await expect(room.locator('.present-screen')).not.toHaveAttribute('data-view', 'loading');
+  return room;
+}
+
+/**
+ * Everything on the room screen that is cut off, off-screen or overlapping, described in words
+ * (an empty list means the layout is sound). Checked by geometry, not by pixels, so it holds for
+ * any text and both themes.
+ */
+export async function layoutProblems(room: Page): Promise<string[]> {
+  return room.evaluate(() => {
+    const problems: string[] = [];
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').slice(0, 30)}"`;
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth || doc.scrollHeight > doc.clientHeight) problems.push('the page itself scrolls');
+    const screen = document.querySelector('.present-screen');
+    if (!screen) return ['no room screen'];
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    for (const el of screen.querySelectorAll('*')) {
+      if (!visible(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5) problems.push(`off screen: ${name(el)}`);
+    }
+    for (const el of screen.querySelectorAll('.present-heading, .present-lane-header, .present-card-list, .present-card-text, .present-spotlight-text, .present-prompt-body')) {
+      if (!visible(el)) continue;
+      if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) problems.push(`cut off: ${name(el)}`);
+    }
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const groups: Element[][] = [
+      [...screen.querySelectorAll('.present-lane')],
+      [...screen.querySelectorAll(':scope > *')],
+      ...[...screen.querySelectorAll('.present-card-list, .present-prompt-list')].map((list) => [...list.children]),
+      ...[...screen.querySelectorAll('.present-lane')].map((lane) => [...lane.children]),
+    ];
+    for (const group of groups) {
+      const shown = group.filter(visible);
+      for (let i = 0; i < shown.length; i++)
+        for (let j = i + 1; j < shown.length; j++)
+          if (overlap(shown[i]!.getBoundingClientRect(), shown[j]!.getBoundingClientRect())) problems.push(`overlap: ${name(shown[i]!)} / ${name(shown[j]!)}`);
+    }
+    return problems;
+  });
+}
