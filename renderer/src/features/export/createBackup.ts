@@ -33,7 +33,10 @@ export async function createBackup(db: ParleyDb, scope: BackupScopeRequest, meta
     const tables: Record<string, BackupRow[]> = {};
     for (const name of TABLE_NAMES) {
       let rows: BackupRow[];
-      if (name === 'sessions') rows = sessions as unknown as BackupRow[];
+      // Recovery snapshots are copies of this computer's whole database: they belong to its own
+      // safety net, not to a group's work, and would multiply the file's size tenfold.
+      if (name === 'snapshots') rows = [];
+      else if (name === 'sessions') rows = sessions as unknown as BackupRow[];
       else if (name === 'workshops') rows = (await db.workshops.bulkGet([...workshopIds])).filter((w) => w !== undefined) as unknown as BackupRow[];
       else {
         const table = db.table(name);

@@ -5,6 +5,7 @@ import { createBackup } from '../../../../renderer/src/features/export/createBac
 import { addCard } from '../../../../renderer/src/commands/cardCommands';
 import type { WorkshopId } from '../../../../shared/domain/ids';
 import { backupText, parseOk, snapshot } from './backupSupport';
+import { takeSnapshot } from '../../../../renderer/src/features/recovery/commands/snapshotCommands';
 
 describe('backup and import', () => {
   it('round-trips a session identically: backup → import on a fresh computer → backup', async () => {
@@ -91,5 +92,19 @@ describe('backup and import', () => {
     const { session } = await buildSession(app, { cards: 1 });
     const backup = await createBackup(app.db, { kind: 'session', sessionId: session.id }, { now: 0, appVersion: 't' });
     expect(Object.keys(backup.tables).sort()).toEqual(app.db.tables.map((t) => t.name).sort());
+  });
+});
+
+describe('recovery snapshots', () => {
+  it('never travel in a backup: they are this computer’s safety net, not a group’s work', async () => {
+    const app = createTestApp();
+    const { session } = await buildSession(app, { cards: 2 });
+    await app.commands.run(takeSnapshot, { reason: 'manual', onlyIfChanged: false });
+    expect(await app.db.snapshots.count()).toBe(1);
+    for (const scope of [{ kind: 'session', sessionId: session.id }, { kind: 'workshop', workshopId: null }] as const) {
+      const backup = await createBackup(app.db, scope, { now: 0, appVersion: 't' });
+      expect(backup.tables.snapshots).toEqual([]);
+      expect(backup.tables.cards).toHaveLength(2);
+    }
   });
 });
