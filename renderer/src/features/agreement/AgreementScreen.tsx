@@ -17,6 +17,7 @@ import { useAgreementCommand } from './useAgreementCommand';
 import { VersionsPanel } from './VersionsPanel';
 import { isReadFailure } from '../../db/readOrFailure';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
+import { MissingSessionPanel } from '../../ui/MissingSessionPanel';
 
 /** The negotiated agreement draft of one session: generated from the board, negotiated clause by clause. */
 export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
@@ -37,16 +38,7 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
     );
   }
   if (isReadFailure(board)) return <ReadFailedPanel what="this session" detail={board.message} />;
-  if (board === 'missing') {
-    return (
-      <div className="panel missing" role="alert">
-        <h1>This session no longer exists</h1>
-        <a className="button" href={routeHref({ name: 'home' })}>
-          Back to all sessions
-        </a>
-      </div>
-    );
-  }
+  if (board === 'missing') return <MissingSessionPanel />;
 
   const hasDraft = state !== null;
 

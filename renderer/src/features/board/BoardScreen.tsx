@@ -16,6 +16,7 @@ import { isReadFailure } from '../../db/readOrFailure';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 import { PresenterPanel } from '../presenter/PresenterPanel';
 import { PresenterToolbar } from '../presenter/PresenterToolbar';
+import { MissingSessionPanel } from '../../ui/MissingSessionPanel';
 
 export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
   const data = useBoardSession(sessionId);
@@ -36,17 +37,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
       </div>
     );
   }
-  if (data === 'missing') {
-    return (
-      <div className="panel missing" role="alert">
-        <h1>This session no longer exists</h1>
-        <p>It may have been deleted. Your other sessions are safe.</p>
-        <a className="button" href={routeHref({ name: 'home' })}>
-          Back to all sessions
-        </a>
-      </div>
-    );
-  }
+  if (data === 'missing') return <MissingSessionPanel />;
 
   const { session, proposition } = data;
   return (

@@ -13,6 +13,7 @@ import { StageEditor } from './StageEditor';
 import { TemplatePanel } from './TemplatePanel';
 import { isReadFailure } from '../../../db/readOrFailure';
 import { ReadFailedPanel } from '../../../ui/ReadFailedPanel';
+import { MissingSessionPanel } from '../../../ui/MissingSessionPanel';
 
 /** Preparing the day before: every stage's title, length, lane, purpose and prompts, in order. */
 export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
@@ -27,16 +28,7 @@ export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
   }, [plan, board, run, sessionId]);
 
   if (isReadFailure(board)) return <ReadFailedPanel what="this session" detail={board.message} />;
-  if (board === 'missing') {
-    return (
-      <div className="panel missing" role="alert">
-        <h1>This session no longer exists</h1>
-        <a className="button" href={routeHref({ name: 'home' })}>
-          Back to all sessions
-        </a>
-      </div>
-    );
-  }
+  if (board === 'missing') return <MissingSessionPanel />;
   if (!board || !plan) {
     return (
       <p className="loading" role="status">
