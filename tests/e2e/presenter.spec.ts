@@ -121,6 +121,8 @@ test('the room view recovers its state when either window is reloaded', async ({
   await room.reload();
   await expect(room.getByRole('region', { name: 'Spotlight' })).toContainText('A named contact');
   await page.getByRole('button', { name: 'Blank screen' }).click();
+  // Wait for the write to land before reloading: a reload in the same instant would cut it off.
+  await expect(page.getByRole('button', { name: 'Blank screen' })).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
   await expect(page.getByRole('button', { name: 'Blank screen' })).toHaveAttribute('aria-pressed', 'true');
   await expect(room.locator('.present-screen')).toHaveAttribute('data-view', 'blank');

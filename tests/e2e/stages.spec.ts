@@ -87,6 +87,8 @@ test('the timer counts down visibly, and a paused timer survives a reload exactl
   await page.getByRole('button', { name: 'Add 1 minute' }).click();
   await expect(timer).toHaveText(/^10:5\d$/);
   await page.getByRole('button', { name: 'Pause timer' }).click();
+  // The pause has landed once the button offers to start again; only then is a reload fair.
+  await expect(page.getByRole('button', { name: 'Start timer' })).toBeVisible();
   const paused = await timer.textContent();
   await page.reload();
   await expect(page.getByRole('button', { name: 'Start timer' })).toBeVisible();
