@@ -1,33 +1,17 @@
 import { newId, type CardId, type SessionId } from '../../../shared/domain/ids';
 import type { LaneId } from '../../../shared/domain/lanes';
 import { checkCardText } from '../../../shared/domain/text';
-import type { Card, Session } from '../../../shared/domain/types';
-import type { ParleyDb } from '../db/database';
+import type { Card } from '../../../shared/domain/types';
 import { defineCommand } from './command';
 import { CommandError } from './commandError';
 import type { TxWriter } from './diff';
+import { requireCard, requireSession, touchSession } from './rowGuards';
+import { laneCardsQuery } from '../db/queries';
 
 function validText(raw: string): string {
   const check = checkCardText(raw);
   if (!check.ok) throw new CommandError('invalid', check.message);
   return check.text;
-}
-
-async function requireSession(db: ParleyDb, id: SessionId): Promise<Session> {
-  const session = await db.sessions.get(id);
-  if (!session) throw new CommandError('not-found', 'This session no longer exists.');
-  return session;
-}
-
-async function requireCard(db: ParleyDb, id: CardId): Promise<Card> {
-  const card = await db.cards.get(id);
-  if (!card) throw new CommandError('not-found', 'That card has been deleted.');
-  return card;
-}
-
-/** "Last edited" on home: written without entering the undo diff (undo touches it itself). */
-async function touch(db: ParleyDb, sessionId: SessionId, at: number): Promise<void> {
-  await db.sessions.update(sessionId, { updatedAt: at });
 }
 
 export interface AddCardInput {
@@ -46,10 +30,7 @@ export const addCard = defineCommand<AddCardInput, Card>({
     const session = await requireSession(db, input.sessionId);
     const propositionId = session.activePropositionId;
     // The lane index is ordered, so the last card is one indexed read, even with thousands.
-    const last = await db.cards
-      .where('[propositionId+lane+order]')
-      .between([propositionId, input.lane, -Infinity], [propositionId, input.lane, Infinity])
-      .last();
+    const last = await laneCardsQuery(db, propositionId, input.lane).last();
     const at = now();
     const card: Card = {
       id: newId<CardId>(),
@@ -63,7 +44,7 @@ export const addCard = defineCommand<AddCardInput, Card>({
       updatedAt: at,
     };
     await w.put('cards', card.id, card);
-    await touch(db, session.id, at);
+    await touchSession(db, session.id, at);
     return card;
   },
 });
@@ -80,7 +61,7 @@ export const editCard = defineCommand<{ cardId: CardId; text: string }, Card>({
     const at = now();
     const next: Card = { ...card, text, updatedAt: at };
     await w.put('cards', card.id, next);
-    await touch(db, card.sessionId, at);
+    await touchSession(db, card.sessionId, at);
     return next;
   },
 });
@@ -93,7 +74,7 @@ export const deleteCard = defineCommand<{ cardId: CardId }, Card>({
   async run({ cardId }, w: TxWriter, { db, now }) {
     const card = await requireCard(db, cardId);
     await w.delete('cards', cardId);
-    await touch(db, card.sessionId, now());
+    await touchSession(db, card.sessionId, now());
     return card;
   },
 });

@@ -4,18 +4,14 @@ import type { LaneId } from '../../../../shared/domain/lanes';
 import type { Card } from '../../../../shared/domain/types';
 import { useServices } from '../../app/AppContext';
 import { readOrFailure, type ReadResult } from '../../db/readOrFailure';
+import { laneCardsQuery } from '../../db/queries';
 
 /** The cards of one lane in board order, straight from the [propositionId+lane+order] index. */
 export function useLaneCards(propositionId: PropositionId, lane: LaneId): ReadResult<Card[]> | undefined {
   const { db } = useServices();
   return useLiveQuery(
     () =>
-      readOrFailure(() =>
-        db.cards
-          .where('[propositionId+lane+order]')
-          .between([propositionId, lane, -Infinity], [propositionId, lane, Infinity])
-          .toArray(),
-      ),
+      readOrFailure(() => laneCardsQuery(db, propositionId, lane).toArray()),
     [db, propositionId, lane],
   );
 }

@@ -10,9 +10,10 @@ import type { Command, CommandContext } from '../../../commands/command';
 import { defineCommand } from '../../../commands/command';
 import { CommandError } from '../../../commands/commandError';
 import type { ParleyDb } from '../../../db/database';
+import { requireSession } from '../../../commands/rowGuards';
 
 async function loadDraft(db: ParleyDb, sessionId: SessionId, at: number): Promise<AgreementState> {
-  if (!(await db.sessions.get(sessionId))) throw new CommandError('not-found', 'This session no longer exists.');
+  await requireSession(db, sessionId);
   return (await db.agreements.get(sessionId)) ?? emptyAgreement(sessionId, at);
 }
 

@@ -1,23 +1,14 @@
-import type { CardId, PropositionId, SessionId } from '../../../../../shared/domain/ids';
+import type { PropositionId } from '../../../../../shared/domain/ids';
 import type { LaneId } from '../../../../../shared/domain/lanes';
-import type { Card, Session } from '../../../../../shared/domain/types';
+import type { Card } from '../../../../../shared/domain/types';
 import { spreadOrders } from '../../../../../shared/board/ordering';
 import type { CardGroup, GroupId } from '../../../../../shared/board/types';
 import type { ParleyDb } from '../../../db/database';
 import { CommandError } from '../../../commands/commandError';
 import type { TxWriter } from '../../../commands/diff';
-
-export async function requireSession(db: ParleyDb, id: SessionId): Promise<Session> {
-  const session = await db.sessions.get(id);
-  if (!session) throw new CommandError('not-found', 'This session no longer exists.');
-  return session;
-}
-
-export async function requireCard(db: ParleyDb, id: CardId): Promise<Card> {
-  const card = await db.cards.get(id);
-  if (!card) throw new CommandError('not-found', 'That card has been deleted.');
-  return card;
-}
+import { laneCardsQuery } from '../../../db/queries';
+// The shared guards, re-exported so board commands keep one import.
+export { requireCard, requireSession, touchSession as touch } from '../../../commands/rowGuards';
 
 export async function requireGroup(db: ParleyDb, id: GroupId): Promise<CardGroup> {
   const group = await db.groups.get(id);
@@ -25,17 +16,9 @@ export async function requireGroup(db: ParleyDb, id: GroupId): Promise<CardGroup
   return group;
 }
 
-/** "Last edited" on home, written outside the undo diff (undo touches sessions itself). */
-export async function touch(db: ParleyDb, sessionId: SessionId, at: number): Promise<void> {
-  await db.sessions.update(sessionId, { updatedAt: at });
-}
-
-/** One lane of one proposition in board order, straight from the compound index. */
+/** One lane of one proposition in board order. */
 export function laneCards(db: ParleyDb, propositionId: PropositionId, lane: LaneId): Promise<Card[]> {
-  return db.cards
-    .where('[propositionId+lane+order]')
-    .between([propositionId, lane, -Infinity], [propositionId, lane, Infinity])
-    .toArray();
+  return laneCardsQuery(db, propositionId, lane).toArray();
 }
 
 /**

@@ -11,14 +11,14 @@ import {
 } from '../../../../../shared/presenter/presenterState';
 import { defineCommand, type CommandContext } from '../../../commands/command';
 import { CommandError } from '../../../commands/commandError';
+import { requireSession } from '../../../commands/rowGuards';
 import type { TxWriter } from '../../../commands/diff';
 
 // What the room sees is not part of the board's content, so none of these commands enters the
 // undo history: Ctrl+Z must undo the last card edit, not silently un-blank the projector.
 
 async function currentState({ db, now }: CommandContext, sessionId: SessionId): Promise<PresenterState> {
-  const session = await db.sessions.get(sessionId);
-  if (!session) throw new CommandError('not-found', 'This session no longer exists.');
+  await requireSession(db, sessionId);
   return (await db.presenterState.get(sessionId)) ?? defaultPresenterState(sessionId, now());
 }
 

@@ -3,6 +3,7 @@ import { checkText, stripControlCharacters } from '../../../../../shared/domain/
 import { stageNoteId, type StageId, type StageNote } from '../../../../../shared/stages/types';
 import { defineCommand } from '../../../commands/command';
 import { CommandError } from '../../../commands/commandError';
+import { requireSession } from '../../../commands/rowGuards';
 
 export const NOTE_LIMIT = 10_000;
 
@@ -24,7 +25,7 @@ export const saveStageNote = defineCommand<{ sessionId: SessionId; stageId: Stag
     }
     const check = checkText(clean, NOTE_LIMIT, 'note');
     if (!check.ok) throw new CommandError('invalid', check.message);
-    if (!(await db.sessions.get(sessionId))) throw new CommandError('not-found', 'This session no longer exists.');
+    await requireSession(db, sessionId);
     // Keep the facilitator's own line breaks and spacing: only the limit is checked on the trimmed text.
     const note: StageNote = { id, sessionId, stageId, text: clean, updatedAt: now() };
     await w.put('stageNotes', id, note);

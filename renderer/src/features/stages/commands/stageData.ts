@@ -5,6 +5,7 @@ import { PlanEditError } from '../../../../../shared/stages/planEdits';
 import { timerForStage } from '../../../../../shared/stages/timer';
 import type { PlanTemplateId, StagePlan, StageTimer } from '../../../../../shared/stages/types';
 import { CommandError } from '../../../commands/commandError';
+import { requireSession } from '../../../commands/rowGuards';
 import type { TxWriter } from '../../../commands/diff';
 import type { ParleyDb } from '../../../db/database';
 
@@ -33,7 +34,7 @@ export async function writeNewSessionPlan(w: TxWriter, db: ParleyDb, sessionId: 
 export async function loadPlan(db: ParleyDb, sessionId: SessionId, at: number): Promise<StagePlan> {
   const plan = await db.stagePlans.get(sessionId);
   if (plan) return plan;
-  if (!(await db.sessions.get(sessionId))) throw new CommandError('not-found', 'This session no longer exists.');
+  await requireSession(db, sessionId);
   return newSessionPlan(db, sessionId, null, at);
 }
 
