@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addCardViaUi, createSessionViaUi } from './support/board';
+import { card, dragTo, region } from './support/boardScale';
 import { layoutProblems, openRoomView, sessionIdOf } from './support/presenter';
 
 const PROPOSITION = 'The state should move from the goal of social security to one of social productivity.';
@@ -29,7 +30,7 @@ test('Present opens the room view in a new window on the presenter route, showin
   await expect(page.getByText('Who agreed to this?')).toHaveCount(1);
 });
 
-test('a card added, edited, deleted and restored on the facilitator page changes on the room view', async ({ page, context }) => {
+test('a card added, edited, moved, deleted and restored on the facilitator page changes on the room view', async ({ page, context }) => {
   await createSessionViaUi(page, 'Live', PROPOSITION);
   const room = await openRoomView(context, page);
   await addCardViaUi(page, 'Practicability', 'Capacity is thin');
@@ -47,6 +48,21 @@ test('a card added, edited, deleted and restored on the facilitator page changes
   await expect(roomCards(room, 'Practicability')).toHaveText(['Capacity in the voluntary sector is thin']);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(roomCards(room, 'Practicability')).toHaveText(['Capacity in the voluntary sector is thin', 'The pilot evidence is mixed']);
+
+  // Moved to another lane with the mouse: it leaves one lane on the wall and arrives in the other.
+  await addCardViaUi(page, 'Legitimacy', 'Who agreed to the pilot?');
+  await expect(roomCards(room, 'Legitimacy')).toHaveText(['Who agreed to the pilot?']);
+  await dragTo(page, card(page, 'Practicability', 'The pilot evidence is mixed'), region(page, 'Legitimacy').getByRole('textbox', { name: 'Add to Legitimacy' }));
+  await expect(roomCards(room, 'Legitimacy')).toHaveText(['Who agreed to the pilot?', 'The pilot evidence is mixed']);
+  await expect(roomCards(room, 'Practicability')).toHaveText(['Capacity in the voluntary sector is thin']);
+  await expect(room.getByRole('region', { name: 'Legitimacy' }).locator('.present-lane-count')).toHaveText('2');
+
+  // Reordered within a lane from the keyboard: the wall shows the new order.
+  await card(page, 'Legitimacy', 'The pilot evidence is mixed').getByRole('button', { name: 'Move card' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Space');
+  await expect(roomCards(room, 'Legitimacy')).toHaveText(['The pilot evidence is mixed', 'Who agreed to the pilot?']);
 });
 
 test('Spotlight shows one card large, and Blank screen (button or B) hides everything', async ({ page, context }) => {
@@ -158,6 +174,15 @@ for (const size of [
     await expect(controls.getByRole('button', { name: 'Larger text' })).toBeDisabled();
     await expect(roomCards(room, 'Conclusions').last()).toContainText('Conclusion number 25');
     await expect(room.getByRole('region', { name: 'Conclusions' })).toContainText(/Newest \d+ of 26 shown/);
+    // Lane names stay whole at the largest text: a one-word name on one line, never broken mid-word.
+    for (const name of ['Legitimacy', 'Practicability', 'Accountability', 'Conclusions']) {
+      const lines = await room.getByRole('region', { name }).locator('.present-lane-title').evaluate((title) => {
+        const range = document.createRange();
+        range.selectNodeContents(title.childNodes[1]!);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines, `${name} is on one line`).toBe(1);
+    }
     await room.screenshot({ path: test.info().outputPath(`room-${size.width}x${size.height}-crowded.png`) });
     expect(await layoutProblems(room)).toEqual([]);
 

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PropositionId } from '../../../../shared/domain/ids';
 import { visibleLanes } from '../../../../shared/presenter/presenterState';
 import type { LaneId } from '../../../../shared/domain/lanes';
@@ -12,7 +13,11 @@ interface Props {
   currentLane: LaneId | null;
 }
 
-export function PresenterBoard({ propositionId, hiddenLanes, scale, currentLane }: Props) {
+/**
+ * Memoised: every card written touches its session's row, which redraws the screen around the
+ * board; the lanes have their own live queries and need not be walked again for that.
+ */
+export const PresenterBoard = memo(function PresenterBoard({ propositionId, hiddenLanes, scale, currentLane }: Props) {
   const lanes = visibleLanes(hiddenLanes);
   return (
     <div className="present-board" style={{ gridTemplateColumns: `repeat(${lanes.length}, minmax(0, 1fr))` }}>
@@ -21,4 +26,4 @@ export function PresenterBoard({ propositionId, hiddenLanes, scale, currentLane 
       ))}
     </div>
   );
-}
+});

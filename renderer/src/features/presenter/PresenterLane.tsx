@@ -9,39 +9,42 @@ import { usePresenterLane } from './usePresenterLane';
 export function PresenterLane({ propositionId, lane, scale, current }: { propositionId: PropositionId; lane: LaneId; scale: number; current: boolean }) {
   const info = LANES[lane];
   const data = usePresenterLane(propositionId, lane);
-  const laneRef = useRef<HTMLElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  // Dexie re-runs every lane's query after any card change; re-fitting (which forces layouts) is
-  // only worth it when what this lane shows really changed.
-  const signature = data ? `${data.total}|${data.cards.map((c) => `${c.id}:${c.updatedAt}`).join(',')}` : '';
-  const hiddenByFit = useFitList(laneRef, listRef, [signature, scale]);
+  // Re-fitting forces layouts, so it runs only when the cards this lane shows really changed (not
+  // when only its count did: a count that wraps its label differently resizes the list, and the
+  // fit's resize observer catches that).
+  const signature = data ? data.cards.map((c) => `${c.id}:${c.updatedAt}`).join(',') : '';
+  const hiddenByFit = useFitList(frameRef, listRef, [signature, scale]);
   const total = data?.total ?? 0;
   const shown = (data?.cards.length ?? 0) - hiddenByFit;
   const notShown = total - shown;
 
   return (
-    <section ref={laneRef} aria-label={info.label} className={`present-lane lane-${lane}${current ? ' is-current' : ''}`}>
-      <header className="present-lane-header">
-        <h2 className="present-lane-title">
-          <span className="lane-icon" aria-hidden="true" />
-          <ScreenText text={info.label} />
-          <span className="present-lane-count">
-            <ScreenText text={String(total)} />
-          </span>
-        </h2>
-        <p className="present-lane-question">
-          <ScreenText text={notShown > 0 ? `Newest ${shown} of ${total} shown` : info.question} />
-        </p>
-      </header>
-      <ul ref={listRef} className="present-card-list" aria-label={`${info.label} cards`}>
-        {data?.cards.map((card) => (
-          <li key={card.id} className="present-card">
-            <span className="present-card-text">
-              <ScreenText text={card.text} />
+    <section aria-label={info.label} className={`present-lane lane-${lane}${current ? ' is-current' : ''}`}>
+      <div ref={frameRef} className="present-lane-frame">
+        <header className="present-lane-header">
+          <h2 className="present-lane-title">
+            <span className="lane-icon" aria-hidden="true" />
+            <ScreenText text={info.label} />
+            <span className="present-lane-count">
+              <ScreenText text={String(total)} />
             </span>
-          </li>
-        ))}
-      </ul>
+          </h2>
+          <p className="present-lane-question">
+            <ScreenText text={notShown > 0 ? `Newest ${shown} of ${total} shown` : info.question} />
+          </p>
+        </header>
+        <ul ref={listRef} className="present-card-list" aria-label={`${info.label} cards`}>
+          {data?.cards.map((card) => (
+            <li key={card.id} className="present-card">
+              <span className="present-card-text">
+                <ScreenText text={card.text} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }

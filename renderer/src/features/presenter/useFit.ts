@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { fitsWithoutOldest, oldestToHide, roomForHidden, type ListGeometry } from './listFit';
 
 /** Font steps the fit pass tries, largest first; below the last one the back row could not read it. */
 export const TEXT_FIT_STEPS = [1, 0.9, 0.8, 0.7, 0.6] as const;
@@ -78,42 +79,88 @@ export function useFitText(ref: RefObject<HTMLElement | null>, steps: readonly n
   );
 }
 
+/** The leading items the last fit hid, or -1 when a hidden item is no longer at the front (a card moved in). */
+function hiddenPrefix(items: readonly HTMLElement[]): number {
+  let prefix = 0;
+  while (prefix < items.length && items[prefix]!.style.display === 'none') prefix++;
+  for (let i = prefix; i < items.length; i++) if (items[i]!.style.display === 'none') return -1;
+  return prefix;
+}
+
+/** Reads the shown items' extents in one layout (the first read forces it; the rest are free). */
+function measureList(list: HTMLElement, shown: readonly HTMLElement[]): ListGeometry {
+  const style = getComputedStyle(list);
+  const origin = shown[0]?.offsetTop ?? 0;
+  return {
+    clientHeight: list.clientHeight,
+    paddingTop: parseFloat(style.paddingTop) || 0,
+    paddingBottom: parseFloat(style.paddingBottom) || 0,
+    items: shown.map((item) => ({ top: item.offsetTop - origin, bottom: item.offsetTop - origin + item.offsetHeight })),
+  };
+}
+
 /**
  * Fits a lane's list of cards into its box: first by shrinking the lane's type, then — once it
  * is as small as the back row can read — by hiding the oldest cards. Returns how many it hid, so
  * the lane can say so. The newest card is never hidden (it is what the room just said): if it
  * alone does not fit, the type shrinks further rather than cut it.
+ *
+ * Every forced layout of the room screen costs several milliseconds, and the mirror budget
+ * (ARCHITECTURE §8) is 50 ms from commit to paint, so a crowded lane — the usual case at scale —
+ * is refitted from one measurement: the cards hidden last time stay hidden, and the arithmetic in
+ * listFit.ts decides how many more to hide. Only when room may have opened up (a card deleted or
+ * shortened, the text made smaller) does it show everything and fit from scratch.
  */
 export function useFitList(laneRef: RefObject<HTMLElement | null>, listRef: RefObject<HTMLElement | null>, deps: readonly unknown[]): number {
   const [hidden, setHidden] = useState(0);
   const last = useRef(0);
+  const lastResort = useRef(false);
+  // Heights of cards as last seen, so a hidden card's claim on freed space can be judged unseen.
+  const heights = useRef(new WeakMap<Element, number>());
   useFitEffect(
     listRef,
     (list) => {
       const lane = laneRef.current ?? list;
       const items = [...list.children] as HTMLElement[];
+      const smallest = TEXT_FIT_STEPS.length - 1;
+      const gap = () => parseFloat(getComputedStyle(list).rowGap) || 0;
+
+      /** Hides the oldest shown cards until the rest fit, from one measurement; returns how many are hidden in all. */
+      const thin = (alreadyHidden: number): number => {
+        const shown = items.slice(alreadyHidden);
+        const geometry = measureList(list, shown);
+        shown.forEach((item, i) => heights.current.set(item, geometry.items[i]!.bottom - geometry.items[i]!.top));
+        const more = oldestToHide(geometry);
+        for (const item of shown.slice(0, more)) item.style.display = 'none';
+        lastResort.current = !fitsWithoutOldest(geometry, more);
+        if (lastResort.current) fitSteps(lane, LAST_RESORT_STEPS, list, 0);
+        return alreadyHidden + more;
+      };
+
+      const prefix = hiddenPrefix(items);
+      if (prefix > 0 && last.current === smallest && !lastResort.current) {
+        const geometry = measureList(list, items.slice(prefix));
+        if (!fitsWithoutOldest(geometry, 0)) {
+          setHidden(thin(prefix));
+          return;
+        }
+        if (!roomForHidden(geometry, gap(), heights.current.get(items[prefix - 1]!))) {
+          setHidden(prefix);
+          return;
+        }
+      }
+
       for (const item of items) item.style.display = '';
       const chosen = fitSteps(lane, TEXT_FIT_STEPS, list, last.current);
       if (chosen >= 0) {
         last.current = chosen;
+        lastResort.current = false;
         setHidden(0);
         return;
       }
-      last.current = TEXT_FIT_STEPS.length - 1;
-      // At the smallest readable step: keep the newest cards that fit, measured in one pass.
-      const gap = parseFloat(getComputedStyle(list).rowGap) || 0;
-      let excess = list.scrollHeight - list.clientHeight;
-      let count = 0;
-      const heights = items.map((item) => item.offsetHeight + gap);
-      while (count < items.length - 1 && excess > 0) {
-        excess -= heights[count]!;
-        items[count]!.style.display = 'none';
-        count++;
-      }
-      // Rounding can leave a pixel over; hide one more rather than cut a card in half.
-      while (count < items.length - 1 && overflows(list)) items[count++]!.style.display = 'none';
-      if (overflows(list)) fitSteps(lane, LAST_RESORT_STEPS, list, 0);
-      setHidden(count);
+      last.current = smallest;
+      lane.style.setProperty('--fit', String(TEXT_FIT_STEPS[smallest]));
+      setHidden(thin(0));
     },
     deps,
   );
