@@ -3,6 +3,7 @@ import type { Command, CommandContext } from './command';
 import { toCommandError } from './commandError';
 import { applyDiffs, tablesOf, TxWriter, type RowDiff } from './diff';
 import { UndoHistory } from './undoHistory';
+import { transactionView } from '../db/transactionView';
 
 /** Tables every command may touch besides its own: sessions, for "last edited". */
 const ALWAYS = ['sessions'] as const;
@@ -30,9 +31,10 @@ export class CommandRunner {
     let diffs: readonly RowDiff[] = [];
     let output: O;
     try {
-      output = await this.db.transaction('rw', tables, async () => {
-        const writer = new TxWriter(this.db);
-        const result = await command.run(input, writer, this.ctx);
+      output = await this.db.transaction('rw', tables, async (tx) => {
+        const db = transactionView(this.db, tx);
+        const writer = new TxWriter(db);
+        const result = await command.run(input, writer, { ...this.ctx, db });
         diffs = writer.diffs;
         return result;
       });
@@ -86,9 +88,10 @@ export class CommandRunner {
 
   private async replay(diffs: readonly RowDiff[], side: 'before' | 'after'): Promise<void> {
     try {
-      await this.db.transaction('rw', [...new Set([...tablesOf(diffs), ...ALWAYS])], async () => {
-        await applyDiffs(this.db, diffs, side);
-        await touchSessionsOf(this.db, diffs, this.ctx.now());
+      await this.db.transaction('rw', [...new Set([...tablesOf(diffs), ...ALWAYS])], async (tx) => {
+        const db = transactionView(this.db, tx);
+        await applyDiffs(db, diffs, side);
+        await touchSessionsOf(db, diffs, this.ctx.now());
       });
     } catch (error) {
       throw toCommandError(error);

@@ -6,7 +6,8 @@ import { CommandError } from './commandError';
 // — guided facilitation —
 import type { PlanTemplateId } from '../../../shared/stages/types';
 import { writeNewSessionPlan } from '../features/stages/commands/stageData';
-import { TABLE_NAMES, type ParleyDb, type TableName } from '../db/database';
+import { TABLE_NAMES } from '../db/database';
+import { rowKey, rowsOfSessions, SESSION_OWNED_TABLES } from '../db/sessionRows';
 
 export interface CreateSessionInput {
   title: string;
@@ -49,22 +50,9 @@ export const deleteSession = defineCommand<{ sessionId: SessionId }, void>({
   tables: TABLE_NAMES,
   undoable: true,
   async run({ sessionId }, w, { db }) {
-    for (const table of TABLE_NAMES) {
-      if (table === 'sessions' || !SESSION_OWNED.has(table)) continue;
-      for (const key of await sessionRowKeys(db, table, sessionId)) await w.delete(table, key);
+    for (const table of SESSION_OWNED_TABLES) {
+      for (const row of await rowsOfSessions(db, table, [sessionId])) await w.delete(table, rowKey(db, table, row));
     }
     await w.delete('sessions', sessionId);
   },
 });
-
-/** Tables whose rows carry a `sessionId` (everything but the app-wide ones). */
-const APP_WIDE: ReadonlySet<TableName> = new Set<TableName>(['workshops', 'settings', 'planTemplates', 'snapshots'] as TableName[]);
-const SESSION_OWNED: ReadonlySet<TableName> = new Set(TABLE_NAMES.filter((t) => !APP_WIDE.has(t)));
-
-/** Primary keys of a table's rows for one session: by key, by index, or (no index) by scan. */
-async function sessionRowKeys(db: ParleyDb, table: TableName, sessionId: SessionId): Promise<string[]> {
-  const t = db.table(table);
-  if (t.schema.primKey.name === 'sessionId') return (await t.get(sessionId)) === undefined ? [] : [sessionId];
-  if (t.schema.idxByName['sessionId']) return (await t.where('sessionId').equals(sessionId).primaryKeys()) as string[];
-  return (await t.filter((row: { sessionId?: string }) => row.sessionId === sessionId).primaryKeys()) as string[];
-}

@@ -2,6 +2,7 @@ import type { SessionId, WorkshopId } from '../../../../shared/domain/ids';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupRow } from '../../../../shared/export/backup/schema';
 import type { TablePrimaryKeys } from '../../../../shared/export/backup/parseBackup';
 import { TABLE_NAMES, type ParleyDb } from '../../db/database';
+import { isSessionOwned, rowsOfSessions } from '../../db/sessionRows';
 
 export type BackupScopeRequest = { kind: 'session'; sessionId: SessionId } | { kind: 'workshop'; workshopId: WorkshopId | null };
 
@@ -38,12 +39,9 @@ export async function createBackup(db: ParleyDb, scope: BackupScopeRequest, meta
       if (name === 'snapshots') rows = [];
       else if (name === 'sessions') rows = sessions as unknown as BackupRow[];
       else if (name === 'workshops') rows = (await db.workshops.bulkGet([...workshopIds])).filter((w) => w !== undefined) as unknown as BackupRow[];
-      else {
-        const table = db.table(name);
-        // Use the sessionId index where a table has one; scan the others.
-        const all = (table.schema.idxByName.sessionId ? await table.where('sessionId').anyOf([...sessionIds]).toArray() : await table.toArray()) as BackupRow[];
-        rows = all.filter((row) => (typeof row.sessionId === 'string' ? sessionIds.has(row.sessionId) : scope.kind === 'workshop'));
-      }
+      else if (isSessionOwned(name)) rows = (await rowsOfSessions(db, name, [...sessionIds])) as BackupRow[];
+      // App-wide rows (settings, plan templates) travel only with a whole away day.
+      else rows = scope.kind === 'workshop' ? ((await db.table(name).toArray()) as BackupRow[]) : [];
       tables[name] = rows.sort(byKey(keys[name]!));
     }
     const workshop = scope.kind === 'workshop' && scope.workshopId ? await db.workshops.get(scope.workshopId) : undefined;
