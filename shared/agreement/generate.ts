@@ -16,6 +16,15 @@ export interface SourceCard {
   order?: number;
   createdAt?: number;
   kind?: unknown;
+  /** Who said it, when the scribe recorded that; their party is the clause's first guess. */
+  participantId?: string | null;
+}
+
+/** Someone at the table, as the board's participant list records them. */
+export interface SourceParticipant {
+  id: string;
+  name: string;
+  party: string;
 }
 
 export type ProposedAddition = { key: string; kind: 'clause'; clause: Clause } | { key: string; kind: 'mandate-note'; note: MandateNote };
@@ -23,6 +32,8 @@ export type ProposedAddition = { key: string; kind: 'clause'; clause: Clause } |
 export interface GenerateOptions {
   at: EpochMs;
   newId: () => string;
+  /** The session's participants: their parties become the draft's, and attribute what they said. */
+  participants?: readonly SourceParticipant[];
 }
 
 const LANE_ORDER = ['conclusions', 'practicability', 'accountability', 'questions', 'legitimacy'];
@@ -54,18 +65,67 @@ export function defaultParties(newId: () => string): Party[] {
 
 const SERVICE_WORDS = /\b(council|service|authority|department|library|staff|manager|officers?|government|state)\b/i;
 
-/** The party a legitimacy point speaks about: whichever side it names first, or none. */
-function mandatePartyFor(parties: readonly Party[], text: string): PartyId | null {
-  const service = SERVICE_WORDS.exec(text)?.index ?? Infinity;
-  const community = COMMUNITY_WORDS.exec(text)?.index ?? Infinity;
+/** A service guarantees levels of functioning, a community commits its contribution; a name may say which. */
+function roleOf(name: string): Party['role'] {
+  if (SERVICE_WORDS.test(name)) return 'service';
+  if (COMMUNITY_WORDS.test(name)) return 'community';
+  return 'other';
+}
+
+/** A party's name as people type it: spaces tidied. Compared without case. */
+function tidyPartyName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}
+
+/** The parties named in the participant list, once each (ignoring case and spaces), in the order first named. */
+function partyNames(participants: readonly SourceParticipant[]): string[] {
+  const seen = new Map<string, string>();
+  for (const p of participants) {
+    const name = tidyPartyName(p.party);
+    if (name !== '' && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The parties a first draft starts with: those the people at the table came for, as the
+ * participant list names them — or, when nobody has been given a party, the two generic sides.
+ */
+export function partiesFor(participants: readonly SourceParticipant[], newId: () => string): Party[] {
+  const names = partyNames(participants);
+  if (names.length === 0) return defaultParties(newId);
+  return names.map((name) => ({ id: newId() as PartyId, name, represents: '', mandate: '', role: roleOf(name) }));
+}
+
+/** The draft party of the person a card is attributed to, if they came for one. */
+function attributedParty(parties: readonly Party[], card: SourceCard, participants: readonly SourceParticipant[] | undefined): Party | undefined {
+  if (!card.participantId || !participants) return undefined;
+  const said = participants.find((p) => p.id === card.participantId);
+  const party = said ? tidyPartyName(said.party).toLowerCase() : '';
+  return party ? parties.find((p) => tidyPartyName(p.name).toLowerCase() === party) : undefined;
+}
+
+/** The party a legitimacy point speaks about: whoever said it, else whichever side it names first, or none. */
+function mandatePartyFor(parties: readonly Party[], card: SourceCard, participants: readonly SourceParticipant[] | undefined): PartyId | null {
+  const said = attributedParty(parties, card, participants);
+  if (said) return said.id;
+  const service = SERVICE_WORDS.exec(card.text)?.index ?? Infinity;
+  const community = COMMUNITY_WORDS.exec(card.text)?.index ?? Infinity;
   if (service === Infinity && community === Infinity) return null;
   const role = service <= community ? 'service' : 'community';
   return parties.find((p) => p.role === role)?.id ?? null;
 }
 
-function partyFor(parties: readonly Party[], text: string): Party | undefined {
-  const role = COMMUNITY_WORDS.test(text) ? 'community' : 'service';
-  return parties.find((p) => p.role === role) ?? parties[0];
+/**
+ * Who makes a commitment: the party of whoever said it; else the side its words point to. When
+ * the parties' names say nothing of their roles, it is left for the facilitator to assign rather
+ * than pinned on the first party.
+ */
+function partyFor(parties: readonly Party[], card: SourceCard, participants: readonly SourceParticipant[] | undefined): Party | undefined {
+  const said = attributedParty(parties, card, participants);
+  if (said) return said;
+  const role = COMMUNITY_WORDS.test(card.text) ? 'community' : 'service';
+  return parties.find((p) => p.role === role) ?? (parties.some((p) => p.role === 'other') ? undefined : parties[0]);
 }
 
 function baseClause(id: ClauseId, section: SectionId, card: SourceCard, at: EpochMs): Clause {
@@ -103,7 +163,7 @@ function clauseFromCard(card: SourceCard, parties: readonly Party[], options: Ge
     return { ...base('review'), review: { reporter: m?.[1] ?? '', reportsTo: m?.[2] ?? '', measure: m?.[3] ?? '', reviewDate: '' } };
   }
   if (!COMMITMENT_WORDS.test(text) && !FREQUENCY.test(text)) return base('objectives');
-  const party = partyFor(parties, text);
+  const party = partyFor(parties, card, options.participants);
   const level = party?.role === 'service' ? { what: text, standard: STANDARD.exec(text)?.[1] ?? '', frequency: FREQUENCY.exec(text)?.[1] ?? '' } : null;
   return { ...base('commitments'), partyId: party?.id ?? null, level };
 }
@@ -119,7 +179,7 @@ export function proposeAdditions(state: AgreementState, cards: readonly SourceCa
     if (known.has(key)) continue;
     known.add(key);
     if (card.lane === 'legitimacy' && card.kind !== 'question') {
-      additions.push({ key, kind: 'mandate-note', note: { id: options.newId() as MandateNoteId, text: card.text.trim(), partyId: mandatePartyFor(state.parties, card.text), sourceCardIds: [card.id], sourceKey: key } });
+      additions.push({ key, kind: 'mandate-note', note: { id: options.newId() as MandateNoteId, text: card.text.trim(), partyId: mandatePartyFor(state.parties, card, options.participants), sourceCardIds: [card.id], sourceKey: key } });
     } else {
       additions.push({ key, kind: 'clause', clause: clauseFromCard(card, state.parties, options) });
     }
@@ -148,12 +208,13 @@ export function applyAdditions(state: AgreementState, offered: readonly Proposed
 }
 
 /**
- * A first draft from the board: the default parties (when the draft has none yet) and every
- * card's clause or note. Given an existing draft, it only adds what is new.
+ * A first draft from the board: the parties (when the draft has none yet: those the participants
+ * came for, else the two generic sides) and every card's clause or note. Given an existing draft,
+ * it only adds what is new.
  */
 export function generateDraft(sessionId: string, existing: AgreementState | null, cards: readonly SourceCard[], options: GenerateOptions): AgreementState {
   let state = existing ?? emptyAgreement(sessionId, options.at);
-  if (state.parties.length === 0) state = { ...state, parties: defaultParties(options.newId) };
+  if (state.parties.length === 0) state = { ...state, parties: partiesFor(options.participants ?? [], options.newId) };
   const additions = proposeAdditions(state, cards, options);
   return applyAdditions(state, additions, new Set(additions.map((a) => a.key)), options.at);
 }

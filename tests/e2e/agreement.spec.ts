@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addCardViaUi, createSessionViaUi } from './support/board';
+import { addParticipants } from './support/boardScale';
 
 async function seedBoard(page: Page) {
   await createSessionViaUi(page, 'Group B', 'The state should move from social security to social productivity.');
@@ -148,4 +149,26 @@ test('bad input is refused with a reason, and deleting a party with commitments 
   await expect(commitments.getByRole('listitem', { name: 'Clause 3.1' })).toHaveCount(0);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(commitments.getByRole('listitem', { name: 'Clause 3.1' })).toContainText('The library stays open 6 days a week');
+});
+
+test('the draft starts with the parties the participants came for, and a commitment goes to the party of whoever said it', async ({ page }) => {
+  await createSessionViaUi(page, 'Library hours', 'The state should move from social security to social productivity.');
+  await addParticipants(page, [
+    ['Asha', 'Riverside Council library service'],
+    ['Tom', 'Friends of Hill Park'],
+  ]);
+  await page.keyboard.press('Escape');
+  await addCardViaUi(page, 'Conclusions', 'We will run the reading room two evenings a week');
+  // Attribute the card to Tom, as the scribe would.
+  const card = page.getByRole('region', { name: 'Conclusions' }).getByRole('listitem').filter({ hasText: 'reading room' });
+  await card.getByRole('button', { name: 'Card details' }).click();
+  await card.getByRole('combobox', { name: 'Raised by' }).selectOption({ label: 'Tom (Friends of Hill Park)' });
+  await expect(card).toContainText('Tom');
+
+  await page.getByRole('button', { name: 'Agreement' }).click();
+  await page.getByRole('button', { name: 'Generate draft' }).click();
+  const parties = page.getByRole('region', { name: 'Parties' });
+  await expect(parties.getByRole('heading', { level: 3 })).toHaveText(['Riverside Council library service', 'Friends of Hill Park']);
+  const clause = page.getByRole('region', { name: 'Commitments of each party' }).getByRole('listitem', { name: 'Clause 3.1' });
+  await expect(clause.locator('.clause-party')).toHaveText('Friends of Hill Park');
 });

@@ -6,6 +6,7 @@ import { versionLabel } from '../../../../shared/agreement/versions';
 import { newId, type SessionId } from '../../../../shared/domain/ids';
 import { routeHref } from '../../app/useHashRoute';
 import { useUiStore } from '../../ui/uiStore';
+import { useParticipants } from '../board/useBoardData';
 import { useBoardSession } from '../board/useBoardSession';
 import { AdditionsPanel } from './AdditionsPanel';
 import { ClauseSection } from './ClauseSection';
@@ -25,6 +26,7 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
   const state = useAgreement(sessionId);
   const versions = useAgreementVersions(sessionId);
   const cards = useSessionCards(sessionId);
+  const participants = useParticipants(sessionId);
   const run = useAgreementCommand();
   const showNotice = useUiStore((s) => s.showNotice);
   const [offered, setOffered] = useState<ProposedAddition[] | null>(null);
@@ -48,7 +50,7 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
       return;
     }
     // A draft exists: offer only what is new, never touching a clause already there.
-    const additions = proposeAdditions(state!, cards!, { at: Date.now(), newId });
+    const additions = proposeAdditions(state!, cards!, { at: Date.now(), newId, participants: participants ?? [] });
     if (cards!.length === 0) return void showNotice({ tone: 'error', message: 'The board is empty: capture some points and conclusions first, then generate the draft.' });
     if (additions.length === 0) showNotice({ tone: 'info', message: 'The draft already holds everything on the board.' });
     setOffered(additions.length > 0 ? additions : null);

@@ -43,7 +43,7 @@ const NO_CARDS: Card[] = [];
 /** Participants, conclusions and the dot budget: small reads shared by the whole board. */
 export function useBoardDataValue(sessionId: SessionId, propositionId: PropositionId): BoardData {
   const { db } = useServices();
-  const participants = useLiveQuery(() => db.participants.where('sessionId').equals(sessionId).sortBy('order'), [db, sessionId]) ?? NO_PARTICIPANTS;
+  const participants = useParticipants(sessionId) ?? NO_PARTICIPANTS;
   const conclusions =
     useLiveQuery(
       () => db.cards.where('[propositionId+lane+order]').between([propositionId, 'conclusions', -Infinity], [propositionId, 'conclusions', Infinity]).toArray(),
@@ -71,6 +71,12 @@ export function useBoardDataValue(sessionId: SessionId, propositionId: Propositi
       budget: budget ?? DEFAULT_VOTE_BUDGET,
     };
   }, [sessionId, propositionId, participants, conclusions, budget]);
+}
+
+/** The people at the table, in the order they were added; `undefined` while loading. */
+export function useParticipants(sessionId: SessionId): Participant[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => db.participants.where('sessionId').equals(sessionId).sortBy('order'), [db, sessionId]);
 }
 
 /** The groups of one lane, as a map for buildLaneRows. */

@@ -1,6 +1,6 @@
 // Every write to an agreement draft: read the session's draft, apply one pure change from
 // shared/agreement, write it back through the TxWriter (so undo restores the draft as it was).
-import { defaultParties, generateDraft, proposeAdditions, applyAdditions, type SourceCard } from '../../../../../shared/agreement/generate';
+import { generateDraft, partiesFor, proposeAdditions, applyAdditions, type SourceCard, type SourceParticipant } from '../../../../../shared/agreement/generate';
 import { emptyAgreement, type AgreementState, type ClauseId, type MandateNoteId, type PartyId } from '../../../../../shared/agreement/model';
 import * as N from '../../../../../shared/agreement/negotiation';
 import { AgreementRuleError } from '../../../../../shared/agreement/rules';
@@ -22,6 +22,11 @@ export async function sessionCards(db: ParleyDb, sessionId: SessionId): Promise<
   return db.cards.where('sessionId').equals(sessionId).toArray();
 }
 
+/** The people at the table and the parties they came for. */
+async function sessionParticipants(db: ParleyDb, sessionId: SessionId): Promise<SourceParticipant[]> {
+  return db.participants.where('sessionId').equals(sessionId).sortBy('order');
+}
+
 type Change<I> = (state: AgreementState, input: I, at: number, ctx: CommandContext) => AgreementState | Promise<AgreementState>;
 
 /** A command that changes one session's draft through a pure function; rule errors become messages. */
@@ -29,7 +34,7 @@ function draftCommand<I extends { sessionId: SessionId }>(name: string, label: s
   return defineCommand<I, AgreementState>({
     name,
     label,
-    tables: ['agreements', 'cards'],
+    tables: ['agreements', 'cards', 'participants'],
     undoable: true,
     async run(input, w, ctx) {
       const at = ctx.now();
@@ -55,17 +60,17 @@ type S = { sessionId: SessionId };
 export const generateAgreementDraft = draftCommand<S>('agreement.generate', 'Generate draft', async (state, { sessionId }, at, { db }) => {
   const cards = await sessionCards(db, sessionId);
   if (cards.length === 0) throw new AgreementRuleError('The board is empty: capture some points and conclusions first, then generate the draft.');
-  return generateDraft(sessionId, state, cards, { at, newId });
+  return generateDraft(sessionId, state, cards, { at, newId, participants: await sessionParticipants(db, sessionId) });
 });
 
-/** A draft written by hand rather than generated: the two usual parties, no clauses yet. */
-export const startBlankDraft = draftCommand<S>('agreement.startBlank', 'Start an empty draft', (state, _input, at) =>
-  state.parties.length > 0 ? { ...state, updatedAt: at } : { ...state, parties: defaultParties(newId), revision: state.revision + 1, updatedAt: at },
+/** A draft written by hand rather than generated: the parties at the table (or the two usual sides), no clauses yet. */
+export const startBlankDraft = draftCommand<S>('agreement.startBlank', 'Start an empty draft', async (state, { sessionId }, at, { db }) =>
+  state.parties.length > 0 ? { ...state, updatedAt: at } : { ...state, parties: partiesFor(await sessionParticipants(db, sessionId), newId), revision: state.revision + 1, updatedAt: at },
 );
 
 /** Adds the additions the facilitator ticked; the rest are remembered as declined. */
 export const addGeneratedClauses = draftCommand<S & { acceptKeys: string[]; offeredKeys: string[] }>('agreement.addGenerated', 'Add clauses from the board', async (state, input, at, { db }) => {
-  const offered = proposeAdditions(state, await sessionCards(db, input.sessionId), { at, newId }).filter((a) => input.offeredKeys.includes(a.key));
+  const offered = proposeAdditions(state, await sessionCards(db, input.sessionId), { at, newId, participants: await sessionParticipants(db, input.sessionId) }).filter((a) => input.offeredKeys.includes(a.key));
   return applyAdditions(state, offered, new Set(input.acceptKeys), at);
 });
 
