@@ -3,7 +3,15 @@
 // round trips dominate).
 import { round, seededBoard } from '../boardSupport.mjs';
 
+// Dexie's live-query cache keeps each superseded result for 3 s (a query that re-subscribes at
+// once can reuse it) through a timer, so right after a burst of writes the heap holds the last
+// few seconds of lane reads. Heap snapshots showed those arrays as the whole "growth" (retained by
+// Dexie's deletion timers and abort listeners); after the 3 s they are gone. Measuring after that
+// settle time counts what the board really keeps, not what is already on its way out.
+const DEXIE_CACHE_SETTLE_MS = 3500;
+
 async function heapMb(cdp) {
+  await new Promise((resolve) => setTimeout(resolve, DEXIE_CACHE_SETTLE_MS));
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
