@@ -170,3 +170,41 @@ test('the Export menu and the import dialog have no serious accessibility violat
   await expect(page.getByRole('dialog', { name: 'Import “Group B”' })).toBeVisible();
   expect(await serious()).toEqual([]);
 });
+
+test('an away day gathers the groups’ sessions on home, and its pack holds exactly those sessions', async ({ page }) => {
+  await createSessionViaUi(page, 'Group A', 'The state should move from social security to social productivity.');
+  await addCardViaUi(page, 'Conclusions', 'Group A concluded the library stays open');
+  await page.getByRole('link', { name: '← All sessions' }).click();
+  await createSessionViaUi(page, 'Group B', 'The state should move from social security to social productivity.');
+  await addCardViaUi(page, 'Conclusions', 'Group B concluded volunteers need training');
+  await page.getByRole('link', { name: '← All sessions' }).click();
+  await createSessionViaUi(page, 'Another day', 'A different proposition for a different day.');
+  await page.getByRole('link', { name: '← All sessions' }).click();
+
+  await page.getByRole('button', { name: 'New away day' }).click();
+  await page.getByRole('textbox', { name: 'Away day name' }).fill('Riverside away day');
+  await page.getByLabel('Date').fill('2026-11-28');
+  await page.getByRole('button', { name: 'Create away day' }).click();
+  for (const title of ['Group A', 'Group B']) {
+    await page.getByRole('combobox', { name: `Away day for ${title}` }).selectOption({ label: 'Riverside away day' });
+  }
+  const day = page.getByRole('region', { name: /Riverside away day/ });
+  await expect(day).toContainText('28 November 2026');
+  await expect(day.getByRole('list', { name: 'Sessions of Riverside away day' }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem')).toHaveText([/Another day/]);
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Sessions of Riverside away day' }).getByRole('listitem')).toHaveCount(2);
+
+  await page.getByRole('link', { name: /Group A/ }).click();
+  await page.getByRole('button', { name: 'Away-day pack' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Markdown', exact: true }).click();
+  const file = await download;
+  const path = join(mkdtempSync(join(tmpdir(), 'parley-e2e-')), file.suggestedFilename());
+  await file.saveAs(path);
+  const pack = readFileSync(path, 'utf8');
+  expect(pack).toContain('Riverside away day');
+  expect(pack).toContain('Group A concluded the library stays open');
+  expect(pack).toContain('Group B concluded volunteers need training');
+  expect(pack).not.toContain('A different proposition for a different day.');
+});

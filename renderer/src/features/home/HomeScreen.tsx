@@ -1,7 +1,8 @@
 import { navigate } from '../../app/useHashRoute';
 import { NewSessionForm } from './NewSessionForm';
 import { SessionList } from './SessionList';
-import { useSessionSummaries } from './useSessionSummaries';
+import { AwayDayForm } from './AwayDayForm';
+import { useAwayDays, useSessionSummaries } from './useSessionSummaries';
 // — export imports —
 import { ImportButton } from '../export/ImportButton';
 // — guided facilitation —
@@ -11,6 +12,7 @@ import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 
 export function HomeScreen({ creating }: { creating: boolean }) {
   const sessions = useSessionSummaries();
+  const awayDays = useAwayDays();
   return (
     <div className="home">
       <header className="home-header">
@@ -45,8 +47,11 @@ export function HomeScreen({ creating }: { creating: boolean }) {
       <main className="home-main">
         {creating && <NewSessionForm onCancel={() => navigate({ name: 'home' })} />}
         <section aria-labelledby="sessions-heading" className="home-sessions">
-          <h2 id="sessions-heading">Sessions</h2>
-          {sessions === undefined ? (
+          <div className="home-sessions-head">
+            <h2 id="sessions-heading">Sessions</h2>
+            {!creating && sessions !== undefined && !isReadFailure(sessions) && sessions.length > 0 && <AwayDayForm />}
+          </div>
+          {sessions === undefined || awayDays === undefined ? (
             <p className="hint" role="status">
               Opening your sessions…
             </p>
@@ -61,7 +66,7 @@ export function HomeScreen({ creating }: { creating: boolean }) {
               </p>
             </div>
           ) : (
-            <SessionList sessions={sessions} now={Date.now()} />
+            <SessionList sessions={sessions} awayDays={awayDays} now={Date.now()} />
           )}
         </section>
       </main>

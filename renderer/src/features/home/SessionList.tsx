@@ -1,11 +1,50 @@
-import { formatLastEdited } from '../../ui/formatTime';
+import type { WorkshopId } from '../../../../shared/domain/ids';
+import type { Workshop } from '../../../../shared/domain/types';
 import { routeHref } from '../../app/useHashRoute';
+import { useRunCommand } from '../../commands/useCommands';
+import { formatLastEdited } from '../../ui/formatTime';
+import { useUiStore } from '../../ui/uiStore';
+import { fileSession } from './commands/awayDayCommands';
 import { SessionDeleteControl } from './SessionDeleteControl';
 import type { SessionSummary } from './useSessionSummaries';
 
-export function SessionList({ sessions, now }: { sessions: readonly SessionSummary[]; now: number }) {
+interface Props {
+  sessions: readonly SessionSummary[];
+  awayDays: readonly Workshop[];
+  now: number;
+}
+
+/**
+ * The sessions, newest edit first. Once there are away days, each has its own group (the
+ * organiser sees which groups' sessions make up the day) and the rest follow; with none, a plain
+ * list, as before anyone needed them.
+ */
+export function SessionList({ sessions, awayDays, now }: Props) {
+  if (awayDays.length === 0) return <SessionItems label="Sessions" sessions={sessions} awayDays={awayDays} now={now} />;
+  const unfiled = sessions.filter((s) => s.workshopId === null || !awayDays.some((d) => d.id === s.workshopId));
   return (
-    <ul className="session-list" aria-label="Sessions">
+    <div className="away-day-groups">
+      {awayDays.map((day) => (
+        <section key={day.id} className="away-day-group" aria-labelledby={`away-day-${day.id}`}>
+          <h3 id={`away-day-${day.id}`}>
+            {day.name}
+            {day.date && <span className="away-day-date"> · {formatDay(day.date)}</span>}
+          </h3>
+          <SessionItems label={`Sessions of ${day.name}`} sessions={sessions.filter((s) => s.workshopId === day.id)} awayDays={awayDays} now={now} />
+        </section>
+      ))}
+      <section className="away-day-group" aria-labelledby="away-day-none">
+        <h3 id="away-day-none">Not in an away day</h3>
+        <SessionItems label="Sessions" sessions={unfiled} awayDays={awayDays} now={now} />
+      </section>
+    </div>
+  );
+}
+
+function SessionItems({ label, sessions, awayDays, now }: Props & { label: string }) {
+  if (sessions.length === 0) return <p className="hint">No sessions here yet.</p>;
+  return (
+    <ul className="session-list" aria-label={label}>
       {sessions.map((s) => (
         <li key={s.id} className="session-item">
           <a className="session-link" href={routeHref({ name: 'session', sessionId: s.id })}>
@@ -15,9 +54,35 @@ export function SessionList({ sessions, now }: { sessions: readonly SessionSumma
               Last edited <time dateTime={new Date(s.updatedAt).toISOString()}>{formatLastEdited(s.updatedAt, now)}</time>
             </span>
           </a>
+          {awayDays.length > 0 && <AwayDaySelect session={s} awayDays={awayDays} />}
           <SessionDeleteControl session={s} />
         </li>
       ))}
     </ul>
   );
+}
+
+function AwayDaySelect({ session, awayDays }: { session: SessionSummary; awayDays: readonly Workshop[] }) {
+  const run = useRunCommand();
+  const showNotice = useUiStore((s) => s.showNotice);
+  async function move(value: string) {
+    const outcome = await run(fileSession, { sessionId: session.id, workshopId: value === '' ? null : (value as WorkshopId) });
+    if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
+  }
+  return (
+    <select className="session-away-day" aria-label={`Away day for ${session.title}`} value={session.workshopId ?? ''} onChange={(e) => void move(e.target.value)}>
+      <option value="">Not in an away day</option>
+      {awayDays.map((day) => (
+        <option key={day.id} value={day.id}>
+          {day.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** "2026-11-28" as "28 November 2026", read as a calendar day wherever the laptop is. */
+function formatDay(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { SessionId } from '../../../../shared/domain/ids';
+import type { SessionId, WorkshopId } from '../../../../shared/domain/ids';
+import type { Workshop } from '../../../../shared/domain/types';
 import { useServices } from '../../app/AppContext';
 import { readOrFailure, type ReadResult } from '../../db/readOrFailure';
 
@@ -8,6 +9,7 @@ export interface SessionSummary {
   title: string;
   proposition: string;
   updatedAt: number;
+  workshopId: WorkshopId | null;
 }
 
 /** Sessions for home, newest edit first. `undefined` while loading, a ReadFailure if the read failed — never confused with "none". */
@@ -18,8 +20,14 @@ export function useSessionSummaries(): ReadResult<SessionSummary[]> | undefined 
       readOrFailure(async () => {
         const sessions = await db.sessions.orderBy('updatedAt').reverse().toArray();
         const propositions = await db.propositions.bulkGet(sessions.map((s) => s.activePropositionId));
-        return sessions.map((s, i) => ({ id: s.id, title: s.title, proposition: propositions[i]?.text ?? '', updatedAt: s.updatedAt }));
+        return sessions.map((s, i) => ({ id: s.id, title: s.title, proposition: propositions[i]?.text ?? '', updatedAt: s.updatedAt, workshopId: s.workshopId }));
       }),
     [db],
   );
+}
+
+/** The away days, in the order they were made; `undefined` while loading. */
+export function useAwayDays(): Workshop[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => (await db.workshops.toArray()).sort((a, b) => a.createdAt - b.createdAt), [db]);
 }
