@@ -49,14 +49,16 @@ export function HomeScreen({ creating }: { creating: boolean }) {
         <section aria-labelledby="sessions-heading" className="home-sessions">
           <div className="home-sessions-head">
             <h2 id="sessions-heading">Sessions</h2>
-            {!creating && sessions !== undefined && !isReadFailure(sessions) && sessions.length > 0 && <AwayDayForm />}
+            {!creating && Array.isArray(sessions) && sessions.length > 0 && <AwayDayForm />}
           </div>
-          {sessions === undefined || awayDays === undefined ? (
+          {isReadFailure(sessions) ? (
+            <ReadFailedPanel what="your sessions" detail={sessions.message} />
+          ) : isReadFailure(awayDays) ? (
+            <ReadFailedPanel what="your away days" detail={awayDays.message} />
+          ) : sessions === undefined || awayDays === undefined ? (
             <p className="hint" role="status">
               Opening your sessions…
             </p>
-          ) : isReadFailure(sessions) ? (
-            <ReadFailedPanel what="your sessions" detail={sessions.message} />
           ) : sessions.length === 0 ? (
             <div className="empty-state">
               <p>No sessions yet.</p>

@@ -26,8 +26,8 @@ export function useSessionSummaries(): ReadResult<SessionSummary[]> | undefined 
   );
 }
 
-/** The away days, in the order they were made; `undefined` while loading. */
-export function useAwayDays(): Workshop[] | undefined {
+/** The away days, in the order they were made; `undefined` while loading, a ReadFailure if the read failed. */
+export function useAwayDays(): ReadResult<Workshop[]> | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => (await db.workshops.toArray()).sort((a, b) => a.createdAt - b.createdAt), [db]);
+  return useLiveQuery(() => readOrFailure(async () => (await db.workshops.toArray()).sort((a, b) => a.createdAt - b.createdAt)), [db]);
 }
