@@ -4,7 +4,7 @@
 // Results go to bench/results/latest.json and latest.md (the README quotes the .md).
 import { chromium } from 'playwright-core';
 import { execSync } from 'node:child_process';
-import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -57,10 +57,16 @@ const machine = {
   chromium: chromiumVersion,
 };
 mkdirSync(join(here, 'results'), { recursive: true });
-writeFileSync(join(here, 'results', 'latest.json'), JSON.stringify({ machine, figures }, null, 2) + '\n');
-const rows = figures.map((f) => `| ${f.figure} | ${f.value ?? '—'} ${f.unit} | ${f.budget} | ${f.pass ? 'within' : '**over**'} |${f.note ? ` ${f.note.split('\n')[0]}` : ''}`);
+// A run of some scenarios (`npm run bench -- presenter`) replaces only their figures in the
+// results file and keeps the rest, each figure marked with when it was measured.
+const resultsFile = join(here, 'results', 'latest.json');
+for (const f of figures) f.measuredAt = machine.date;
+const kept = only.length > 0 && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')).figures.filter((f) => !files.includes(f.scenario)) : [];
+const all = [...kept, ...figures].sort((a, b) => a.scenario.localeCompare(b.scenario));
+writeFileSync(resultsFile, JSON.stringify({ machine, figures: all }, null, 2) + '\n');
+const rows = all.map((f) => `| ${f.figure} | ${f.value ?? '—'} ${f.unit} | ${f.budget} | ${f.pass ? 'within' : '**over**'} |${f.note ? ` ${f.note.split('\n')[0]}` : ''}`);
 writeFileSync(
   join(here, 'results', 'latest.md'),
-  [`Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} (headless).`, '', '| figure | measured | budget | |', '|---|---|---|---|', ...rows, ''].join('\n'),
+  [`${kept.length > 0 ? `Partly re-run (${only.join(', ')}) ` : ''}Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} (headless).`, '', '| figure | measured | budget | |', '|---|---|---|---|', ...rows, ''].join('\n'),
 );
-console.log(`bench: ${figures.filter((f) => f.pass).length} of ${figures.length} figures within budget; written to bench/results/latest.{json,md}`);
+console.log(`bench: ${all.filter((f) => f.pass).length} of ${all.length} figures within budget (${figures.length} measured now); written to bench/results/latest.{json,md}`);

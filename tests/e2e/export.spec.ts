@@ -208,3 +208,28 @@ test('an away day gathers the groups’ sessions on home, and its pack holds exa
   expect(pack).toContain('Group B concluded volunteers need training');
   expect(pack).not.toContain('A different proposition for a different day.');
 });
+
+test('an away day can be renamed, and deleted without losing its sessions (and the delete undone)', async ({ page }) => {
+  await createSessionViaUi(page, 'Group A', 'The state should move from social security to social productivity.');
+  await page.getByRole('link', { name: '← All sessions' }).click();
+  await page.getByRole('button', { name: 'New away day' }).click();
+  await page.getByRole('textbox', { name: 'Away day name' }).fill('Riverside awayday');
+  await page.getByRole('button', { name: 'Create away day' }).click();
+  await page.getByRole('combobox', { name: 'Away day for Group A' }).selectOption({ label: 'Riverside awayday' });
+
+  await page.getByRole('button', { name: 'Rename away day Riverside awayday' }).click();
+  const form = page.getByRole('form', { name: 'Rename Riverside awayday' });
+  await form.getByRole('textbox', { name: 'Away day name' }).fill('Riverside away day');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: 'Riverside away day', level: 3 })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Sessions of Riverside away day' }).getByRole('listitem')).toHaveText([/Group A/]);
+
+  await page.getByRole('button', { name: 'Delete away day Riverside away day' }).click();
+  await expect(page.getByRole('group', { name: 'Delete Riverside away day?' })).toContainText('Its session is kept');
+  await page.getByRole('button', { name: 'Delete away day', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Riverside away day', level: 3 })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem')).toHaveText([/Group A/]);
+
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('list', { name: 'Sessions of Riverside away day' }).getByRole('listitem')).toHaveText([/Group A/]);
+});

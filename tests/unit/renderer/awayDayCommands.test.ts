@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkshopId } from '../../../shared/domain/ids';
-import { createAwayDay, fileSession } from '../../../renderer/src/features/home/commands/awayDayCommands';
+import { createAwayDay, deleteAwayDay, fileSession, renameAwayDay } from '../../../renderer/src/features/home/commands/awayDayCommands';
 import { createBackup } from '../../../renderer/src/features/export/createBackup';
 import { awayDaySessions } from '../../../renderer/src/features/export/loadSessionData';
 import { buildSession, createTestApp } from '../../fixtures/builders';
@@ -48,5 +48,32 @@ describe('away days gather the sessions of one day', () => {
     const { session } = await buildSession(app);
     await expect(app.commands.run(fileSession, { sessionId: session.id, workshopId: 'gone' as WorkshopId })).rejects.toThrow('That away day no longer exists.');
     expect((await app.db.sessions.get(session.id))!.workshopId).toBeNull();
+  });
+
+  it('renames an away day (name and date checked as when made)', async () => {
+    const app = createTestApp();
+    const day = await app.commands.run(createAwayDay, { name: 'Riverside awayday' });
+    await app.commands.run(renameAwayDay, { workshopId: day.id, name: 'Riverside away day', date: '2026-11-28' });
+    expect(await app.db.workshops.get(day.id)).toMatchObject({ name: 'Riverside away day', date: '2026-11-28' });
+    await expect(app.commands.run(renameAwayDay, { workshopId: day.id, name: '' })).rejects.toThrow('Give the away day a name');
+    await expect(app.commands.run(renameAwayDay, { workshopId: 'gone' as WorkshopId, name: 'X' })).rejects.toThrow('That away day no longer exists.');
+    expect((await app.db.workshops.get(day.id))!.name).toBe('Riverside away day');
+  });
+
+  it('deletes an away day but keeps its sessions, unfiled — and undo files them back', async () => {
+    const app = createTestApp();
+    const { session: a } = await buildSession(app, { title: 'Group A', cards: 1 });
+    const { session: b } = await buildSession(app, { title: 'Group B' });
+    const day = await app.commands.run(createAwayDay, { name: 'Riverside away day' });
+    for (const s of [a, b]) await app.commands.run(fileSession, { sessionId: s.id, workshopId: day.id });
+
+    await app.commands.run(deleteAwayDay, { workshopId: day.id });
+    expect(await app.db.workshops.count()).toBe(0);
+    expect((await app.db.sessions.bulkGet([a.id, b.id])).map((s) => s!.workshopId)).toEqual([null, null]);
+    expect(await app.db.cards.where('sessionId').equals(a.id).count()).toBe(1);
+
+    await app.commands.undo();
+    expect((await app.db.workshops.get(day.id))!.name).toBe('Riverside away day');
+    expect(new Set((await awayDaySessions(app.db, day.id)).sessionIds)).toEqual(new Set([a.id, b.id]));
   });
 });

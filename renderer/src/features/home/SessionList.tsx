@@ -4,6 +4,7 @@ import { routeHref } from '../../app/useHashRoute';
 import { useRunCommand } from '../../commands/useCommands';
 import { formatLastEdited } from '../../ui/formatTime';
 import { useUiStore } from '../../ui/uiStore';
+import { AwayDayHeading } from './AwayDayHeading';
 import { fileSession } from './commands/awayDayCommands';
 import { SessionDeleteControl } from './SessionDeleteControl';
 import type { SessionSummary } from './useSessionSummaries';
@@ -24,15 +25,15 @@ export function SessionList({ sessions, awayDays, now }: Props) {
   const unfiled = sessions.filter((s) => s.workshopId === null || !awayDays.some((d) => d.id === s.workshopId));
   return (
     <div className="away-day-groups">
-      {awayDays.map((day) => (
-        <section key={day.id} className="away-day-group" aria-labelledby={`away-day-${day.id}`}>
-          <h3 id={`away-day-${day.id}`}>
-            {day.name}
-            {day.date && <span className="away-day-date"> · {formatDay(day.date)}</span>}
-          </h3>
-          <SessionItems label={`Sessions of ${day.name}`} sessions={sessions.filter((s) => s.workshopId === day.id)} awayDays={awayDays} now={now} />
-        </section>
-      ))}
+      {awayDays.map((day) => {
+        const filed = sessions.filter((s) => s.workshopId === day.id);
+        return (
+          <section key={day.id} className="away-day-group" aria-labelledby={`away-day-${day.id}`}>
+            <AwayDayHeading day={day} headingId={`away-day-${day.id}`} sessionCount={filed.length} />
+            <SessionItems label={`Sessions of ${day.name}`} sessions={filed} awayDays={awayDays} now={now} />
+          </section>
+        );
+      })}
       <section className="away-day-group" aria-labelledby="away-day-none">
         <h3 id="away-day-none">Not in an away day</h3>
         <SessionItems label="Sessions" sessions={unfiled} awayDays={awayDays} now={now} />
@@ -79,10 +80,4 @@ function AwayDaySelect({ session, awayDays }: { session: SessionSummary; awayDay
       ))}
     </select>
   );
-}
-
-/** "2026-11-28" as "28 November 2026", read as a calendar day wherever the laptop is. */
-function formatDay(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
