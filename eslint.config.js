@@ -9,6 +9,16 @@ import parleyElectron from './tools/eslint-plugin-parley-electron/index.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
+const rendererPaths = [
+  { name: 'electron', message: 'The page reaches the native shell only through window.parley (platform/bridge).' },
+  ...nodeBuiltins.map((name) => ({ name, message: 'The renderer runs in a sandboxed page: no Node built-ins.' })),
+];
+const rendererPatterns = [{ group: ['**/electron/**'], message: 'renderer/ never imports electron/ (ARCHITECTURE §2).' }];
+const liveQueryPath = {
+  name: 'dexie-react-hooks',
+  message: 'Use renderer/src/db/useLiveQuery.ts: it renews live queries a write has not touched for a while (Dexie keeps every write’s keys until a query runs again).',
+};
+
 const layer = (files, paths, patterns) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
@@ -40,14 +50,9 @@ export default tseslint.config(
     [{ group: ['**/electron/**', '**/renderer/**', 'react/*', 'dexie/*'], message: 'shared/ imports nothing from the processes that use it.' }],
   ),
   // The renderer is a web page: it never imports main-process code, Electron or Node.
-  layer(
-    ['renderer/**/*.{ts,tsx}'],
-    [
-      { name: 'electron', message: 'The page reaches the native shell only through window.parley (platform/bridge).' },
-      ...nodeBuiltins.map((name) => ({ name, message: 'The renderer runs in a sandboxed page: no Node built-ins.' })),
-    ],
-    [{ group: ['**/electron/**'], message: 'renderer/ never imports electron/ (ARCHITECTURE §2).' }],
-  ),
+  layer(['renderer/**/*.{ts,tsx}'], [...rendererPaths, liveQueryPath], rendererPatterns),
+  // …and subscribes to the database only through db/useLiveQuery.ts, which wraps dexie-react-hooks.
+  layer(['renderer/src/db/useLiveQuery.ts'], rendererPaths, rendererPatterns),
   // Main never imports the page, and never touches ipcRenderer (only the preload does).
   layer(
     ['electron/main/**/*.ts'],

@@ -21,6 +21,7 @@ describe('layer rules', { timeout: 60_000 }, () => {
     ['renderer/src/x.ts', "import { isOwnUrl } from '../../electron/main/navigationGuard';\nexport const a = isOwnUrl;"],
     ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;"],
     ['renderer/src/x.ts', "import fs from 'fs';\nexport const a = fs;"],
+    ['renderer/src/features/board/x.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const a = useLiveQuery;"],
     ['electron/main/x.ts', "import { appDb } from '../../renderer/src/db/openDatabase';\nexport const a = appDb;"],
     ['electron/main/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;"],
     ['electron/preload/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
@@ -30,6 +31,7 @@ describe('layer rules', { timeout: 60_000 }, () => {
 
   it.each([
     ['renderer/src/x.ts', "import { LANES } from '../../shared/domain/lanes';\nexport const a = LANES;"],
+    ['renderer/src/db/useLiveQuery.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const a = useLiveQuery;"],
     ['electron/main/x.ts', "import { app } from 'electron';\nimport { join } from 'node:path';\nexport const a = [app, join];"],
     ['electron/preload/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;"],
   ])('%s may: %s', async (filePath, code) => {

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import type { AgreementState, AgreementVersion } from '../../../../shared/agreement/model';
 import type { SessionId } from '../../../../shared/domain/ids';
 import type { Card } from '../../../../shared/domain/types';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CardId, PropositionId } from '../../../../shared/domain/ids';
 import { LANES } from '../../../../shared/domain/lanes';

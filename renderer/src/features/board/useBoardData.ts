@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import { createContext, useContext, useMemo } from 'react';
 import type { CardId, PropositionId, SessionId } from '../../../../shared/domain/ids';
 import type { LaneId } from '../../../../shared/domain/lanes';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import type { SessionId } from '../../../../shared/domain/ids';
 import type { Proposition, Session } from '../../../../shared/domain/types';
 import { useServices } from '../../app/AppContext';

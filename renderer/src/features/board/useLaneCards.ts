@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import type { PropositionId } from '../../../../shared/domain/ids';
 import type { LaneId } from '../../../../shared/domain/lanes';
 import type { Card } from '../../../../shared/domain/types';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import type { SessionId, WorkshopId } from '../../../../shared/domain/ids';
 import type { Workshop } from '../../../../shared/domain/types';
 import { useServices } from '../../app/AppContext';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import type { SessionId } from '../../../../shared/domain/ids';
 import { LANE_IDS, LANES } from '../../../../shared/domain/lanes';
 import { formatTextScale, presenterView, stepTextScale, TEXT_SCALES, type PresenterMode, type PresenterState } from '../../../../shared/presenter/presenterState';

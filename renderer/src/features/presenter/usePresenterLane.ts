@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import { useContext, useEffect, useState } from 'react';
 import type { PropositionId } from '../../../../shared/domain/ids';
 import type { LaneId } from '../../../../shared/domain/lanes';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import type { SessionId } from '../../../../shared/domain/ids';
 import { defaultPresenterState, type PresenterState } from '../../../../shared/presenter/presenterState';
 import type { Card } from '../../../../shared/domain/types';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import type { SessionId } from '../../../../shared/domain/ids';
 import { currentPosition } from '../../../../shared/stages/navigation';
 import { timerForStage } from '../../../../shared/stages/timer';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import type { SnapshotMeta } from '../../../../shared/recovery/snapshot';
 import { useServices } from '../../app/AppContext';
 import { readOrFailure, type ReadResult } from '../../db/readOrFailure';

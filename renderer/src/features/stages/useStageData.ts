@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import { useEffect, useState } from 'react';
 import type { SessionId } from '../../../../shared/domain/ids';
 import type { LaneId } from '../../../../shared/domain/lanes';
