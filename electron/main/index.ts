@@ -125,13 +125,17 @@ async function start(): Promise<void> {
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => openVettedExternal(shell, url)));
 
-  const runInPage = (command: MenuCommand) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command);
+  // Menu commands are the facilitator's, even when the room view has the focus.
+  let facilitatorWindow: BrowserWindow | null = null;
+  const runInPage = (command: MenuCommand) => (facilitatorWindow ?? BrowserWindow.getFocusedWindow())?.webContents.send(MENU_COMMAND_CHANNEL, command);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(buildMenuTemplate(process.platform, { runInPage, openDataFolder: () => void shell.openPath(app.getPath('userData')) }, isDev)),
   );
 
   const bounds = await loadWindowBounds(fsApi, stateFile, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow(facilitatorWindowOptions(preloadPath, bounds));
+  facilitatorWindow = win;
+  win.on('closed', () => (facilitatorWindow = null));
   windows.add(win);
   presenter.followOwner(win);
   if (bounds?.maximized) win.maximize();

@@ -39,6 +39,20 @@ export function buildMenuTemplate(platform: string, actions: MenuActions, isDev:
       ],
     },
     {
+      // The keys are the page's own single-key shortcuts: shown here, but not registered as menu
+      // accelerators, which would take the letters away from every text box.
+      label: 'Session',
+      submenu: [
+        { label: 'Next stage', accelerator: 'N', registerAccelerator: false, click: () => actions.runInPage('stage.next') },
+        { label: 'Previous stage', accelerator: 'P', registerAccelerator: false, click: () => actions.runInPage('stage.previous') },
+        { label: 'Start or pause the timer', accelerator: 'T', registerAccelerator: false, click: () => actions.runInPage('timer.toggle') },
+        { type: 'separator' },
+        { label: 'Blank the room screen', accelerator: 'B', registerAccelerator: false, click: () => actions.runInPage('room.blank') },
+        { type: 'separator' },
+        { label: 'Keyboard shortcuts', accelerator: 'Shift+/', registerAccelerator: false, click: () => actions.runInPage('help.shortcuts') },
+      ],
+    },
+    {
       label: 'View',
       submenu: [
         { role: 'resetZoom' },

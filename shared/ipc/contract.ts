@@ -90,7 +90,9 @@ export type ParleyApi = {
 
 /** Main → page notifications (menu items run renderer commands by name). */
 export const MENU_COMMAND_CHANNEL = 'app:menu:command';
-export const MenuCommand = z.enum(['session.new', 'board.undo', 'board.redo', 'app.home']);
+/** Facilitation commands the menu offers, by the names the keyboard's command list uses. */
+export const MENU_FACILITATION_COMMANDS = ['stage.next', 'stage.previous', 'timer.toggle', 'room.blank', 'help.shortcuts'] as const;
+export const MenuCommand = z.enum(['session.new', 'board.undo', 'board.redo', 'app.home', ...MENU_FACILITATION_COMMANDS]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export interface ParleyBridge extends ParleyApi {

@@ -265,3 +265,19 @@ test('a plan edit can be undone with Ctrl+Z, and the editor shows the restored v
   await page.keyboard.press('n');
   await expect(currentStage(page).getByRole('heading')).toHaveText('Legitimacy');
 });
+
+test('the desktop Session menu’s commands reach the board by name (the route the menu uses, driven from the page)', async ({ page }) => {
+  await createSessionViaUi(page, 'Menu run', 'The state should aim at social productivity.');
+  // What FacilitatorApp does with a menu command from the main process (window.parley.onMenuCommand).
+  const fromMenu = (name: string) =>
+    page.evaluate((detail) => !window.dispatchEvent(new CustomEvent('parley:facilitation-command', { detail, cancelable: true })), name);
+  expect(await fromMenu('stage.next')).toBe(true);
+  await expect(currentStage(page).getByRole('heading')).toHaveText(STAGES[1]!);
+  expect(await fromMenu('timer.toggle')).toBe(true);
+  await expect(page.getByRole('button', { name: 'Pause timer' })).toBeVisible();
+  expect(await fromMenu('stage.previous')).toBe(true);
+  await expect(currentStage(page).getByRole('heading')).toHaveText(STAGES[0]!);
+  // On home there is no board to take it: FacilitatorApp then says so.
+  await page.getByRole('link', { name: '← All sessions' }).click();
+  expect(await fromMenu('stage.next')).toBe(false);
+});

@@ -4,6 +4,8 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { AgreementScreen } from '../features/agreement/AgreementScreen';
 import { CompareScreen } from '../features/agreement/CompareScreen';
 import { NoticeBar } from '../ui/NoticeBar';
+import { useUiStore } from '../ui/uiStore';
+import { requestFacilitationCommand } from '../features/stages/keyboard/facilitationCommands';
 import { useUndoRedo } from '../commands/useCommands';
 import { parley } from '../platform/bridge';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -46,6 +48,7 @@ function RouteScreen({ route }: { route: Route }) {
 export function FacilitatorApp() {
   const route = useHashRoute();
   const { undo, redo } = useUndoRedo();
+  const showNotice = useUiStore((s) => s.showNotice);
   // — recovery: rolling snapshots while the facilitator window is open —
   useSnapshotSchedule();
 
@@ -67,8 +70,9 @@ export function FacilitatorApp() {
         else if (command === 'app.home') navigate({ name: 'home' });
         else if (command === 'board.undo') void undo();
         else if (command === 'board.redo') void redo();
+        else if (!requestFacilitationCommand(command)) showNotice({ tone: 'info', message: 'Open a session’s board first: that menu item works on the board.' });
       }),
-    [undo, redo],
+    [undo, redo, showNotice],
   );
 
   return (

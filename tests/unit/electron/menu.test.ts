@@ -23,6 +23,24 @@ describe('the application menu', () => {
     expect(runInPage).toHaveBeenCalledWith('session.new');
   });
 
+  it('offers the facilitation commands in a Session menu, showing their single keys without taking them from text boxes', () => {
+    const runInPage = vi.fn();
+    const template = buildMenuTemplate('linux', { runInPage, openDataFolder: vi.fn() }, false);
+    for (const [label, key, command] of [
+      ['Next stage', 'N', 'stage.next'],
+      ['Previous stage', 'P', 'stage.previous'],
+      ['Start or pause the timer', 'T', 'timer.toggle'],
+      ['Blank the room screen', 'B', 'room.blank'],
+      ['Keyboard shortcuts', 'Shift+/', 'help.shortcuts'],
+    ] as const) {
+      const item = findItem(template, label)!;
+      expect(item.accelerator).toBe(key);
+      expect(item.registerAccelerator).toBe(false);
+      (item.click as () => void)();
+      expect(runInPage).toHaveBeenLastCalledWith(command);
+    }
+  });
+
   it('offers developer tools only in development', () => {
     const roles = (dev: boolean) => JSON.stringify(buildMenuTemplate('linux', { runInPage: vi.fn(), openDataFolder: vi.fn() }, dev));
     expect(roles(false)).not.toContain('toggleDevTools');

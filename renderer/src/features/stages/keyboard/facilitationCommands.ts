@@ -93,3 +93,26 @@ export const TEXT_BOX_KEYS: ReadonlyArray<readonly [string, string]> = [
 export function commandForKey(key: string): NamedCommand | undefined {
   return FACILITATION_COMMANDS.find((c) => c.keys.includes(key));
 }
+
+/**
+ * How a named command arrives from outside the board (the desktop app's Session menu): a
+ * cancelable window event that the open board's keyboard handler takes and cancels.
+ */
+const RUN_EVENT = 'parley:facilitation-command';
+
+/** Asks the open board to run a named command; false when no board is open to run it. */
+export function requestFacilitationCommand(name: string): boolean {
+  return !window.dispatchEvent(new CustomEvent(RUN_EVENT, { detail: name, cancelable: true }));
+}
+
+/** Listens for requested commands; returns the unsubscribe. */
+export function onFacilitationCommandRequest(run: (command: NamedCommand) => void): () => void {
+  const listener = (event: Event) => {
+    const command = FACILITATION_COMMANDS.find((c) => c.name === (event as CustomEvent<string>).detail);
+    if (!command) return;
+    event.preventDefault();
+    run(command);
+  };
+  window.addEventListener(RUN_EVENT, listener);
+  return () => window.removeEventListener(RUN_EVENT, listener);
+}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { isTextEntry } from '../../../ui/isTextEntry';
-import { commandForKey, type FacilitationContext } from './facilitationCommands';
+import { commandForKey, onFacilitationCommandRequest, type FacilitationContext } from './facilitationCommands';
 
 /**
  * Runs named commands from single keys while the facilitator is not typing. Inside a capture
@@ -31,6 +31,11 @@ export function useFacilitationKeys(ctx: FacilitationContext): void {
       void command.run(latest.current);
     }
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    // The desktop app's Session menu runs the same commands by name.
+    const stopRequests = onFacilitationCommandRequest((command) => void command.run(latest.current));
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      stopRequests();
+    };
   }, []);
 }
