@@ -225,6 +225,20 @@ export function removeClause(state: AgreementState, clauseId: ClauseId, at: Epoc
   return { ...state, clauses, declinedKeys, revision: state.revision + 1, updatedAt: at };
 }
 
+/**
+ * Moves a clause one place up (-1) or down (+1) within its section, so the facilitator can put
+ * the clauses in the order the parties will read them. Numbers follow position; the text, status
+ * and assent stay with the clause. At either end of its section nothing changes.
+ */
+export function moveClause(state: AgreementState, clauseId: ClauseId, step: -1 | 1, at: EpochMs): AgreementState {
+  const clause = requireClause(state, clauseId);
+  const siblings = state.clauses.filter((c) => c.section === clause.section);
+  const neighbour = siblings[siblings.indexOf(clause) + step];
+  if (!neighbour) return state;
+  const clauses = state.clauses.map((c) => (c.id === clause.id ? neighbour : c.id === neighbour.id ? clause : c));
+  return { ...state, clauses, revision: state.revision + 1, updatedAt: at };
+}
+
 /** Moves a clause to accepted, proposed or withdrawn. Accepting settles every open objection. */
 export function setClauseStatus(state: AgreementState, clauseId: ClauseId, status: Exclude<ClauseStatus, 'contested'>, at: EpochMs): AgreementState {
   const clause = requireClause(state, clauseId);

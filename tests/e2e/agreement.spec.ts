@@ -172,3 +172,18 @@ test('the draft starts with the parties the participants came for, and a commitm
   const clause = page.getByRole('region', { name: 'Commitments of each party' }).getByRole('listitem', { name: 'Clause 3.1' });
   await expect(clause.locator('.clause-party')).toHaveText('Friends of Hill Park');
 });
+
+test('clauses can be put in the order the parties will read them, and the order survives a reload', async ({ page }) => {
+  await seedBoard(page);
+  await addCardViaUi(page, 'Conclusions', 'Residents will run the Saturday reading club');
+  await openAgreementAndGenerate(page);
+  const commitments = page.getByRole('region', { name: 'Commitments of each party' });
+  const texts = commitments.locator('.clause-text');
+  await expect(texts).toHaveText(['The library stays open 6 days a week', 'Residents will run the Saturday reading club']);
+  await expect(commitments.getByRole('button', { name: 'Move clause 3.1 up' })).toBeDisabled();
+  await commitments.getByRole('button', { name: 'Move clause 3.2 up' }).click();
+  await expect(texts).toHaveText(['Residents will run the Saturday reading club', 'The library stays open 6 days a week']);
+  await page.reload();
+  await expect(texts).toHaveText(['Residents will run the Saturday reading club', 'The library stays open 6 days a week']);
+  await expect(commitments.getByRole('button', { name: 'Move clause 3.2 down' })).toBeDisabled();
+});

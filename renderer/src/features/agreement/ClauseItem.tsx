@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { clauseDetails } from '../../../../shared/agreement/document';
-import { clauseNumber, type AgreementState, type Clause, type PartyId } from '../../../../shared/agreement/model';
+import { clauseNumber, sectionClauses, type AgreementState, type Clause, type PartyId } from '../../../../shared/agreement/model';
 import { canTransition, openObjections, STATUS_LABELS } from '../../../../shared/agreement/rules';
 import type { SessionId } from '../../../../shared/domain/ids';
 import { ClauseEditor } from './ClauseEditor';
 import { ClauseHistory } from './ClauseHistory';
-import { amendClause, contestClause, removeClause, setClauseAssent, setClauseStatus } from './commands/agreementCommands';
+import { amendClause, contestClause, moveClause, removeClause, setClauseAssent, setClauseStatus } from './commands/agreementCommands';
 import { ContestForm } from './ContestForm';
 import { useAgreementCommand } from './useAgreementCommand';
 
@@ -24,6 +24,8 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
   const party = state.parties.find((p) => p.id === clause.partyId);
   const objections = openObjections(clause);
   const base = { sessionId, clauseId: clause.id };
+  const siblings = sectionClauses(state, clause.section);
+  const position = siblings.findIndex((c) => c.id === clause.id);
   const status = (to: 'proposed' | 'accepted' | 'withdrawn', label: string) =>
     canTransition(clause.status, to) && (
       <button type="button" className="button button-small" onClick={() => void run(setClauseStatus, { ...base, status: to })}>
@@ -109,6 +111,16 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
           )}
           {status('proposed', clause.status === 'withdrawn' ? 'Reinstate' : 'Reopen')}
           {status('withdrawn', 'Withdraw')}
+          {siblings.length > 1 && (
+            <>
+              <button type="button" className="button button-small button-quiet" aria-label={`Move clause ${number} up`} disabled={position === 0} onClick={() => void run(moveClause, { ...base, step: -1 })}>
+                ↑
+              </button>
+              <button type="button" className="button button-small button-quiet" aria-label={`Move clause ${number} down`} disabled={position === siblings.length - 1} onClick={() => void run(moveClause, { ...base, step: 1 })}>
+                ↓
+              </button>
+            </>
+          )}
           <button type="button" className="button button-small button-quiet" onClick={() => void run(removeClause, base, { done: `Clause ${number} deleted.` })}>
             Delete
           </button>

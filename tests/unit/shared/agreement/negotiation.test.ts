@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildAgreementDocument } from '../../../../shared/agreement/document';
 import { generateDraft } from '../../../../shared/agreement/generate';
-import { sectionClauses, type AgreementState, type ClauseId, type PartyId } from '../../../../shared/agreement/model';
+import { clauseNumber, sectionClauses, type AgreementState, type ClauseId, type PartyId } from '../../../../shared/agreement/model';
 import {
   addClause,
   addParty,
   amendClause,
   contestClause,
+  moveClause,
   recordClauseAssent,
   recordDraftAssent,
   removeClause,
@@ -125,5 +126,32 @@ describe('parties', () => {
     const linked = amendClause(draft, contingency, { contingency: { condition: 'x', consequence: 'y', objectiveIds: [objective], commitmentIds: [libraryHours] } }, 1);
     const after = removeClause(linked, libraryHours, 2);
     expect(clause(after, contingency).contingency).toMatchObject({ objectiveIds: [objective], commitmentIds: [] });
+  });
+});
+
+describe('ordering clauses', () => {
+  it('moves a clause within its section only, keeping its text, status and assent, and numbers follow', () => {
+    const commitments = sectionClauses(draft, 'commitments').map((c) => c.id);
+    expect(commitments.length).toBeGreaterThan(1);
+    const [first, second] = commitments as [ClauseId, ClauseId];
+    const assented = recordClauseAssent(draft, second, service, 5);
+    const moved = moveClause(assented, second, -1, 6);
+    expect(sectionClauses(moved, 'commitments').map((c) => c.id)).toEqual([second, first, ...commitments.slice(2)]);
+    expect(clauseNumber(moved, second)).toBe('3.1');
+    expect(clause(moved, second).assent[service]).toBeDefined();
+    expect(clause(moved, second).text).toBe(clause(draft, second).text);
+    // Other sections keep their order; the draft's revision moves on.
+    for (const section of ['objectives', 'contingencies', 'review', 'questions'] as const) {
+      expect(sectionClauses(moved, section).map((c) => c.id)).toEqual(sectionClauses(draft, section).map((c) => c.id));
+    }
+    expect(moved.revision).toBe(assented.revision + 1);
+    // And back down again.
+    expect(sectionClauses(moveClause(moved, second, 1, 7), 'commitments').map((c) => c.id)).toEqual(commitments);
+  });
+
+  it('changes nothing at either end of a section', () => {
+    const commitments = sectionClauses(draft, 'commitments');
+    expect(moveClause(draft, commitments[0]!.id, -1, 5)).toBe(draft);
+    expect(moveClause(draft, commitments.at(-1)!.id, 1, 5)).toBe(draft);
   });
 });

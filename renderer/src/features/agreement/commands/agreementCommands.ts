@@ -81,6 +81,7 @@ export const assignMandateNote = draftCommand<S & { noteId: MandateNoteId; party
 
 export const addClause = draftCommand<S & N.ClauseInput>('agreement.addClause', 'Add clause', (s, i, at) => N.addClause(s, newId<ClauseId>(), i, at));
 export const amendClause = draftCommand<S & N.AmendInput & { clauseId: ClauseId }>('agreement.amendClause', 'Amend clause', (s, i, at) => N.amendClause(s, i.clauseId, i, at));
+export const moveClause = draftCommand<S & { clauseId: ClauseId; step: -1 | 1 }>('agreement.moveClause', 'Move clause', (s, i, at) => N.moveClause(s, i.clauseId, i.step, at));
 export const removeClause = draftCommand<S & { clauseId: ClauseId }>('agreement.removeClause', 'Delete clause', (s, i, at) => N.removeClause(s, i.clauseId, at));
 export const setClauseStatus = draftCommand<S & { clauseId: ClauseId; status: 'proposed' | 'accepted' | 'withdrawn' }>('agreement.setStatus', 'Change clause status', (s, i, at) => N.setClauseStatus(s, i.clauseId, i.status, at));
 export const contestClause = draftCommand<S & { clauseId: ClauseId; partyId: PartyId; reason: string }>('agreement.contest', 'Record objection', (s, i, at) => N.contestClause(s, i.clauseId, i.partyId, i.reason, at));
