@@ -4,7 +4,6 @@ import { proposeAdditions, type ProposedAddition } from '../../../../shared/agre
 import { SECTION_IDS } from '../../../../shared/agreement/model';
 import { versionLabel } from '../../../../shared/agreement/versions';
 import { newId, type SessionId } from '../../../../shared/domain/ids';
-import { routeHref } from '../../app/useHashRoute';
 import { useUiStore } from '../../ui/uiStore';
 import { useParticipants } from '../board/useBoardData';
 import { useBoardSession } from '../board/useBoardSession';
@@ -19,6 +18,7 @@ import { VersionsPanel } from './VersionsPanel';
 import { isReadFailure } from '../../db/readOrFailure';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 import { MissingSessionPanel } from '../../ui/MissingSessionPanel';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 /** The negotiated agreement draft of one session: generated from the board, negotiated clause by clause. */
 export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
@@ -59,15 +59,15 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
   const nextVersion = versionLabel((versions.at(-1)?.number ?? 0) + 1);
   return (
     <div className="agreement-screen">
-      <header className="board-header agreement-header">
-        <nav aria-label="Breadcrumb">
-          <a className="back-link" href={routeHref({ name: 'session', sessionId })}>
-            ← Board
-          </a>
-        </nav>
-        <h1 className="board-title">
-          Agreement draft <span className="agreement-session">· {board.session.title}</span>
-        </h1>
+      <ScreenHeader
+        back={{ to: { name: 'session', sessionId }, label: '← Board' }}
+        className="agreement-header"
+        title={
+          <>
+            Agreement draft <span className="agreement-session">· {board.session.title}</span>
+          </>
+        }
+      >
         <div className="board-toolbar">
           <button type="button" className={`button ${hasDraft ? '' : 'button-primary'}`} onClick={() => void generate()}>
             Generate draft
@@ -78,7 +78,7 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
             </button>
           )}
         </div>
-      </header>
+      </ScreenHeader>
       <section className="proposition-banner" aria-label="Proposition">
         <span className="proposition-label">Proposition</span>
         <p className="proposition-text">{board.proposition?.text ?? ''}</p>

@@ -5,6 +5,7 @@ import { diffVersions, versionLabel, type ClauseDiff } from '../../../../shared/
 import type { SessionId } from '../../../../shared/domain/ids';
 import { routeHref } from '../../app/useHashRoute';
 import { useAgreement, useAgreementVersions } from './useAgreement';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 const KIND_LABELS: Record<ClauseDiff['kind'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed', status: 'Status changed', unchanged: 'Unchanged' };
 
@@ -63,16 +64,12 @@ export function CompareScreen({ sessionId, from, to }: { sessionId: SessionId; f
   const diff = diffVersions(before, after);
   return (
     <div className="compare-screen">
-      <header className="board-header">
-        <nav aria-label="Breadcrumb">{back}</nav>
-        <h1 className="compare-title">
-          Compare {label(from)} → {label(to)}
-        </h1>
+      <ScreenHeader back={{ to: { name: 'agreement', sessionId }, label: '← Agreement' }} titleClassName="compare-title" title={`Compare ${label(from)} → ${label(to)}`}>
         <label className="check compare-toggle">
           <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} />
           <span>Show unchanged clauses</span>
         </label>
-      </header>
+      </ScreenHeader>
       <p className="compare-counts">
         {diff.counts.added} added · {diff.counts.removed} removed · {diff.counts.changed} changed · {diff.counts.status} status changed · {diff.counts.unchanged} unchanged
       </p>

@@ -1,5 +1,4 @@
 import type { SessionId } from '../../../../shared/domain/ids';
-import { routeHref } from '../../app/useHashRoute';
 import { AgreementButton } from '../agreement/AgreementButton';
 // — board at scale —
 import { BoardLanes } from './BoardLanes';
@@ -17,6 +16,7 @@ import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 import { PresenterPanel } from '../presenter/PresenterPanel';
 import { PresenterToolbar } from '../presenter/PresenterToolbar';
 import { MissingSessionPanel } from '../../ui/MissingSessionPanel';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
   const data = useBoardSession(sessionId);
@@ -42,13 +42,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
   const { session, proposition } = data;
   return (
     <div className="board-screen">
-      <header className="board-header">
-        <nav aria-label="Breadcrumb">
-          <a className="back-link" href={routeHref({ name: 'home' })}>
-            ← All sessions
-          </a>
-        </nav>
-        <h1 className="board-title">{session.title}</h1>
+      <ScreenHeader back={{ to: { name: 'home' }, label: '← All sessions' }} title={session.title}>
         <div className="board-toolbar">
           {/* — guided facilitation toolbar — */}
           <StageToolbar sessionId={session.id} />
@@ -65,7 +59,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
           {/* — export toolbar — */}
           <ExportToolbar sessionId={session.id} />
         </div>
-      </header>
+      </ScreenHeader>
       <section className="proposition-banner" aria-label="Proposition">
         <span className="proposition-label">Proposition</span>
         <p className="proposition-text">{proposition?.text ?? ''}</p>

@@ -4,6 +4,7 @@ import { GROUP_NAME_LIMIT, type CardGroup } from '../../../../shared/board/types
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
 import { renameGroup, setGroupCollapsed, ungroupCards } from './commands/groupCommands';
+import { FieldError } from '../../ui/FieldError';
 
 interface Props {
   group: CardGroup;
@@ -66,11 +67,7 @@ export const GroupHeader = memo(function GroupHeader({ group, size, votes, first
               }
             }}
           />
-          {error && (
-            <span role="alert" className="field-error">
-              {error}
-            </span>
-          )}
+          <FieldError message={error} inline />
         </span>
       ) : (
         <span className="group-name">{group.name}</span>

@@ -6,6 +6,7 @@ import { useServices } from '../../app/AppContext';
 import { useRunCommand } from '../../commands/useCommands';
 import { useBoardUi } from './boardUiStore';
 import { setConclusionLinks } from './commands/cardDetailCommands';
+import { FieldError } from '../../ui/FieldError';
 
 const SHOWN = 60;
 
@@ -67,11 +68,7 @@ export function LinkDialog({ conclusionId, propositionId }: { conclusionId: Card
         </ul>
         {matches.length > SHOWN && <p className="hint">{matches.length - SHOWN} more — type to narrow the list.</p>}
         {matches.length === 0 && <p className="hint">No cards match.</p>}
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError message={error} />
         <div className="form-actions">
           <button type="button" className="button button-primary" onClick={() => void save()}>
             Save links ({picked.size})

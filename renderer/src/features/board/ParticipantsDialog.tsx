@@ -4,6 +4,7 @@ import type { Participant } from '../../../../shared/board/types';
 import { useRunCommand } from '../../commands/useCommands';
 import { addParticipant, removeParticipant } from './commands/participantCommands';
 import { setVoteBudget } from './commands/voteCommands';
+import { FieldError } from '../../ui/FieldError';
 
 interface Props {
   sessionId: SessionId;
@@ -83,11 +84,7 @@ export function ParticipantsDialog({ sessionId, participants, budget, onClose }:
           <span className="field-label">Dots per person</span>
           <input type="number" min={1} max={99} value={dots} onChange={(e) => setDots(e.target.value)} onBlur={() => void saveBudget()} />
         </label>
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError message={error} />
         <div className="form-actions">
           <button type="button" className="button" onClick={onClose}>
             Done

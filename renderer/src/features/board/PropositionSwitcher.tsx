@@ -5,6 +5,7 @@ import { useRunCommand } from '../../commands/useCommands';
 import { useBoardUi } from './boardUiStore';
 import { addProposition, switchProposition } from './commands/propositionCommands';
 import { usePropositions } from './useBoardData';
+import { FieldError } from '../../ui/FieldError';
 
 /** Several propositions per session: pick the one on the board, or add another. */
 export function PropositionSwitcher({ sessionId, activeId }: { sessionId: SessionId; activeId: PropositionId }) {
@@ -64,11 +65,7 @@ export function PropositionSwitcher({ sessionId, activeId }: { sessionId: Sessio
           <button type="button" className="button button-small" onClick={() => setAdding(false)}>
             Cancel
           </button>
-          {error && (
-            <span role="alert" className="field-error">
-              {error}
-            </span>
-          )}
+          <FieldError message={error} inline />
         </span>
       ) : (
         <button type="button" className="button button-small" onClick={() => setAdding(true)}>

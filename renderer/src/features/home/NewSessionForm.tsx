@@ -6,6 +6,7 @@ import { PROPOSITION_LIMIT, TITLE_LIMIT } from '../../../../shared/domain/text';
 // — guided facilitation —
 import type { PlanTemplateId } from '../../../../shared/stages/types';
 import { PlanTemplatePicker } from '../stages/plan/PlanTemplatePicker';
+import { FieldError } from '../../ui/FieldError';
 
 /** The two things a session needs before the group starts talking: a name and a proposition. */
 export function NewSessionForm({ onCancel }: { onCancel: () => void }) {
@@ -52,11 +53,7 @@ export function NewSessionForm({ onCancel }: { onCancel: () => void }) {
       </label>
       {/* — guided facilitation: start from a plan template — */}
       <PlanTemplatePicker value={templateId} onChange={setTemplateId} />
-      {error && (
-        <p id={errorId} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} id={errorId} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           Create session

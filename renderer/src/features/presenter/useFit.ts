@@ -126,9 +126,9 @@ export function useFitList(laneRef: RefObject<HTMLElement | null>, listRef: RefO
       const gap = () => parseFloat(getComputedStyle(list).rowGap) || 0;
 
       /** Hides the oldest shown cards until the rest fit, from one measurement; returns how many are hidden in all. */
-      const thin = (alreadyHidden: number): number => {
+      const thin = (alreadyHidden: number, measured?: ListGeometry): number => {
         const shown = items.slice(alreadyHidden);
-        const geometry = measureList(list, shown);
+        const geometry = measured ?? measureList(list, shown);
         shown.forEach((item, i) => heights.current.set(item, geometry.items[i]!.bottom - geometry.items[i]!.top));
         const more = oldestToHide(geometry);
         for (const item of shown.slice(0, more)) item.style.display = 'none';
@@ -141,7 +141,7 @@ export function useFitList(laneRef: RefObject<HTMLElement | null>, listRef: RefO
       if (prefix > 0 && last.current === smallest && !lastResort.current) {
         const geometry = measureList(list, items.slice(prefix));
         if (!fitsWithoutOldest(geometry, 0)) {
-          setHidden(thin(prefix));
+          setHidden(thin(prefix, geometry));
           return;
         }
         if (!roomForHidden(geometry, gap(), heights.current.get(items[prefix - 1]!))) {

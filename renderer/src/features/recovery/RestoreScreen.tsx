@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SNAPSHOT_INTERVAL_MS, SNAPSHOT_KEEP } from '../../../../shared/recovery/snapshot';
 import { useServices } from '../../app/AppContext';
-import { navigate, routeHref } from '../../app/useHashRoute';
+import { navigate } from '../../app/useHashRoute';
 import { useRunCommand } from '../../commands/useCommands';
 import { isReadFailure } from '../../db/readOrFailure';
 import { parley } from '../../platform/bridge';
@@ -13,6 +13,8 @@ import { copySnapshotToDisk } from './snapshotScheduler';
 import { SnapshotFolderNote } from './SnapshotFolderNote';
 import { SnapshotItem } from './SnapshotItem';
 import { useSnapshotList } from './useSnapshotList';
+import { FieldError } from '../../ui/FieldError';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 /** The Restore screen: the rolling snapshots, newest first, each restorable after a confirmation. */
 export function RestoreScreen() {
@@ -57,30 +59,20 @@ export function RestoreScreen() {
 
   return (
     <div className="restore-screen">
-      <header className="board-header">
-        <nav aria-label="Breadcrumb">
-          <a className="back-link" href={routeHref({ name: 'home' })}>
-            ← All sessions
-          </a>
-        </nav>
-        <h1 className="board-title">Restore from a snapshot</h1>
+      <ScreenHeader back={{ to: { name: 'home' }, label: '← All sessions' }} title="Restore from a snapshot">
         <div className="board-toolbar">
           <button type="button" className="button" disabled={busy} onClick={() => void snapshotNow()}>
             Take a snapshot now
           </button>
         </div>
-      </header>
+      </ScreenHeader>
       <main className="restore-main">
         <p className="hint">
           Parley keeps a snapshot of all your sessions every {SNAPSHOT_INTERVAL_MS / 60_000} minutes while you work, and keeps the last {SNAPSHOT_KEEP}.
           Restoring replaces everything with the snapshot; what you have now is kept as a snapshot first.
         </p>
         <SnapshotFolderNote />
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError message={error} />
         {snapshots === undefined ? (
           <p className="hint" role="status">
             Reading snapshots…

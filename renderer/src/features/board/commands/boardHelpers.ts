@@ -21,22 +21,25 @@ export function laneCards(db: ParleyDb, propositionId: PropositionId, lane: Lane
   return laneCardsQuery(db, propositionId, lane).toArray();
 }
 
+/** Cards to write into a lane: `moving`, placed before `others[nextIndex]` (or at the end), with `patch` applied. */
+export interface Placement {
+  lane: LaneId;
+  others: readonly Card[];
+  moving: readonly Card[];
+  nextIndex: number;
+  patch: (card: Card) => Partial<Card>;
+  at: number;
+}
+
 /**
  * Writes `moving` into `lane` in the given order, just before `next` (or at the end), with the
  * patch applied. Only the moved rows are written unless the fractional gap is exhausted, in
  * which case the whole lane is renumbered once (rare: after ~40 inserts into one gap).
  */
-export async function placeCards(
-  w: TxWriter,
-  lane: LaneId,
-  others: readonly Card[],
-  moving: readonly Card[],
-  nextIndex: number,
-  patch: (card: Card) => Partial<Card>,
-  at: number,
-): Promise<Card[]> {
+export async function placeCards(w: TxWriter, placement: Placement): Promise<Card[]> {
+  const { lane, others, moving, nextIndex, patch, at } = placement;
   const orders = spreadOrders(others[nextIndex - 1]?.order, others[nextIndex]?.order, moving.length);
-  if (orders === null) return renumber(w, lane, others, moving, nextIndex, patch, at);
+  if (orders === null) return renumber(w, placement);
   const written: Card[] = [];
   for (let i = 0; i < moving.length; i++) {
     const card = moving[i]!;
@@ -47,15 +50,7 @@ export async function placeCards(
   return written;
 }
 
-async function renumber(
-  w: TxWriter,
-  lane: LaneId,
-  others: readonly Card[],
-  moving: readonly Card[],
-  nextIndex: number,
-  patch: (card: Card) => Partial<Card>,
-  at: number,
-): Promise<Card[]> {
+async function renumber(w: TxWriter, { lane, others, moving, nextIndex, patch, at }: Placement): Promise<Card[]> {
   const movingIds = new Set(moving.map((c) => c.id));
   const sequence = [...others.slice(0, nextIndex), ...moving, ...others.slice(nextIndex)];
   const written: Card[] = [];

@@ -57,7 +57,7 @@ export const groupCards = defineCommand<GroupCardsInput, CardGroup>({
     const others = (await laneCards(db, target.propositionId, target.lane)).filter((c) => !movingIds.has(c.id));
     const lastMember = others.findLastIndex((c) => c.groupId === group.id);
     const groupId = group.id;
-    await placeCards(w, target.lane, others, moving, lastMember + 1, () => ({ groupId }), at);
+    await placeCards(w, { lane: target.lane, others, moving, nextIndex: lastMember + 1, patch: () => ({ groupId }), at });
     await dropEmptyGroups(db, w, moving.map((c) => c.groupId).filter((g) => g !== groupId));
     await touch(db, target.sessionId, at);
     return group;

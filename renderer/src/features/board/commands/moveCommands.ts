@@ -49,7 +49,7 @@ export const moveCard = defineCommand<MoveCardInput, Card>({
     const unchanged = card.lane === input.lane && (card.groupId ?? null) === groupId && prev?.order !== undefined && next?.order !== undefined && card.order > prev.order && card.order < next.order;
     if (unchanged) return card;
     const at = now();
-    const [moved] = await placeCards(w, input.lane, others, [card], index, () => ({ groupId }), at);
+    const [moved] = await placeCards(w, { lane: input.lane, others, moving: [card], nextIndex: index, patch: () => ({ groupId }), at });
     await dropEmptyGroups(db, w, [card.groupId]);
     await touch(db, card.sessionId, at);
     return moved!;

@@ -4,7 +4,6 @@ import { totalDurationMs } from '../../../../../shared/stages/defaultPlan';
 import type { PlanEdit } from '../../../../../shared/stages/planEdits';
 import type { StageId } from '../../../../../shared/stages/types';
 import { formatOffset } from '../../../../../shared/stages/schedule';
-import { routeHref } from '../../../app/useHashRoute';
 import { useRunCommand } from '../../../commands/useCommands';
 import { useBoardSession } from '../../board/useBoardSession';
 import { editPlan, ensureStagePlan } from '../commands/planCommands';
@@ -14,6 +13,7 @@ import { TemplatePanel } from './TemplatePanel';
 import { isReadFailure } from '../../../db/readOrFailure';
 import { ReadFailedPanel } from '../../../ui/ReadFailedPanel';
 import { MissingSessionPanel } from '../../../ui/MissingSessionPanel';
+import { ScreenHeader } from '../../../ui/ScreenHeader';
 
 /** Preparing the day before: every stage's title, length, lane, purpose and prompts, in order. */
 export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
@@ -52,17 +52,11 @@ export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
 
   return (
     <div className="plan-screen">
-      <header className="board-header">
-        <nav aria-label="Breadcrumb">
-          <a className="back-link" href={routeHref({ name: 'session', sessionId })}>
-            ← Back to the board
-          </a>
-        </nav>
-        <h1 className="board-title">Stage plan · {board.session.title}</h1>
+      <ScreenHeader back={{ to: { name: 'session', sessionId }, label: '← Back to the board' }} title={`Stage plan · ${board.session.title}`}>
         <span className="plan-total">
           {plan.stages.length} stages · {formatOffset(totalDurationMs(plan.stages))} in all
         </span>
-      </header>
+      </ScreenHeader>
       <div className="plan-body">
         <main className="plan-main" aria-label="Stages">
           <ol className="plan-stages">

@@ -4,6 +4,7 @@ import type { PlanEdit } from '../../../../../shared/stages/planEdits';
 import { PROMPT_LIBRARY } from '../../../../../shared/stages/prompts';
 import { MINUTE_MS, type Stage } from '../../../../../shared/stages/types';
 import { useSyncedField } from './useSyncedField';
+import { FieldError } from '../../../ui/FieldError';
 
 interface Props {
   stage: Stage;
@@ -105,11 +106,7 @@ export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }
             </select>
           </label>
         )}
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError message={error} />
         <div className="plan-actions">
           <button type="button" className="button" disabled={index === 0} onClick={() => void commit({ type: 'move', stageId: stage.id, to: index - 1 })} aria-label={`Move ${stage.title} up`}>
             ↑ Up

@@ -4,6 +4,7 @@ import { useRunCommand } from '../../../commands/useCommands';
 import { useUiStore } from '../../../ui/uiStore';
 import { deletePlanTemplate, savePlanTemplate, TEMPLATE_NAME_LIMIT } from '../commands/planCommands';
 import { usePlanTemplates } from '../useStageData';
+import { FieldError } from '../../../ui/FieldError';
 
 /** Save this plan for future sessions, and tidy the templates already saved. */
 export function TemplatePanel({ sessionId }: { sessionId: SessionId }) {
@@ -31,11 +32,7 @@ export function TemplatePanel({ sessionId }: { sessionId: SessionId }) {
           <span className="field-label">Template name</span>
           <input value={name} maxLength={TEMPLATE_NAME_LIMIT} onChange={(e) => setName(e.target.value)} placeholder="e.g. Two-hour lens session" aria-invalid={error !== null} />
         </label>
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError message={error} />
         <div className="form-actions">
           <button type="submit" className="button button-primary">
             Save as template
