@@ -1,37 +1,73 @@
 // Lint enforces the layers of ARCHITECTURE §2: a file's folder says which process it runs in,
 // and an import across a forbidden line fails the build (tests/unit/lint proves each rule bites).
+import { builtinModules } from 'node:module';
+
 import js from '@eslint/js';
-import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
 import parleyElectron from './tools/eslint-plugin-parley-electron/index.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 const rendererPaths = [
-  { name: 'electron', message: 'The page reaches the native shell only through window.parley (platform/bridge).' },
-  ...nodeBuiltins.map((name) => ({ name, message: 'The renderer runs in a sandboxed page: no Node built-ins.' })),
+  {
+    name: 'electron',
+    message: 'The page reaches the native shell only through window.parley (platform/bridge).',
+  },
+  ...nodeBuiltins.map((name) => ({
+    name,
+    message: 'The renderer runs in a sandboxed page: no Node built-ins.',
+  })),
 ];
-const rendererPatterns = [{ group: ['**/electron/**'], message: 'renderer/ never imports electron/ (ARCHITECTURE §2).' }];
+const rendererPatterns = [
+  {
+    group: ['**/electron/**', '\\#electron/**'],
+    message: 'renderer/ never imports electron/ (ARCHITECTURE §2).',
+  },
+];
 const liveQueryPath = {
   name: 'dexie-react-hooks',
-  message: 'Use renderer/src/db/useLiveQuery.ts: it renews live queries a write has not touched for a while (Dexie keeps every write’s keys until a query runs again).',
+  message:
+    'Use renderer/src/db/useLiveQuery.ts: it renews live queries a write has not touched for a while (Dexie keeps every write’s keys until a query runs again).',
+};
+
+// Imports that climb more than two folders use an alias instead (#shared/, #renderer/, …).
+// (In the group globs below, '\\#' escapes the '#' that gitignore syntax reads as a comment.)
+const shallowImports = {
+  regex: '^(\\.\\./){3,}',
+  message: 'Import across areas with an alias (#shared/, #renderer/, #electron/, #fixtures/).',
 };
 
 const layer = (files, paths, patterns) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+  rules: {
+    'no-restricted-imports': ['error', { paths, patterns: [...patterns, shallowImports] }],
+  },
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', '.tsbuild/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/'] },
+  {
+    ignores: [
+      'dist/',
+      'release/',
+      '.tsbuild/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench/results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -44,10 +80,27 @@ export default tseslint.config(
   layer(
     ['shared/**/*.ts'],
     [
-      ...['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'electron'].map((name) => ({ name, message: 'shared/ is pure TypeScript (ARCHITECTURE §2).' })),
-      ...nodeBuiltins.map((name) => ({ name, message: 'shared/ runs in the page too: no Node built-ins.' })),
+      ...['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'electron'].map(
+        (name) => ({ name, message: 'shared/ is pure TypeScript (ARCHITECTURE §2).' }),
+      ),
+      ...nodeBuiltins.map((name) => ({
+        name,
+        message: 'shared/ runs in the page too: no Node built-ins.',
+      })),
     ],
-    [{ group: ['**/electron/**', '**/renderer/**', 'react/*', 'dexie/*'], message: 'shared/ imports nothing from the processes that use it.' }],
+    [
+      {
+        group: [
+          '**/electron/**',
+          '**/renderer/**',
+          '\\#electron/**',
+          '\\#renderer/**',
+          'react/*',
+          'dexie/*',
+        ],
+        message: 'shared/ imports nothing from the processes that use it.',
+      },
+    ],
   ),
   // The renderer is a web page: it never imports main-process code, Electron or Node.
   layer(['renderer/**/*.{ts,tsx}'], [...rendererPaths, liveQueryPath], rendererPatterns),
@@ -56,8 +109,19 @@ export default tseslint.config(
   // Main never imports the page, and never touches ipcRenderer (only the preload does).
   layer(
     ['electron/main/**/*.ts'],
-    [{ name: 'electron', importNames: ['ipcRenderer', 'contextBridge'], message: 'Only electron/preload talks to ipcRenderer.' }],
-    [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/ (ARCHITECTURE §2).' }],
+    [
+      {
+        name: 'electron',
+        importNames: ['ipcRenderer', 'contextBridge'],
+        message: 'Only electron/preload talks to ipcRenderer.',
+      },
+    ],
+    [
+      {
+        group: ['**/renderer/**', '\\#renderer/**'],
+        message: 'electron/ never imports renderer/ (ARCHITECTURE §2).',
+      },
+    ],
   ),
   // Electron misconfiguration (security checklist), checked statically in CI.
   {
@@ -66,12 +130,25 @@ export default tseslint.config(
     rules: {
       'parley-electron/insecure-web-preferences': 'error',
       'parley-electron/no-direct-browser-window': 'error',
-      'parley-electron/no-unvetted-open-external': ['error', { allowIn: ['electron/main/externalLinks.ts'] }],
+      'parley-electron/no-unvetted-open-external': [
+        'error',
+        { allowIn: ['electron/main/externalLinks.ts'] },
+      ],
     },
   },
   layer(
     ['electron/preload/**/*.ts'],
-    nodeBuiltins.map((name) => ({ name, message: 'The preload runs sandboxed: only electron and bundled code.' })),
-    [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/ (ARCHITECTURE §2).' }],
+    nodeBuiltins.map((name) => ({
+      name,
+      message: 'The preload runs sandboxed: only electron and bundled code.',
+    })),
+    [
+      {
+        group: ['**/renderer/**', '\\#renderer/**'],
+        message: 'electron/ never imports renderer/ (ARCHITECTURE §2).',
+      },
+    ],
   ),
+  // Tests, scripts and benchmarks: only the import-depth rule.
+  layer(['tests/**/*.{ts,tsx}', 'scripts/**/*.mjs', 'bench/**/*.mjs'], [], []),
 );

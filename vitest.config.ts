@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The #shared/#renderer/#electron/#fixtures import aliases come from tsconfig.base.json's paths.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

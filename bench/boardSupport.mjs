@@ -2,8 +2,17 @@
 // cards by writing straight into the app's own IndexedDB from the page (after the app has opened
 // it — no bench-only code ships in the build), and reloads so the app reads them as a user would.
 
-const WORDS = 'consent mandate residents council evidence budget capacity outcomes negotiated review measure partner service commitment levels functioning volunteers accountable contingent shared risk trust people'.split(' ');
-export const LANE_IDS = ['legitimacy', 'practicability', 'accountability', 'conclusions', 'questions'];
+const WORDS =
+  'consent mandate residents council evidence budget capacity outcomes negotiated review measure partner service commitment levels functioning volunteers accountable contingent shared risk trust people'.split(
+    ' ',
+  );
+export const LANE_IDS = [
+  'legitimacy',
+  'practicability',
+  'accountability',
+  'conclusions',
+  'questions',
+];
 
 export async function seededBoard(browser, baseUrl, cards) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
@@ -12,7 +21,9 @@ export async function seededBoard(browser, baseUrl, cards) {
   await page.goto(`${baseUrl}/`);
   await page.getByRole('button', { name: 'New session' }).click();
   await page.getByRole('textbox', { name: 'Session title' }).fill(`Bench ${cards}`);
-  await page.getByRole('textbox', { name: 'Proposition' }).fill('The state should move from social security to social productivity.');
+  await page
+    .getByRole('textbox', { name: 'Proposition' })
+    .fill('The state should move from social security to social productivity.');
   await page.getByRole('button', { name: 'Create session' }).click();
   await page.getByRole('region', { name: 'Legitimacy' }).waitFor();
   const url = page.url();
@@ -37,7 +48,18 @@ export async function seededBoard(browser, baseUrl, cards) {
         const length = 6 + rand(22);
         const text = Array.from({ length }, () => words[rand(words.length)]).join(' ');
         const at = Date.now();
-        store.put({ id: `seed-${i}`, sessionId, propositionId: session.activePropositionId, lane: lanes[i % lanes.length], text: `${i + 1}. ${text}`, kind: kinds[rand(5)], order: Math.floor(i / lanes.length) + 1, votes: rand(4), createdAt: at, updatedAt: at });
+        store.put({
+          id: `seed-${i}`,
+          sessionId,
+          propositionId: session.activePropositionId,
+          lane: lanes[i % lanes.length],
+          text: `${i + 1}. ${text}`,
+          kind: kinds[rand(5)],
+          order: Math.floor(i / lanes.length) + 1,
+          votes: rand(4),
+          createdAt: at,
+          updatedAt: at,
+        });
       }
       await new Promise((ok, fail) => {
         tx.oncomplete = ok;
@@ -58,7 +80,9 @@ export async function boardReady(page) {
     () => {
       const lanes = document.querySelectorAll('section[data-lane]');
       if (lanes.length !== 5) return false;
-      for (const lane of lanes) if (!lane.querySelector('li[data-card-id]') || !lane.querySelector('textarea')) return false;
+      for (const lane of lanes)
+        if (!lane.querySelector('li[data-card-id]') || !lane.querySelector('textarea'))
+          return false;
       return performance.now();
     },
     undefined,

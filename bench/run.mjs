@@ -2,12 +2,14 @@
 // budgeted in ARCHITECTURE §8. Each file in bench/scenarios/ exports a default async function
 // ({ browser, baseUrl }) => Figure[] where Figure = { figure, value, unit, budget, pass, note? }.
 // Results go to bench/results/latest.json and latest.md (the README quotes the .md).
-import { chromium } from 'playwright-core';
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
 import { startServer } from '../scripts/serve.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -16,13 +18,25 @@ const only = process.argv.slice(2);
 
 function chromiumPath() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return execSync('command -v chromium || command -v chromium-browser', { encoding: 'utf8', shell: '/bin/sh' }).trim();
+  return execSync('command -v chromium || command -v chromium-browser', {
+    encoding: 'utf8',
+    shell: '/bin/sh',
+  }).trim();
 }
 
 const server = await startServer({ port });
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ],
 });
 const chromiumVersion = browser.version();
 const baseUrl = `http://127.0.0.1:${port}`;
@@ -38,10 +52,20 @@ for (const file of files) {
   try {
     for (const figure of await scenario({ browser, baseUrl })) {
       figures.push({ scenario: file, ...figure });
-      console.log(`  ${figure.pass ? 'ok  ' : 'OVER'} ${figure.figure}: ${figure.value} ${figure.unit} (budget ${figure.budget})`);
+      console.log(
+        `  ${figure.pass ? 'ok  ' : 'OVER'} ${figure.figure}: ${figure.value} ${figure.unit} (budget ${figure.budget})`,
+      );
     }
   } catch (error) {
-    figures.push({ scenario: file, figure: `${file} failed`, value: null, unit: '', budget: '', pass: false, note: String(error?.stack ?? error) });
+    figures.push({
+      scenario: file,
+      figure: `${file} failed`,
+      value: null,
+      unit: '',
+      budget: '',
+      pass: false,
+      note: String(error?.stack ?? error),
+    });
     console.log(`  FAILED: ${error?.message ?? error}`);
   }
 }
@@ -61,12 +85,29 @@ mkdirSync(join(here, 'results'), { recursive: true });
 // results file and keeps the rest, each figure marked with when it was measured.
 const resultsFile = join(here, 'results', 'latest.json');
 for (const f of figures) f.measuredAt = machine.date;
-const kept = only.length > 0 && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')).figures.filter((f) => !files.includes(f.scenario)) : [];
+const kept =
+  only.length > 0 && existsSync(resultsFile)
+    ? JSON.parse(readFileSync(resultsFile, 'utf8')).figures.filter(
+        (f) => !files.includes(f.scenario),
+      )
+    : [];
 const all = [...kept, ...figures].sort((a, b) => a.scenario.localeCompare(b.scenario));
 writeFileSync(resultsFile, JSON.stringify({ machine, figures: all }, null, 2) + '\n');
-const rows = all.map((f) => `| ${f.figure} | ${f.value ?? '—'} ${f.unit} | ${f.budget} | ${f.pass ? 'within' : '**over**'} |${f.note ? ` ${f.note.split('\n')[0]}` : ''}`);
+const rows = all.map(
+  (f) =>
+    `| ${f.figure} | ${f.value ?? '—'} ${f.unit} | ${f.budget} | ${f.pass ? 'within' : '**over**'} |${f.note ? ` ${f.note.split('\n')[0]}` : ''}`,
+);
 writeFileSync(
   join(here, 'results', 'latest.md'),
-  [`${kept.length > 0 ? `Partly re-run (${only.join(', ')}) ` : ''}Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} (headless).`, '', '| figure | measured | budget | |', '|---|---|---|---|', ...rows, ''].join('\n'),
+  [
+    `${kept.length > 0 ? `Partly re-run (${only.join(', ')}) ` : ''}Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} (headless).`,
+    '',
+    '| figure | measured | budget | |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n'),
 );
-console.log(`bench: ${all.filter((f) => f.pass).length} of ${all.length} figures within budget (${figures.length} measured now); written to bench/results/latest.{json,md}`);
+console.log(
+  `bench: ${all.filter((f) => f.pass).length} of ${all.length} figures within budget (${figures.length} measured now); written to bench/results/latest.{json,md}`,
+);

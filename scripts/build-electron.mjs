@@ -1,8 +1,9 @@
 // Builds the main process and the preload with Vite, as two separate bundles: the sandboxed
 // preload may require nothing but 'electron', so it must not share chunks with main.
-import { build } from 'vite';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -15,6 +16,8 @@ for (const [name, entry] of [
     root,
     configFile: false,
     logLevel: 'warn',
+    // The #shared/#electron import aliases come from tsconfig.base.json's paths.
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: 'dist/electron',
       emptyOutDir: false,

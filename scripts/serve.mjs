@@ -1,7 +1,7 @@
 // A small static server for browser mode: serves dist/renderer on 127.0.0.1 only.
 // The CSP arrives with the page as a meta tag written at build time.
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { extname, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +15,11 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-export function startServer({ port = 4173, host = '127.0.0.1', root = fileURLToPath(new URL('../dist/renderer', import.meta.url)) } = {}) {
+export function startServer({
+  port = 4173,
+  host = '127.0.0.1',
+  root = fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+} = {}) {
   const rootDir = resolve(root);
   const server = createServer(async (req, res) => {
     let pathname;
@@ -25,14 +29,21 @@ export function startServer({ port = 4173, host = '127.0.0.1', root = fileURLToP
       res.writeHead(400).end();
       return;
     }
-    const file = resolve(rootDir, normalize(pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '')));
+    const file = resolve(
+      rootDir,
+      normalize(pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '')),
+    );
     if (!file.startsWith(rootDir + sep)) {
       res.writeHead(404).end();
       return;
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-cache',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('Not found');
@@ -49,7 +60,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   startServer({ port })
     .then(() => console.log(`Parley (browser mode) is running at http://127.0.0.1:${port}/`))
     .catch((error) => {
-      console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; set PORT to another port, e.g. PORT=4180 npm run web` : `Could not start the server: ${error.message}`);
+      console.error(
+        error.code === 'EADDRINUSE'
+          ? `Port ${port} is in use; set PORT to another port, e.g. PORT=4180 npm run web`
+          : `Could not start the server: ${error.message}`,
+      );
       process.exit(1);
     });
 }

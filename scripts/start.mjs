@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { electronBinary } from './electronBinary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,7 +16,11 @@ function tryFetchElectron() {
   if (process.env.PARLEY_NO_ELECTRON_DOWNLOAD === '1') return false;
   try {
     const installer = join(dirname(require.resolve('electron/package.json')), 'install.js');
-    const result = spawnSync(process.execPath, [installer], { cwd: root, stdio: 'ignore', timeout: 120_000 });
+    const result = spawnSync(process.execPath, [installer], {
+      cwd: root,
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
     return result.status === 0 && electronBinary() !== null;
   } catch {
     return false;
@@ -39,11 +44,17 @@ if (!wantsBrowser && !exe) {
 
 if (exe) {
   run('build');
-  const child = spawn(exe, [root], { cwd: root, stdio: 'inherit', env: { ...process.env, ELECTRON_RUN_AS_NODE: undefined } });
+  const child = spawn(exe, [root], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: undefined },
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   if (!wantsBrowser) {
-    console.log('The Electron runtime is not installed and could not be downloaded from here, so Parley is starting in browser mode instead.');
+    console.log(
+      'The Electron runtime is not installed and could not be downloaded from here, so Parley is starting in browser mode instead.',
+    );
   }
   run('build:renderer');
   const { startServer } = await import('./serve.mjs');
@@ -52,7 +63,11 @@ if (exe) {
     await startServer({ port });
     console.log(`Open Parley at http://127.0.0.1:${port}/ — press Ctrl+C to stop.`);
   } catch (error) {
-    console.log(error.code === 'EADDRINUSE' ? `Port ${port} is in use; start with another, e.g. PORT=4180 npm start` : `Could not start browser mode: ${error.message}`);
+    console.log(
+      error.code === 'EADDRINUSE'
+        ? `Port ${port} is in use; start with another, e.g. PORT=4180 npm start`
+        : `Could not start browser mode: ${error.message}`,
+    );
     process.exit(1);
   }
 }

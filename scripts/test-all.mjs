@@ -40,7 +40,16 @@ function suite(name, command, args, kind, canRun = true) {
     results.push({ name, passed: 0, failed: 1, note: 'not run: the build failed' });
     return;
   }
-  const { ok, seconds } = run(command, [...args, ...(kind === 'vitest' ? ['--reporter=default', '--reporter=json', `--outputFile=${file}`] : [])], { PARLEY_REPORT_JSON: file });
+  const { ok, seconds } = run(
+    command,
+    [
+      ...args,
+      ...(kind === 'vitest'
+        ? ['--reporter=default', '--reporter=json', `--outputFile=${file}`]
+        : []),
+    ],
+    { PARLEY_REPORT_JSON: file },
+  );
   const report = readJson(file);
   let passed = 0;
   let failed = 0;
@@ -62,12 +71,27 @@ check('lint', 'npx', ['eslint', '.']);
 check('typecheck', 'npx', ['tsc', '-b']);
 suite('unit', 'npx', ['vitest', 'run'], 'vitest');
 const built = check('build', 'npm', ['run', '--silent', 'build']);
-suite('e2e (Chromium)', 'npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], 'playwright', built);
+suite(
+  'e2e (Chromium)',
+  'npx',
+  ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'],
+  'playwright',
+  built,
+);
 suite('packaging', 'npx', ['vitest', 'run', '-c', 'vitest.package.config.ts'], 'vitest', built);
-suite('electron', 'node', ['tests/electron/run.mjs'], 'playwright', built && existsSync('dist/electron/main.cjs'));
+suite(
+  'electron',
+  'node',
+  ['tests/electron/run.mjs'],
+  'playwright',
+  built && existsSync('dist/electron/main.cjs'),
+);
 
 console.log('\n── summary ──');
-for (const r of results) console.log(`${r.name.padEnd(16)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed   ${r.note}`);
+for (const r of results)
+  console.log(
+    `${r.name.padEnd(16)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed   ${r.note}`,
+  );
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

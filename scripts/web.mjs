@@ -10,9 +10,15 @@ await import('./serve.mjs').then(async ({ startServer }) => {
   const port = Number(process.env.PORT ?? 4173);
   try {
     await startServer({ port });
-    console.log(`Parley (browser mode) is running at http://127.0.0.1:${port}/ — press Ctrl+C to stop.`);
+    console.log(
+      `Parley (browser mode) is running at http://127.0.0.1:${port}/ — press Ctrl+C to stop.`,
+    );
   } catch (error) {
-    console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; try PORT=4180 npm run web` : `Could not start the server: ${error.message}`);
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${port} is in use; try PORT=4180 npm run web`
+        : `Could not start the server: ${error.message}`,
+    );
     process.exit(1);
   }
 });

@@ -11,7 +11,9 @@ async function dragCost(browser, baseUrl, cards) {
   await page.waitForTimeout(1500);
   await page.evaluate(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) =>
+      window.__longTasks.push(...list.getEntries().map((e) => e.duration)),
+    ).observe({ type: 'longtask' });
     window.__frames = 0;
     const count = () => {
       window.__frames++;
@@ -19,28 +21,48 @@ async function dragCost(browser, baseUrl, cards) {
     };
     requestAnimationFrame(count);
   });
-  const source = page.locator('section[data-lane="legitimacy"] li[data-card-id] .card-text').first();
+  const source = page
+    .locator('section[data-lane="legitimacy"] li[data-card-id] .card-text')
+    .first();
   const target = page.locator('section[data-lane="accountability"] li[data-card-id]').nth(2);
   const from = await source.boundingBox();
   const to = await target.boundingBox();
   await page.mouse.move(from.x + 8, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + 20, from.y + from.height / 2 + 10);
-  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const metric = async () =>
+    Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+    );
   const before = await metric();
   const framesBefore = await page.evaluate(() => window.__frames);
   const steps = 60;
   for (let i = 1; i <= steps; i++) {
-    await page.mouse.move(from.x + ((to.x + 30 - from.x) * i) / steps, from.y + ((to.y + to.height - 6 - from.y) * i) / steps);
+    await page.mouse.move(
+      from.x + ((to.x + 30 - from.x) * i) / steps,
+      from.y + ((to.y + to.height - 6 - from.y) * i) / steps,
+    );
   }
   const after = await metric();
   const frames = (await page.evaluate(() => window.__frames)) - framesBefore;
   const dragLongest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
-  const perFrame = (1000 * (after.ScriptDuration - before.ScriptDuration + after.LayoutDuration - before.LayoutDuration + after.RecalcStyleDuration - before.RecalcStyleDuration)) / Math.max(frames, steps);
+  const perFrame =
+    (1000 *
+      (after.ScriptDuration -
+        before.ScriptDuration +
+        after.LayoutDuration -
+        before.LayoutDuration +
+        after.RecalcStyleDuration -
+        before.RecalcStyleDuration)) /
+    Math.max(frames, steps);
   await page.evaluate(() => (window.__longTasks = []));
   const t0 = Date.now();
   await page.mouse.up();
-  await page.waitForFunction(() => document.querySelectorAll('section[data-lane="legitimacy"] li[data-card-id]').length > 0 && !document.querySelector('.card-dragging'));
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('section[data-lane="legitimacy"] li[data-card-id]').length > 0 &&
+      !document.querySelector('.card-dragging'),
+  );
   await page.waitForTimeout(300);
   const dropLongest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
   void t0;

@@ -50,7 +50,12 @@ export default async function boardScale({ browser, baseUrl }) {
         box.dispatchEvent(new Event('input', { bubbles: true }));
         box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
         let item;
-        await until(() => (item = [...lane.querySelectorAll('li[data-card-id]')].find((li) => li.querySelector('.card-text')?.textContent === text)));
+        await until(
+          () =>
+            (item = [...lane.querySelectorAll('li[data-card-id]')].find(
+              (li) => li.querySelector('.card-text')?.textContent === text,
+            )),
+        );
         item.querySelector('button[aria-label="Delete card"]').click();
         await until(() => !item.isConnected);
       }
@@ -64,8 +69,20 @@ export default async function boardScale({ browser, baseUrl }) {
   await second.context.close();
   const growth = afterCycles - before;
   return [
-    { figure: 'mounted card elements, 10,000 cards', value: mounted, unit: `elements (${domNodes} DOM elements in all)`, budget: '≤ 300', pass: mounted <= 300 },
-    { figure: 'JS heap, 10,000 cards', value: round(heap), unit: 'MB (after GC)', budget: '≤ 150 MB', pass: heap <= 150 },
+    {
+      figure: 'mounted card elements, 10,000 cards',
+      value: mounted,
+      unit: `elements (${domNodes} DOM elements in all)`,
+      budget: '≤ 300',
+      pass: mounted <= 300,
+    },
+    {
+      figure: 'JS heap, 10,000 cards',
+      value: round(heap),
+      unit: 'MB (after GC)',
+      budget: '≤ 150 MB',
+      pass: heap <= 150,
+    },
     {
       figure: `JS heap growth after ${cycles.toLocaleString('en-GB')} add/delete cycles, 2,000 cards`,
       value: round(growth, 2),

@@ -17,7 +17,8 @@ function instrument() {
   const original = IDBDatabase.prototype.transaction;
   IDBDatabase.prototype.transaction = function (...args) {
     const tx = original.apply(this, args);
-    if (tx.mode === 'readwrite') tx.addEventListener('complete', () => window.__commits.push(now()));
+    if (tx.mode === 'readwrite')
+      tx.addEventListener('complete', () => window.__commits.push(now()));
     return tx;
   };
 }
@@ -34,14 +35,47 @@ async function seed(page, cardCount) {
     const propositionId = crypto.randomUUID();
     const at = Date.now();
     const tx = db.transaction(['sessions', 'propositions', 'cards', 'presenterState'], 'readwrite');
-    tx.objectStore('sessions').put({ id: sessionId, workshopId: null, title: `Bench ${count}`, activePropositionId: propositionId, createdAt: at, updatedAt: at });
-    tx.objectStore('propositions').put({ id: propositionId, sessionId, text: 'The state should move from social security to social productivity.', order: 0, createdAt: at });
+    tx.objectStore('sessions').put({
+      id: sessionId,
+      workshopId: null,
+      title: `Bench ${count}`,
+      activePropositionId: propositionId,
+      createdAt: at,
+      updatedAt: at,
+    });
+    tx.objectStore('propositions').put({
+      id: propositionId,
+      sessionId,
+      text: 'The state should move from social security to social productivity.',
+      order: 0,
+      createdAt: at,
+    });
     for (let i = 0; i < count; i++) {
       const lane = lanes[i % lanes.length];
-      tx.objectStore('cards').put({ id: crypto.randomUUID(), sessionId, propositionId, lane, text: `Seeded point ${i + 1} about ${lane}, of a realistic length for a card`, kind: 'point', order: i + 1, createdAt: at, updatedAt: at });
+      tx.objectStore('cards').put({
+        id: crypto.randomUUID(),
+        sessionId,
+        propositionId,
+        lane,
+        text: `Seeded point ${i + 1} about ${lane}, of a realistic length for a card`,
+        kind: 'point',
+        order: i + 1,
+        createdAt: at,
+        updatedAt: at,
+      });
     }
     // The facilitator presents with the live preview open, as they would in the room.
-    tx.objectStore('presenterState').put({ sessionId, mode: 'board', blank: false, spotlightCardId: null, hiddenLanes: [], textScale: 1, theme: 'dark', panelOpen: true, updatedAt: at });
+    tx.objectStore('presenterState').put({
+      sessionId,
+      mode: 'board',
+      blank: false,
+      spotlightCardId: null,
+      hiddenLanes: [],
+      textScale: 1,
+      theme: 'dark',
+      panelOpen: true,
+      updatedAt: at,
+    });
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
@@ -95,7 +129,9 @@ async function measure(browser, baseUrl, cardCount) {
       const before = await facilitator.evaluate(() => window.__commits.length);
       await box.fill(text);
       await box.press('Enter');
-      await room.waitForFunction((t) => window.__painted[t] !== undefined, text, { timeout: 10_000 });
+      await room.waitForFunction((t) => window.__painted[t] !== undefined, text, {
+        timeout: 10_000,
+      });
       const painted = await room.evaluate((t) => window.__painted[t], text);
       const committed = await facilitator.evaluate((n) => window.__commits[n], before);
       if (i >= WARM_UP) samples.push(painted - committed);
@@ -111,7 +147,9 @@ async function measure(browser, baseUrl, cardCount) {
       budget: 'p95 ≤ 50 ms',
       pass: p95 <= 50,
       // The machine is shared; the figure means little without knowing how busy it was.
-      note: `load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores`,
+      note: `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} on ${cpus().length} cores`,
     };
   } finally {
     await context.close();

@@ -30,8 +30,25 @@ export function backupWithCards(cards, title = `Bench ${cards}`) {
     scope: { kind: 'session', title, sessionIds: [sessionId] },
     tables: {
       workshops: [],
-      sessions: [{ id: sessionId, workshopId: null, title, activePropositionId: propositionId, createdAt: at, updatedAt: at }],
-      propositions: [{ id: propositionId, sessionId, text: 'The state should move from social security to social productivity.', order: 0, createdAt: at }],
+      sessions: [
+        {
+          id: sessionId,
+          workshopId: null,
+          title,
+          activePropositionId: propositionId,
+          createdAt: at,
+          updatedAt: at,
+        },
+      ],
+      propositions: [
+        {
+          id: propositionId,
+          sessionId,
+          text: 'The state should move from social security to social productivity.',
+          order: 0,
+          createdAt: at,
+        },
+      ],
       cards: rows,
       settings: [],
     },
@@ -50,11 +67,15 @@ export async function importThroughUi(page, buffer, name = 'bench.parley.json') 
 export async function watchLongTasks(page) {
   await page.evaluate(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) =>
+      window.__longTasks.push(...list.getEntries().map((e) => e.duration)),
+    ).observe({ type: 'longtask' });
   });
 }
 
 export async function measureOf(page, name) {
-  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 120_000 });
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, {
+    timeout: 120_000,
+  });
   return page.evaluate((n) => Math.round(performance.getEntriesByName(n).at(-1).duration), name);
 }

@@ -1,4 +1,4 @@
-import { dirname, basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 export interface AtomicWriteFs {
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
@@ -10,7 +10,12 @@ export interface AtomicWriteFs {
  * Writes to a temporary file beside the target, then renames it into place. A crash or a full
  * disk mid-write leaves the previous file intact instead of a half-written one.
  */
-export async function writeFileAtomically(fs: AtomicWriteFs, target: string, data: string | Uint8Array, nonce: string): Promise<void> {
+export async function writeFileAtomically(
+  fs: AtomicWriteFs,
+  target: string,
+  data: string | Uint8Array,
+  nonce: string,
+): Promise<void> {
   const temp = join(dirname(target), `.${basename(target)}.${nonce}.tmp`);
   try {
     await fs.writeFile(temp, data);

@@ -1,31 +1,48 @@
 // Composition root of the main process: the only file that touches Electron's live objects.
 // Everything it wires up is a plain module that vitest exercises with fakes.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
-import { mkdir, readFile, rename, rm, writeFile, appendFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { APP_ORIGIN, APP_SCHEME } from '../../shared/security/csp';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
-import { createAppProtocolHandler } from './protocol';
-import { facilitatorWindowOptions, presenterWindowOptions, printWindowOptions } from './windowOptions';
-import { loadWindowBounds } from './windowState';
-import { denyAllPermissions, isOwnUrl } from './navigationGuard';
-import { makeSenderCheck, ok, registerIpcHandlers } from './ipc/registerHandlers';
-import { createSaveFileHandler } from './ipc/fileHandlers';
-import { createAppInfoHandler } from './appInfo';
-import { buildMenuTemplate } from './menu';
-import { writeFileAtomically } from './atomicWrite';
-import { loadRememberedDisplay, saveRememberedDisplay } from './presenterDisplay';
-import { createPresenterController } from './presenterWindow';
+
 // — recovery / hardening imports —
 import { randomUUID } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
-import { createSnapshotFileHandler } from './recovery/snapshotFiles';
-import { hardenWebContents } from './webContentsGuard';
-import { openVettedExternal } from './externalLinks';
-import { createMainLog, logUncaughtErrors } from './mainLog';
+import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
+
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '#shared/ipc/contract';
+import { APP_ORIGIN, APP_SCHEME } from '#shared/security/csp';
+
+import { createAppInfoHandler } from './appInfo';
+import { writeFileAtomically } from './atomicWrite';
+import { createPrintSurfaceFactory, PrintDocuments } from './export/printSurface';
 // — export imports —
 import { createPrintToPdfHandler } from './export/printToPdf';
-import { createPrintSurfaceFactory, PrintDocuments } from './export/printSurface';
+import { openVettedExternal } from './externalLinks';
+import { createSaveFileHandler } from './ipc/fileHandlers';
+import { makeSenderCheck, ok, registerIpcHandlers } from './ipc/registerHandlers';
+import { createMainLog, logUncaughtErrors } from './mainLog';
+import { buildMenuTemplate } from './menu';
+import { denyAllPermissions, isOwnUrl } from './navigationGuard';
+import { loadRememberedDisplay, saveRememberedDisplay } from './presenterDisplay';
+import { createPresenterController } from './presenterWindow';
+import { createAppProtocolHandler } from './protocol';
+import { createSnapshotFileHandler } from './recovery/snapshotFiles';
+import { hardenWebContents } from './webContentsGuard';
+import {
+  facilitatorWindowOptions,
+  presenterWindowOptions,
+  printWindowOptions,
+} from './windowOptions';
+import { loadWindowBounds } from './windowState';
 
 const isDev = process.env.PARLEY_DEV === '1';
 // Tests (and portable installs) point the app at their own data folder.
@@ -37,7 +54,9 @@ const windows = new Set<BrowserWindow>();
 const printDocuments = new PrintDocuments();
 
 // — hardening: main-process errors go to <userData>/parley-main.log (electron/main/mainLog.ts) —
-const writeLog = createMainLog(app.getPath('userData'), { appendFile: (path, data) => appendFile(path, data) });
+const writeLog = createMainLog(app.getPath('userData'), {
+  appendFile: (path, data) => appendFile(path, data),
+});
 function log(message: string): void {
   void writeLog(message);
 }
@@ -45,7 +64,9 @@ logUncaughtErrors(process, log);
 
 // Must run before ready: a standard, secure scheme gets a real origin, so IndexedDB, fetch and
 // the CSP behave as on https — and the origin never changes between releases.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 if (!app.requestSingleInstanceLock()) {
   // A second copy would open the same database in a second process; focus the first instead.
@@ -64,7 +85,10 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   await mkdir(app.getPath('userData'), { recursive: true });
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, (p) => readFile(p), printDocuments));
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(rendererRoot, (p) => readFile(p), printDocuments),
+  );
   denyAllPermissions(session.defaultSession);
 
   // — presenter —
@@ -80,17 +104,26 @@ async function start(): Promise<void> {
     log,
   });
 
-  const senderCheck = makeSenderCheck(() => new Set([...windows].map((w) => w.webContents.id)), isOwnUrl);
+  const senderCheck = makeSenderCheck(
+    () => new Set([...windows].map((w) => w.webContents.id)),
+    isOwnUrl,
+  );
   registerIpcHandlers(
     ipcMain,
     {
-      getAppInfo: createAppInfoHandler({ version: app.getVersion(), platform: process.platform, userData: app.getPath('userData') }),
+      getAppInfo: createAppInfoHandler({
+        version: app.getVersion(),
+        platform: process.platform,
+        userData: app.getPath('userData'),
+      }),
       saveFile: createSaveFileHandler(
         {
           async chooseSavePath(suggestedName) {
             const owner = BrowserWindow.getFocusedWindow();
             const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
-            const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+            const result = owner
+              ? await dialog.showSaveDialog(owner, options)
+              : await dialog.showSaveDialog(options);
             return result.canceled || !result.filePath ? null : result.filePath;
           },
         },
@@ -103,12 +136,21 @@ async function start(): Promise<void> {
 
       // — export handlers —
       printToPdf: createPrintToPdfHandler(
-        createPrintSurfaceFactory(() => new BrowserWindow(printWindowOptions()), printDocuments, randomUUID),
+        createPrintSurfaceFactory(
+          () => new BrowserWindow(printWindowOptions()),
+          printDocuments,
+          randomUUID,
+        ),
         {
           async chooseSavePath(suggestedName) {
             const owner = BrowserWindow.getFocusedWindow();
-            const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
-            const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+            const options = {
+              defaultPath: join(app.getPath('documents'), suggestedName),
+              filters: [{ name: 'PDF', extensions: ['pdf'] }],
+            };
+            const result = owner
+              ? await dialog.showSaveDialog(owner, options)
+              : await dialog.showSaveDialog(options);
             return result.canceled || !result.filePath ? null : result.filePath;
           },
         },
@@ -116,23 +158,42 @@ async function start(): Promise<void> {
       ),
 
       // — recovery handlers —
-      writeSnapshotFile: createSnapshotFileHandler(join(app.getPath('userData'), 'snapshots'), { ...fsApi, mkdir, readdir }, randomUUID),
-
+      writeSnapshotFile: createSnapshotFileHandler(
+        join(app.getPath('userData'), 'snapshots'),
+        { ...fsApi, mkdir, readdir },
+        randomUUID,
+      ),
     },
     senderCheck,
     log,
   );
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => openVettedExternal(shell, url)));
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, (url) => openVettedExternal(shell, url)),
+  );
 
   // Menu commands are the facilitator's, even when the room view has the focus.
   let facilitatorWindow: BrowserWindow | null = null;
-  const runInPage = (command: MenuCommand) => (facilitatorWindow ?? BrowserWindow.getFocusedWindow())?.webContents.send(MENU_COMMAND_CHANNEL, command);
+  const runInPage = (command: MenuCommand) =>
+    (facilitatorWindow ?? BrowserWindow.getFocusedWindow())?.webContents.send(
+      MENU_COMMAND_CHANNEL,
+      command,
+    );
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate(process.platform, { runInPage, openDataFolder: () => void shell.openPath(app.getPath('userData')) }, isDev)),
+    Menu.buildFromTemplate(
+      buildMenuTemplate(
+        process.platform,
+        { runInPage, openDataFolder: () => void shell.openPath(app.getPath('userData')) },
+        isDev,
+      ),
+    ),
   );
 
-  const bounds = await loadWindowBounds(fsApi, stateFile, screen.getAllDisplays().map((d) => d.workArea));
+  const bounds = await loadWindowBounds(
+    fsApi,
+    stateFile,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const win = new BrowserWindow(facilitatorWindowOptions(preloadPath, bounds));
   facilitatorWindow = win;
   win.on('closed', () => (facilitatorWindow = null));
@@ -142,7 +203,9 @@ async function start(): Promise<void> {
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
     const saved = { ...win.getNormalBounds(), maximized: win.isMaximized() };
-    void writeFileAtomically(fsApi, stateFile, JSON.stringify(saved), String(Date.now())).catch((e) => log(`window state: ${String(e)}`));
+    void writeFileAtomically(fsApi, stateFile, JSON.stringify(saved), String(Date.now())).catch(
+      (e) => log(`window state: ${String(e)}`),
+    );
   });
   win.on('closed', () => windows.delete(win));
   await win.loadURL(`${APP_ORIGIN}/index.html`);

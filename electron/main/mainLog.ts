@@ -11,7 +11,11 @@ export const MAIN_LOG_FILE = 'parley-main.log';
  * "Open data folder" in the Help menu leads. Appends are chained so lines never interleave, and a
  * failing disk never throws back into the code that was only trying to report a problem.
  */
-export function createMainLog(userDataDir: string, fs: LogFs, now: () => Date = () => new Date()): (message: string) => Promise<void> {
+export function createMainLog(
+  userDataDir: string,
+  fs: LogFs,
+  now: () => Date = () => new Date(),
+): (message: string) => Promise<void> {
   const file = join(userDataDir, MAIN_LOG_FILE);
   let last: Promise<void> = Promise.resolve();
   return (message) => {
@@ -29,5 +33,11 @@ export interface ProcessLike {
 /** Every error nobody caught ends up in the log with its stack, instead of vanishing. */
 export function logUncaughtErrors(proc: ProcessLike, log: (message: string) => unknown): void {
   proc.on('uncaughtException', (error) => void log(`uncaught: ${error.stack ?? error.message}`));
-  proc.on('unhandledRejection', (reason) => void log(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+  proc.on(
+    'unhandledRejection',
+    (reason) =>
+      void log(
+        `unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`,
+      ),
+  );
 }

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/ipc/contract';
+
+import type { MenuCommand } from '#shared/ipc/contract';
 
 export interface MenuActions {
   runInPage(command: MenuCommand): void;
@@ -10,7 +11,11 @@ export interface MenuActions {
  * The application menu. Items that change Parley's data run a renderer command by name, so the
  * menu, the keyboard and the buttons all go through the same command layer.
  */
-export function buildMenuTemplate(platform: string, actions: MenuActions, isDev: boolean): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  platform: string,
+  actions: MenuActions,
+  isDev: boolean,
+): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) template.push({ role: 'appMenu' });
@@ -18,8 +23,16 @@ export function buildMenuTemplate(platform: string, actions: MenuActions, isDev:
     {
       label: 'File',
       submenu: [
-        { label: 'New session', accelerator: 'CmdOrCtrl+N', click: () => actions.runInPage('session.new') },
-        { label: 'All sessions', accelerator: 'CmdOrCtrl+Shift+H', click: () => actions.runInPage('app.home') },
+        {
+          label: 'New session',
+          accelerator: 'CmdOrCtrl+N',
+          click: () => actions.runInPage('session.new'),
+        },
+        {
+          label: 'All sessions',
+          accelerator: 'CmdOrCtrl+Shift+H',
+          click: () => actions.runInPage('app.home'),
+        },
         { type: 'separator' },
         { label: 'Show data folder', click: () => actions.openDataFolder() },
         { type: 'separator' },
@@ -43,13 +56,38 @@ export function buildMenuTemplate(platform: string, actions: MenuActions, isDev:
       // accelerators, which would take the letters away from every text box.
       label: 'Session',
       submenu: [
-        { label: 'Next stage', accelerator: 'N', registerAccelerator: false, click: () => actions.runInPage('stage.next') },
-        { label: 'Previous stage', accelerator: 'P', registerAccelerator: false, click: () => actions.runInPage('stage.previous') },
-        { label: 'Start or pause the timer', accelerator: 'T', registerAccelerator: false, click: () => actions.runInPage('timer.toggle') },
+        {
+          label: 'Next stage',
+          accelerator: 'N',
+          registerAccelerator: false,
+          click: () => actions.runInPage('stage.next'),
+        },
+        {
+          label: 'Previous stage',
+          accelerator: 'P',
+          registerAccelerator: false,
+          click: () => actions.runInPage('stage.previous'),
+        },
+        {
+          label: 'Start or pause the timer',
+          accelerator: 'T',
+          registerAccelerator: false,
+          click: () => actions.runInPage('timer.toggle'),
+        },
         { type: 'separator' },
-        { label: 'Blank the room screen', accelerator: 'B', registerAccelerator: false, click: () => actions.runInPage('room.blank') },
+        {
+          label: 'Blank the room screen',
+          accelerator: 'B',
+          registerAccelerator: false,
+          click: () => actions.runInPage('room.blank'),
+        },
         { type: 'separator' },
-        { label: 'Keyboard shortcuts', accelerator: 'Shift+/', registerAccelerator: false, click: () => actions.runInPage('help.shortcuts') },
+        {
+          label: 'Keyboard shortcuts',
+          accelerator: 'Shift+/',
+          registerAccelerator: false,
+          click: () => actions.runInPage('help.shortcuts'),
+        },
       ],
     },
     {
@@ -60,7 +98,13 @@ export function buildMenuTemplate(platform: string, actions: MenuActions, isDev:
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        ...(isDev ? ([{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }] as MenuItemConstructorOptions[]) : []),
+        ...(isDev
+          ? ([
+              { type: 'separator' },
+              { role: 'reload' },
+              { role: 'toggleDevTools' },
+            ] as MenuItemConstructorOptions[])
+          : []),
       ],
     },
     { role: 'windowMenu' },

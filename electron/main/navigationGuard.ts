@@ -1,4 +1,4 @@
-import { APP_HOST, APP_SCHEME } from '../../shared/security/csp';
+import { APP_HOST, APP_SCHEME } from '#shared/security/csp';
 
 /**
  * Our own pages: the app:// origin only. Everything else is somebody else's code.
@@ -8,7 +8,12 @@ import { APP_HOST, APP_SCHEME } from '../../shared/security/csp';
 export function isOwnUrl(rawUrl: string): boolean {
   try {
     const url = new URL(rawUrl);
-    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
+    return (
+      url.protocol === `${APP_SCHEME}:` &&
+      url.host === APP_HOST &&
+      url.username === '' &&
+      url.password === ''
+    );
   } catch {
     return false;
   }
@@ -20,7 +25,10 @@ const EXTERNAL_ALLOW_LIST = ['github.com', 'parley.app'];
 export function isVettedExternalUrl(rawUrl: string): boolean {
   try {
     const url = new URL(rawUrl);
-    return url.protocol === 'https:' && EXTERNAL_ALLOW_LIST.some((host) => url.hostname === host || url.hostname.endsWith(`.${host}`));
+    return (
+      url.protocol === 'https:' &&
+      EXTERNAL_ALLOW_LIST.some((host) => url.hostname === host || url.hostname.endsWith(`.${host}`))
+    );
   } catch {
     return false;
   }
@@ -31,8 +39,13 @@ interface NavigationEvent {
 }
 
 export interface GuardableContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: NavigationEvent, url: string) => void): unknown;
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' } | { action: 'allow' }): void;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: NavigationEvent, url: string) => void,
+  ): unknown;
+  setWindowOpenHandler(
+    handler: (details: { url: string }) => { action: 'deny' } | { action: 'allow' },
+  ): void;
 }
 
 /**
@@ -40,7 +53,10 @@ export interface GuardableContents {
  * by main through IPC, never by the page, so the page has no reason to open windows itself.
  * A vetted https link is handed to the system browser instead.
  */
-export function guardNavigation(contents: GuardableContents, openExternal: (url: string) => void): void {
+export function guardNavigation(
+  contents: GuardableContents,
+  openExternal: (url: string) => void,
+): void {
   const block = (event: NavigationEvent, url: string) => {
     if (isOwnUrl(url)) return;
     event.preventDefault();
@@ -55,7 +71,9 @@ export function guardNavigation(contents: GuardableContents, openExternal: (url:
 }
 
 export interface PermissionSession {
-  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: (contents: unknown, permission: string) => boolean): void;
 }
 

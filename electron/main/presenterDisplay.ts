@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { writeFileAtomically, type AtomicWriteFs } from './atomicWrite';
 import type { Rect } from './windowState';
 
@@ -17,7 +18,10 @@ export interface ScreenApi {
 }
 
 /** Which display the facilitator last presented on, matched by id and, failing that, by name. */
-export const RememberedDisplay = z.object({ id: z.number().int(), label: z.string().max(200).default('') });
+export const RememberedDisplay = z.object({
+  id: z.number().int(),
+  label: z.string().max(200).default(''),
+});
 export type RememberedDisplay = z.infer<typeof RememberedDisplay>;
 
 export interface DisplayChoice {
@@ -31,12 +35,18 @@ export interface DisplayChoice {
  * connected (the facilitator may have chosen it by dragging the window there), else the first
  * display that is not the laptop's own, else the laptop's screen as a normal window.
  */
-export function choosePresenterDisplay(screen: ScreenApi, remembered: RememberedDisplay | null): DisplayChoice {
+export function choosePresenterDisplay(
+  screen: ScreenApi,
+  remembered: RememberedDisplay | null,
+): DisplayChoice {
   const primary = screen.getPrimaryDisplay();
   const displays = screen.getAllDisplays();
   const byId = remembered && displays.find((d) => d.id === remembered.id);
   // Display ids can change when a projector is replugged into another port; its name does not.
-  const byLabel = remembered && remembered.label !== '' ? displays.find((d) => d.label === remembered.label) : undefined;
+  const byLabel =
+    remembered && remembered.label !== ''
+      ? displays.find((d) => d.label === remembered.label)
+      : undefined;
   const chosen = byId ?? byLabel ?? displays.find((d) => d.id !== primary.id) ?? primary;
   return { display: chosen, external: chosen.id !== primary.id };
 }
@@ -67,7 +77,10 @@ export interface DisplayStoreFs extends AtomicWriteFs {
 }
 
 /** A missing or corrupt file just means "no choice remembered": it must never stop Present. */
-export async function loadRememberedDisplay(fs: DisplayStoreFs, file: string): Promise<RememberedDisplay | null> {
+export async function loadRememberedDisplay(
+  fs: DisplayStoreFs,
+  file: string,
+): Promise<RememberedDisplay | null> {
   try {
     const parsed = RememberedDisplay.safeParse(JSON.parse(await fs.readFile(file)));
     return parsed.success ? parsed.data : null;
@@ -76,7 +89,12 @@ export async function loadRememberedDisplay(fs: DisplayStoreFs, file: string): P
   }
 }
 
-export async function saveRememberedDisplay(fs: DisplayStoreFs, file: string, display: DisplayInfo, nonce: string): Promise<void> {
+export async function saveRememberedDisplay(
+  fs: DisplayStoreFs,
+  file: string,
+  display: DisplayInfo,
+  nonce: string,
+): Promise<void> {
   const remembered: RememberedDisplay = { id: display.id, label: display.label ?? '' };
   await writeFileAtomically(fs, file, JSON.stringify(remembered), nonce);
 }

@@ -1,5 +1,13 @@
-import type { OpenPresenterResponse } from '../../shared/ipc/presenterContract';
-import { choosePresenterDisplay, presenterPlacement, type DisplayInfo, type Placement, type RememberedDisplay, type ScreenApi } from './presenterDisplay';
+import type { OpenPresenterResponse } from '#shared/ipc/presenterContract';
+
+import {
+  choosePresenterDisplay,
+  presenterPlacement,
+  type DisplayInfo,
+  type Placement,
+  type RememberedDisplay,
+  type ScreenApi,
+} from './presenterDisplay';
 import type { Rect } from './windowState';
 
 /** The part of a BrowserWindow the controller uses, so Node tests can drive it with a fake. */
@@ -14,7 +22,10 @@ export interface PresenterWindowLike {
   once(event: 'ready-to-show', listener: () => void): unknown;
   on(event: 'close' | 'closed', listener: () => void): unknown;
   webContents: {
-    on(event: 'before-input-event', listener: (event: { preventDefault(): void }, input: { type: string; key: string }) => void): unknown;
+    on(
+      event: 'before-input-event',
+      listener: (event: { preventDefault(): void }, input: { type: string; key: string }) => void,
+    ): unknown;
   };
 }
 

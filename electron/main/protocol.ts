@@ -1,5 +1,6 @@
 import { extname, normalize, resolve, sep } from 'node:path';
-import { APP_HOST, CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+
+import { APP_HOST, CONTENT_SECURITY_POLICY } from '#shared/security/csp';
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +35,8 @@ export function resolveAppPath(rawUrl: string, root: string): string | null {
     return null;
   }
   if (pathname.includes('\0')) return null;
-  const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const relative =
+    pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
   const rootDir = resolve(root);
   const target = resolve(rootDir, normalize(relative));
   return target.startsWith(rootDir + sep) ? target : null;
@@ -51,17 +53,30 @@ export interface HeldDocuments {
  * Export documents carry their styles inline, and must never run script: they get a policy of
  * their own that allows inline styles and data: images and nothing else.
  */
-export const PRINT_DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+export const PRINT_DOCUMENT_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
 /** The handler behind protocol.handle('app', …); plain Request → Response so Node tests can drive it. */
-export function createAppProtocolHandler(root: string, readFile: ReadFile, held?: HeldDocuments): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  root: string,
+  readFile: ReadFile,
+  held?: HeldDocuments,
+): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
-    const printable = held && new URL(request.url).host === APP_HOST ? held.lookup(new URL(request.url).pathname) : undefined;
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return new Response(null, { status: 405 });
+    const printable =
+      held && new URL(request.url).host === APP_HOST
+        ? held.lookup(new URL(request.url).pathname)
+        : undefined;
     if (printable !== undefined) {
       return new Response(printable, {
         status: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PRINT_DOCUMENT_POLICY, 'x-content-type-options': 'nosniff' },
+        headers: {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': PRINT_DOCUMENT_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
       });
     }
     const file = resolveAppPath(request.url, root);

@@ -1,12 +1,15 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
-import type { WindowBounds } from './windowState';
+
 import type { Placement } from './presenterDisplay';
+import type { WindowBounds } from './windowState';
 
 /**
  * Every window Parley opens is built here, so the security settings cannot be forgotten on a
  * new window (Electron security checklist items 2–4: isolation, sandbox, no Node in the page).
  */
-export function secureWebPreferences(preloadPath: string | undefined): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+export function secureWebPreferences(
+  preloadPath: string | undefined,
+): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     ...(preloadPath ? { preload: preloadPath } : {}),
     contextIsolation: true,
@@ -24,7 +27,10 @@ export function secureWebPreferences(preloadPath: string | undefined): NonNullab
   };
 }
 
-export function facilitatorWindowOptions(preloadPath: string, bounds: WindowBounds | null): BrowserWindowConstructorOptions {
+export function facilitatorWindowOptions(
+  preloadPath: string,
+  bounds: WindowBounds | null,
+): BrowserWindowConstructorOptions {
   return {
     title: 'Parley',
     width: bounds?.width ?? 1366,
@@ -53,7 +59,10 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
 
 // — presenter —
 /** The room view (electron/main/presenterWindow.ts), placed on the display chosen for it (or, with no placement, a 1280×720 window where the system puts it). */
-export function presenterWindowOptions(preloadPath: string, placement: Placement | null): BrowserWindowConstructorOptions {
+export function presenterWindowOptions(
+  preloadPath: string,
+  placement: Placement | null,
+): BrowserWindowConstructorOptions {
   return {
     title: 'Parley — room view',
     ...(placement ? { x: placement.x, y: placement.y } : {}),

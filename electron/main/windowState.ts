@@ -25,7 +25,11 @@ export interface WindowStateFs {
  * Reads saved bounds; anything unreadable or malformed means "use defaults" — a corrupt state
  * file must never stop the app from opening.
  */
-export async function loadWindowBounds(fs: WindowStateFs, file: string, workAreas: readonly Rect[]): Promise<WindowBounds | null> {
+export async function loadWindowBounds(
+  fs: WindowStateFs,
+  file: string,
+  workAreas: readonly Rect[],
+): Promise<WindowBounds | null> {
   let raw: unknown;
   try {
     raw = JSON.parse(await fs.readFile(file));

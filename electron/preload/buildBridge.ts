@@ -1,4 +1,4 @@
-import { ipcContract, MenuCommand, type IpcMethod, type ParleyBridge } from '../../shared/ipc/contract';
+import { ipcContract, MenuCommand, type IpcMethod, type ParleyBridge } from '#shared/ipc/contract';
 
 export interface RendererIpc {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;

@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+
 import { AppServicesContext } from './app/AppContext';
 import { FacilitatorApp } from './app/FacilitatorApp';
 import { PresenterApp } from './app/PresenterApp';
 import { parseRoute } from './app/useHashRoute';
 import { CommandRunner } from './commands/commandRunner';
 import { appDb } from './db/openDatabase';
+
 import './styles/app.css';
 
 const db = appDb();

@@ -1,7 +1,15 @@
 // A format-free document tree of the draft, for the exporters (Markdown, HTML/PDF, Word) and any
 // read-only view. Everything an exporter needs is resolved here (numbers, party names, open
 // contests), so each exporter only lays text out and escapes it for its format.
-import { clauseNumber, SECTION_IDS, SECTION_TITLES, type AgreementState, type Clause, type ClauseStatus, type SectionId } from './model';
+import {
+  clauseNumber,
+  SECTION_IDS,
+  SECTION_TITLES,
+  type AgreementState,
+  type Clause,
+  type ClauseStatus,
+  type SectionId,
+} from './model';
 
 export interface DocumentDetail {
   label: string;
@@ -81,10 +89,19 @@ export interface DocumentContext {
 
 const STATUS_ORDER = ['proposed', 'accepted', 'contested', 'withdrawn'] as const;
 
-export function buildAgreementDocument(state: AgreementState, context: DocumentContext = {}): AgreementDocument {
-  const partyName = (id: string | null): string => state.parties.find((p) => p.id === id)?.name ?? 'Unknown party';
-  const objectionsOf = (c: Clause): DocumentObjection[] => c.objections.filter((o) => o.resolvedAt === null).map((o) => ({ party: partyName(o.partyId), text: o.text, at: o.at }));
-  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, state.clauses.filter((c) => c.status === s).length])) as Record<ClauseStatus, number>;
+export function buildAgreementDocument(
+  state: AgreementState,
+  context: DocumentContext = {},
+): AgreementDocument {
+  const partyName = (id: string | null): string =>
+    state.parties.find((p) => p.id === id)?.name ?? 'Unknown party';
+  const objectionsOf = (c: Clause): DocumentObjection[] =>
+    c.objections
+      .filter((o) => o.resolvedAt === null)
+      .map((o) => ({ party: partyName(o.partyId), text: o.text, at: o.at }));
+  const counts = Object.fromEntries(
+    STATUS_ORDER.map((s) => [s, state.clauses.filter((c) => c.status === s).length]),
+  ) as Record<ClauseStatus, number>;
 
   const sections = SECTION_IDS.map((id, index): DocumentSection => ({
     id,
@@ -99,11 +116,16 @@ export function buildAgreementDocument(state: AgreementState, context: DocumentC
         status: c.status,
         party: c.partyId ? partyName(c.partyId) : null,
         details: clauseDetails(state, c),
-        assent: state.parties.filter((p) => c.assent[p.id]).map((p) => ({ party: p.name, at: c.assent[p.id]!.at })),
+        assent: state.parties
+          .filter((p) => c.assent[p.id])
+          .map((p) => ({ party: p.name, at: c.assent[p.id]!.at })),
         openObjections: objectionsOf(c),
         amendmentCount: c.amendments.length,
         sourceCardIds: [...c.sourceCardIds],
-        sourceCards: c.sourceCardIds.map((cardId) => ({ id: cardId, text: context.cardTexts?.[cardId] ?? '' })),
+        sourceCards: c.sourceCardIds.map((cardId) => ({
+          id: cardId,
+          text: context.cardTexts?.[cardId] ?? '',
+        })),
       })),
   }));
 
@@ -114,7 +136,9 @@ export function buildAgreementDocument(state: AgreementState, context: DocumentC
       name: p.name,
       represents: p.represents,
       mandate: p.mandate,
-      mandateNotes: state.mandateNotes.filter((n) => n.partyId === p.id).map((n) => ({ text: n.text, sourceCardIds: [...n.sourceCardIds] })),
+      mandateNotes: state.mandateNotes
+        .filter((n) => n.partyId === p.id)
+        .map((n) => ({ text: n.text, sourceCardIds: [...n.sourceCardIds] })),
       draftAssent: assent ? { at: assent.at, current: assent.revision === state.revision } : null,
     };
   });
@@ -124,11 +148,17 @@ export function buildAgreementDocument(state: AgreementState, context: DocumentC
     proposition: context.proposition ?? '',
     version: context.version ?? null,
     parties,
-    unassignedMandateNotes: state.mandateNotes.filter((n) => n.partyId === null).map((n) => ({ text: n.text, sourceCardIds: [...n.sourceCardIds] })),
+    unassignedMandateNotes: state.mandateNotes
+      .filter((n) => n.partyId === null)
+      .map((n) => ({ text: n.text, sourceCardIds: [...n.sourceCardIds] })),
     sections,
     openContests: state.clauses
       .filter((c) => c.status === 'contested')
-      .map((c) => ({ number: clauseNumber(state, c.id), text: c.text, objections: objectionsOf(c) })),
+      .map((c) => ({
+        number: clauseNumber(state, c.id),
+        text: c.text,
+        objections: objectionsOf(c),
+      })),
     counts,
     agreedByAll: parties.length > 0 && parties.every((p) => p.draftAssent?.current === true),
   };
@@ -139,14 +169,29 @@ export function clauseDetails(state: AgreementState, c: Clause): DocumentDetail[
   const numberOf = (id: string) => clauseNumber(state, id as Clause['id']);
   const rows: [string, string][] = [];
   // "What" repeats the clause when generated from it; a reader needs it only when it says more.
-  if (c.level) rows.push(['What', c.level.what === c.text ? '' : c.level.what], ['Standard', c.level.standard], ['Frequency', c.level.frequency]);
+  if (c.level)
+    rows.push(
+      ['What', c.level.what === c.text ? '' : c.level.what],
+      ['Standard', c.level.standard],
+      ['Frequency', c.level.frequency],
+    );
   if (c.contingency) {
     rows.push(['If', c.contingency.condition], ['Then', c.contingency.consequence]);
-    rows.push(['Objectives that depend on it', c.contingency.objectiveIds.map(numberOf).join(', ')]);
+    rows.push([
+      'Objectives that depend on it',
+      c.contingency.objectiveIds.map(numberOf).join(', '),
+    ]);
     rows.push(['On commitments', c.contingency.commitmentIds.map(numberOf).join(', ')]);
   }
   if (c.review) {
-    rows.push(['Who reports', c.review.reporter], ['Reports to', c.review.reportsTo], ['What is measured', c.review.measure], ['Review date', c.review.reviewDate]);
+    rows.push(
+      ['Who reports', c.review.reporter],
+      ['Reports to', c.review.reportsTo],
+      ['What is measured', c.review.measure],
+      ['Review date', c.review.reviewDate],
+    );
   }
-  return rows.filter(([, value]) => value.trim() !== '').map(([label, value]) => ({ label, value }));
+  return rows
+    .filter(([, value]) => value.trim() !== '')
+    .map(([label, value]) => ({ label, value }));
 }

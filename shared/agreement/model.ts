@@ -10,7 +10,13 @@ export type ClauseId = Brand<string, 'ClauseId'>;
 export type MandateNoteId = Brand<string, 'MandateNoteId'>;
 
 /** The draft's sections, in the order a reader meets them. Parties come first and are not clauses. */
-export const SECTION_IDS = ['objectives', 'commitments', 'contingencies', 'review', 'questions'] as const;
+export const SECTION_IDS = [
+  'objectives',
+  'commitments',
+  'contingencies',
+  'review',
+  'questions',
+] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export const SECTION_TITLES: Readonly<Record<SectionId, string>> = {
@@ -148,7 +154,18 @@ export interface AgreementVersion {
 }
 
 export function emptyAgreement(sessionId: string, at: EpochMs): AgreementState {
-  return { sessionId, parties: [], mandateNotes: [], clauses: [], draftAssent: {}, declinedKeys: [], revision: 0, generatedAt: null, createdAt: at, updatedAt: at };
+  return {
+    sessionId,
+    parties: [],
+    mandateNotes: [],
+    clauses: [],
+    draftAssent: {},
+    declinedKeys: [],
+    revision: 0,
+    generatedAt: null,
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 /** Clauses of one section in draft order (the order they sit in `clauses`). */

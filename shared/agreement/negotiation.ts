@@ -2,7 +2,20 @@
 // AgreementRuleError with a message for the facilitator. Commands store the result.
 import { checkText, stripControlCharacters } from '../domain/text';
 import type { EpochMs } from '../domain/types';
-import { clauseNumber, type AgreementState, type Clause, type ClauseId, type ClauseStatus, type Contingency, type LevelOfFunctioning, type MandateNoteId, type Party, type PartyId, type ReviewTerms, type SectionId } from './model';
+import {
+  clauseNumber,
+  type AgreementState,
+  type Clause,
+  type ClauseId,
+  type ClauseStatus,
+  type Contingency,
+  type LevelOfFunctioning,
+  type MandateNoteId,
+  type Party,
+  type PartyId,
+  type ReviewTerms,
+  type SectionId,
+} from './model';
 import { AgreementRuleError, assentRefusal, checkTransition, draftAssentRefusal } from './rules';
 
 export const CLAUSE_TEXT_LIMIT = 2000;
@@ -10,19 +23,25 @@ const FIELD_LIMIT = 500;
 
 function cleanField(raw: string | undefined): string {
   const text = stripControlCharacters(raw ?? '').trim();
-  if (text.length > FIELD_LIMIT) throw new AgreementRuleError(`One of the details is ${text.length} characters; the limit is ${FIELD_LIMIT}.`);
+  if (text.length > FIELD_LIMIT)
+    throw new AgreementRuleError(
+      `One of the details is ${text.length} characters; the limit is ${FIELD_LIMIT}.`,
+    );
   return text;
 }
 
 export function validClauseText(raw: string): string {
   const check = checkText(raw, CLAUSE_TEXT_LIMIT, 'clause');
   if (check.ok) return check.text;
-  throw new AgreementRuleError(check.reason === 'empty' ? 'A clause needs text: write what is being agreed.' : check.message);
+  throw new AgreementRuleError(
+    check.reason === 'empty' ? 'A clause needs text: write what is being agreed.' : check.message,
+  );
 }
 
 function requireParty(state: AgreementState, partyId: string | null | undefined): Party {
   const party = state.parties.find((p) => p.id === partyId);
-  if (!party) throw new AgreementRuleError('That party is no longer part of this agreement.', 'not-found');
+  if (!party)
+    throw new AgreementRuleError('That party is no longer part of this agreement.', 'not-found');
   return party;
 }
 
@@ -33,16 +52,26 @@ function requireClause(state: AgreementState, clauseId: ClauseId): Clause {
 }
 
 /** A commitment is always somebody's: one without a party is refused. */
-function checkParty(state: AgreementState, section: SectionId, partyId: PartyId | null): PartyId | null {
+function checkParty(
+  state: AgreementState,
+  section: SectionId,
+  partyId: PartyId | null,
+): PartyId | null {
   if (partyId === null) {
-    if (section === 'commitments') throw new AgreementRuleError('A commitment needs a party: choose who commits to it.');
+    if (section === 'commitments')
+      throw new AgreementRuleError('A commitment needs a party: choose who commits to it.');
     return null;
   }
   return requireParty(state, partyId).id;
 }
 
 function withClause(state: AgreementState, next: Clause, at: EpochMs, bump = true): AgreementState {
-  return { ...state, clauses: state.clauses.map((c) => (c.id === next.id ? next : c)), revision: state.revision + (bump ? 1 : 0), updatedAt: at };
+  return {
+    ...state,
+    clauses: state.clauses.map((c) => (c.id === next.id ? next : c)),
+    revision: state.revision + (bump ? 1 : 0),
+    updatedAt: at,
+  };
 }
 
 // ——— parties ———
@@ -56,21 +85,53 @@ export interface PartyInput {
 
 function cleanParty(input: PartyInput): Omit<Party, 'id'> {
   const name = checkText(input.name, 200, 'party name');
-  if (!name.ok) throw new AgreementRuleError(name.reason === 'empty' ? 'A party needs a name: who is agreeing?' : name.message);
-  return { name: name.text, represents: cleanField(input.represents), mandate: cleanField(input.mandate), role: input.role ?? 'other' };
+  if (!name.ok)
+    throw new AgreementRuleError(
+      name.reason === 'empty' ? 'A party needs a name: who is agreeing?' : name.message,
+    );
+  return {
+    name: name.text,
+    represents: cleanField(input.represents),
+    mandate: cleanField(input.mandate),
+    role: input.role ?? 'other',
+  };
 }
 
-export function addParty(state: AgreementState, id: PartyId, input: PartyInput, at: EpochMs): AgreementState {
+export function addParty(
+  state: AgreementState,
+  id: PartyId,
+  input: PartyInput,
+  at: EpochMs,
+): AgreementState {
   const party: Party = { id, ...cleanParty(input) };
-  if (state.parties.some((p) => p.name.toLowerCase() === party.name.toLowerCase())) throw new AgreementRuleError(`There is already a party called “${party.name}”.`);
-  return { ...state, parties: [...state.parties, party], revision: state.revision + 1, updatedAt: at };
+  if (state.parties.some((p) => p.name.toLowerCase() === party.name.toLowerCase()))
+    throw new AgreementRuleError(`There is already a party called “${party.name}”.`);
+  return {
+    ...state,
+    parties: [...state.parties, party],
+    revision: state.revision + 1,
+    updatedAt: at,
+  };
 }
 
-export function updateParty(state: AgreementState, partyId: PartyId, input: PartyInput, at: EpochMs): AgreementState {
+export function updateParty(
+  state: AgreementState,
+  partyId: PartyId,
+  input: PartyInput,
+  at: EpochMs,
+): AgreementState {
   requireParty(state, partyId);
   const next = cleanParty(input);
-  if (state.parties.some((p) => p.id !== partyId && p.name.toLowerCase() === next.name.toLowerCase())) throw new AgreementRuleError(`There is already a party called “${next.name}”.`);
-  return { ...state, parties: state.parties.map((p) => (p.id === partyId ? { id: p.id, ...next } : p)), revision: state.revision + 1, updatedAt: at };
+  if (
+    state.parties.some((p) => p.id !== partyId && p.name.toLowerCase() === next.name.toLowerCase())
+  )
+    throw new AgreementRuleError(`There is already a party called “${next.name}”.`);
+  return {
+    ...state,
+    parties: state.parties.map((p) => (p.id === partyId ? { id: p.id, ...next } : p)),
+    revision: state.revision + 1,
+    updatedAt: at,
+  };
 }
 
 export function partyCommitments(state: AgreementState, partyId: PartyId): Clause[] {
@@ -81,12 +142,20 @@ export function partyCommitments(state: AgreementState, partyId: PartyId): Claus
  * Removing a party takes its commitments with it (a commitment is always somebody's), so when it
  * has any the removal is refused with code 'confirm' until the facilitator confirms.
  */
-export function removeParty(state: AgreementState, partyId: PartyId, confirmed: boolean, at: EpochMs): AgreementState {
+export function removeParty(
+  state: AgreementState,
+  partyId: PartyId,
+  confirmed: boolean,
+  at: EpochMs,
+): AgreementState {
   const party = requireParty(state, partyId);
   const commitments = partyCommitments(state, partyId);
   if (commitments.length > 0 && !confirmed) {
     const n = commitments.length;
-    throw new AgreementRuleError(`${party.name} has ${n} commitment${n === 1 ? '' : 's'}. Deleting the party deletes ${n === 1 ? 'it' : 'them'} too.`, 'confirm');
+    throw new AgreementRuleError(
+      `${party.name} has ${n} commitment${n === 1 ? '' : 's'}. Deleting the party deletes ${n === 1 ? 'it' : 'them'} too.`,
+      'confirm',
+    );
   }
   const gone = new Set<string>(commitments.map((c) => c.id));
   const { [partyId]: _dropped, ...draftAssent } = state.draftAssent;
@@ -99,13 +168,18 @@ export function removeParty(state: AgreementState, partyId: PartyId, confirmed: 
         partyId: c.partyId === partyId ? null : c.partyId,
         assent,
         objections: c.objections.filter((o) => o.partyId !== partyId),
-        contingency: c.contingency && { ...c.contingency, commitmentIds: c.contingency.commitmentIds.filter((id) => !gone.has(id)) },
+        contingency: c.contingency && {
+          ...c.contingency,
+          commitmentIds: c.contingency.commitmentIds.filter((id) => !gone.has(id)),
+        },
       };
     });
   return {
     ...state,
     parties: state.parties.filter((p) => p.id !== partyId),
-    mandateNotes: state.mandateNotes.map((n) => (n.partyId === partyId ? { ...n, partyId: null } : n)),
+    mandateNotes: state.mandateNotes.map((n) =>
+      n.partyId === partyId ? { ...n, partyId: null } : n,
+    ),
     clauses,
     draftAssent,
     revision: state.revision + 1,
@@ -113,10 +187,20 @@ export function removeParty(state: AgreementState, partyId: PartyId, confirmed: 
   };
 }
 
-export function assignMandateNote(state: AgreementState, noteId: MandateNoteId, partyId: PartyId | null, at: EpochMs): AgreementState {
+export function assignMandateNote(
+  state: AgreementState,
+  noteId: MandateNoteId,
+  partyId: PartyId | null,
+  at: EpochMs,
+): AgreementState {
   if (partyId !== null) requireParty(state, partyId);
-  if (!state.mandateNotes.some((n) => n.id === noteId)) throw new AgreementRuleError('That mandate note has been deleted.', 'not-found');
-  return { ...state, mandateNotes: state.mandateNotes.map((n) => (n.id === noteId ? { ...n, partyId } : n)), updatedAt: at };
+  if (!state.mandateNotes.some((n) => n.id === noteId))
+    throw new AgreementRuleError('That mandate note has been deleted.', 'not-found');
+  return {
+    ...state,
+    mandateNotes: state.mandateNotes.map((n) => (n.id === noteId ? { ...n, partyId } : n)),
+    updatedAt: at,
+  };
 }
 
 // ——— clauses ———
@@ -130,8 +214,20 @@ export interface ClauseInput {
   review?: Partial<ReviewTerms> | null;
 }
 
-function cleanDetails(state: AgreementState, section: SectionId, input: Omit<ClauseInput, 'section' | 'text'>, current?: Clause) {
-  const level = input.level === undefined ? (current?.level ?? null) : input.level && { what: cleanField(input.level.what), standard: cleanField(input.level.standard), frequency: cleanField(input.level.frequency) };
+function cleanDetails(
+  state: AgreementState,
+  section: SectionId,
+  input: Omit<ClauseInput, 'section' | 'text'>,
+  current?: Clause,
+) {
+  const level =
+    input.level === undefined
+      ? (current?.level ?? null)
+      : input.level && {
+          what: cleanField(input.level.what),
+          standard: cleanField(input.level.standard),
+          frequency: cleanField(input.level.frequency),
+        };
   const known = new Set<string>(state.clauses.map((c) => c.id));
   const contingency =
     input.contingency === undefined
@@ -145,12 +241,27 @@ function cleanDetails(state: AgreementState, section: SectionId, input: Omit<Cla
   const review =
     input.review === undefined
       ? (current?.review ?? null)
-      : input.review && { reporter: cleanField(input.review.reporter), reportsTo: cleanField(input.review.reportsTo), measure: cleanField(input.review.measure), reviewDate: cleanField(input.review.reviewDate) };
-  if (review?.reviewDate && !/^\d{4}-\d{2}-\d{2}$/.test(review.reviewDate)) throw new AgreementRuleError('Give the review date as a date (yyyy-mm-dd).');
-  return { level: section === 'commitments' ? level : null, contingency: section === 'contingencies' ? contingency : null, review: section === 'review' ? review : null };
+      : input.review && {
+          reporter: cleanField(input.review.reporter),
+          reportsTo: cleanField(input.review.reportsTo),
+          measure: cleanField(input.review.measure),
+          reviewDate: cleanField(input.review.reviewDate),
+        };
+  if (review?.reviewDate && !/^\d{4}-\d{2}-\d{2}$/.test(review.reviewDate))
+    throw new AgreementRuleError('Give the review date as a date (yyyy-mm-dd).');
+  return {
+    level: section === 'commitments' ? level : null,
+    contingency: section === 'contingencies' ? contingency : null,
+    review: section === 'review' ? review : null,
+  };
 }
 
-export function newClause(state: AgreementState, id: ClauseId, input: ClauseInput, at: EpochMs): Clause {
+export function newClause(
+  state: AgreementState,
+  id: ClauseId,
+  input: ClauseInput,
+  at: EpochMs,
+): Clause {
   const text = validClauseText(input.text);
   const partyId = checkParty(state, input.section, input.partyId ?? null);
   return {
@@ -172,9 +283,19 @@ export function newClause(state: AgreementState, id: ClauseId, input: ClauseInpu
   };
 }
 
-export function addClause(state: AgreementState, id: ClauseId, input: ClauseInput, at: EpochMs): AgreementState {
+export function addClause(
+  state: AgreementState,
+  id: ClauseId,
+  input: ClauseInput,
+  at: EpochMs,
+): AgreementState {
   const clause = newClause(state, id, input, at);
-  return { ...state, clauses: [...state.clauses, clause], revision: state.revision + 1, updatedAt: at };
+  return {
+    ...state,
+    clauses: [...state.clauses, clause],
+    revision: state.revision + 1,
+    updatedAt: at,
+  };
 }
 
 export interface AmendInput extends Omit<ClauseInput, 'section' | 'text'> {
@@ -189,39 +310,87 @@ export interface AmendInput extends Omit<ClauseInput, 'section' | 'text'> {
  * new, why), clears the clause's assent (it was given to the old words) and puts an accepted
  * clause back to proposed, because the group has not yet agreed the new words.
  */
-export function amendClause(state: AgreementState, clauseId: ClauseId, input: AmendInput, at: EpochMs): AgreementState {
+export function amendClause(
+  state: AgreementState,
+  clauseId: ClauseId,
+  input: AmendInput,
+  at: EpochMs,
+): AgreementState {
   const clause = requireClause(state, clauseId);
   const text = input.text === undefined ? clause.text : validClauseText(input.text);
-  const partyId = checkParty(state, clause.section, input.partyId === undefined ? clause.partyId : input.partyId);
+  const partyId = checkParty(
+    state,
+    clause.section,
+    input.partyId === undefined ? clause.partyId : input.partyId,
+  );
   if (input.proposedBy) requireParty(state, input.proposedBy);
   const reworded = text !== clause.text;
   // A level of functioning whose "what" was the clause's own wording follows the new wording.
-  const follows = reworded && input.level === undefined && clause.level !== null && clause.level.what === clause.text;
-  const details = cleanDetails(state, clause.section, follows ? { ...input, level: { ...clause.level, what: text } } : input, clause);
+  const follows =
+    reworded &&
+    input.level === undefined &&
+    clause.level !== null &&
+    clause.level.what === clause.text;
+  const details = cleanDetails(
+    state,
+    clause.section,
+    follows ? { ...input, level: { ...clause.level, what: text } } : input,
+    clause,
+  );
   const next: Clause = {
     ...clause,
     text,
     partyId,
     ...details,
     edited: true,
-    amendments: reworded ? [...clause.amendments, { at, partyId: input.proposedBy ?? null, oldText: clause.text, newText: text, reason: cleanField(input.reason) }] : clause.amendments,
+    amendments: reworded
+      ? [
+          ...clause.amendments,
+          {
+            at,
+            partyId: input.proposedBy ?? null,
+            oldText: clause.text,
+            newText: text,
+            reason: cleanField(input.reason),
+          },
+        ]
+      : clause.amendments,
     assent: reworded ? {} : clause.assent,
     status: reworded && clause.status === 'accepted' ? 'proposed' : clause.status,
     updatedAt: at,
   };
-  const detailsChanged = JSON.stringify(details) !== JSON.stringify({ level: clause.level, contingency: clause.contingency, review: clause.review });
+  const detailsChanged =
+    JSON.stringify(details) !==
+    JSON.stringify({ level: clause.level, contingency: clause.contingency, review: clause.review });
   // Saving an untouched form is not an edit: it neither marks the clause edited nor bumps the revision.
   if (!reworded && !detailsChanged && partyId === clause.partyId) return state;
   return withClause(state, next, at);
 }
 
-export function removeClause(state: AgreementState, clauseId: ClauseId, at: EpochMs): AgreementState {
+export function removeClause(
+  state: AgreementState,
+  clauseId: ClauseId,
+  at: EpochMs,
+): AgreementState {
   const clause = requireClause(state, clauseId);
   const clauses = state.clauses
     .filter((c) => c.id !== clauseId)
-    .map((c) => (c.contingency ? { ...c, contingency: { ...c.contingency, objectiveIds: c.contingency.objectiveIds.filter((id) => id !== clauseId), commitmentIds: c.contingency.commitmentIds.filter((id) => id !== clauseId) } } : c));
+    .map((c) =>
+      c.contingency
+        ? {
+            ...c,
+            contingency: {
+              ...c.contingency,
+              objectiveIds: c.contingency.objectiveIds.filter((id) => id !== clauseId),
+              commitmentIds: c.contingency.commitmentIds.filter((id) => id !== clauseId),
+            },
+          }
+        : c,
+    );
   // A deleted generated clause is not offered again when the draft is regenerated.
-  const declinedKeys = clause.sourceKey ? [...state.declinedKeys, clause.sourceKey] : state.declinedKeys;
+  const declinedKeys = clause.sourceKey
+    ? [...state.declinedKeys, clause.sourceKey]
+    : state.declinedKeys;
   return { ...state, clauses, declinedKeys, revision: state.revision + 1, updatedAt: at };
 }
 
@@ -230,59 +399,125 @@ export function removeClause(state: AgreementState, clauseId: ClauseId, at: Epoc
  * the clauses in the order the parties will read them. Numbers follow position; the text, status
  * and assent stay with the clause. At either end of its section nothing changes.
  */
-export function moveClause(state: AgreementState, clauseId: ClauseId, step: -1 | 1, at: EpochMs): AgreementState {
+export function moveClause(
+  state: AgreementState,
+  clauseId: ClauseId,
+  step: -1 | 1,
+  at: EpochMs,
+): AgreementState {
   const clause = requireClause(state, clauseId);
   const siblings = state.clauses.filter((c) => c.section === clause.section);
   const neighbour = siblings[siblings.indexOf(clause) + step];
   if (!neighbour) return state;
-  const clauses = state.clauses.map((c) => (c.id === clause.id ? neighbour : c.id === neighbour.id ? clause : c));
+  const clauses = state.clauses.map((c) =>
+    c.id === clause.id ? neighbour : c.id === neighbour.id ? clause : c,
+  );
   return { ...state, clauses, revision: state.revision + 1, updatedAt: at };
 }
 
 /** Moves a clause to accepted, proposed or withdrawn. Accepting settles every open objection. */
-export function setClauseStatus(state: AgreementState, clauseId: ClauseId, status: Exclude<ClauseStatus, 'contested'>, at: EpochMs): AgreementState {
+export function setClauseStatus(
+  state: AgreementState,
+  clauseId: ClauseId,
+  status: Exclude<ClauseStatus, 'contested'>,
+  at: EpochMs,
+): AgreementState {
   const clause = requireClause(state, clauseId);
   checkTransition(clause.status, status);
-  const objections = status === 'accepted' ? clause.objections.map((o) => (o.resolvedAt === null ? { ...o, resolvedAt: at } : o)) : clause.objections;
+  const objections =
+    status === 'accepted'
+      ? clause.objections.map((o) => (o.resolvedAt === null ? { ...o, resolvedAt: at } : o))
+      : clause.objections;
   return withClause(state, { ...clause, status, objections, updatedAt: at }, at);
 }
 
 /** A party objects: the objection is recorded against that party and the clause becomes contested. */
-export function contestClause(state: AgreementState, clauseId: ClauseId, partyId: PartyId, reason: string, at: EpochMs): AgreementState {
+export function contestClause(
+  state: AgreementState,
+  clauseId: ClauseId,
+  partyId: PartyId,
+  reason: string,
+  at: EpochMs,
+): AgreementState {
   const clause = requireClause(state, clauseId);
   const party = requireParty(state, partyId);
-  if (clause.status === 'withdrawn') throw new AgreementRuleError('This clause has been withdrawn; put it back as proposed before contesting it.');
+  if (clause.status === 'withdrawn')
+    throw new AgreementRuleError(
+      'This clause has been withdrawn; put it back as proposed before contesting it.',
+    );
   const text = checkText(reason, FIELD_LIMIT, 'objection');
-  if (!text.ok) throw new AgreementRuleError(text.reason === 'empty' ? `Say what ${party.name} objects to.` : text.message);
+  if (!text.ok)
+    throw new AgreementRuleError(
+      text.reason === 'empty' ? `Say what ${party.name} objects to.` : text.message,
+    );
   const { [partyId]: _withdrawn, ...assent } = clause.assent;
-  return withClause(state, { ...clause, status: 'contested', assent, objections: [...clause.objections, { partyId, text: text.text, at, resolvedAt: null }], updatedAt: at }, at);
+  return withClause(
+    state,
+    {
+      ...clause,
+      status: 'contested',
+      assent,
+      objections: [...clause.objections, { partyId, text: text.text, at, resolvedAt: null }],
+      updatedAt: at,
+    },
+    at,
+  );
 }
 
-export function recordClauseAssent(state: AgreementState, clauseId: ClauseId, partyId: PartyId, at: EpochMs): AgreementState {
+export function recordClauseAssent(
+  state: AgreementState,
+  clauseId: ClauseId,
+  partyId: PartyId,
+  at: EpochMs,
+): AgreementState {
   const clause = requireClause(state, clauseId);
   const party = requireParty(state, partyId);
   const refusal = assentRefusal(clause, partyId, party.name);
   if (refusal) throw new AgreementRuleError(refusal);
   if (clause.assent[partyId]) return state;
   // Assent is a record about the clause, not a change to its terms: the draft revision stays.
-  return withClause(state, { ...clause, assent: { ...clause.assent, [partyId]: { at } }, updatedAt: at }, at, false);
+  return withClause(
+    state,
+    { ...clause, assent: { ...clause.assent, [partyId]: { at } }, updatedAt: at },
+    at,
+    false,
+  );
 }
 
-export function withdrawClauseAssent(state: AgreementState, clauseId: ClauseId, partyId: PartyId, at: EpochMs): AgreementState {
+export function withdrawClauseAssent(
+  state: AgreementState,
+  clauseId: ClauseId,
+  partyId: PartyId,
+  at: EpochMs,
+): AgreementState {
   const clause = requireClause(state, clauseId);
   const { [partyId]: _gone, ...assent } = clause.assent;
   return withClause(state, { ...clause, assent, updatedAt: at }, at, false);
 }
 
-export function recordDraftAssent(state: AgreementState, partyId: PartyId, at: EpochMs): AgreementState {
+export function recordDraftAssent(
+  state: AgreementState,
+  partyId: PartyId,
+  at: EpochMs,
+): AgreementState {
   requireParty(state, partyId);
-  const contested = state.clauses.filter((c) => c.status === 'contested').map((c) => clauseNumber(state, c.id));
+  const contested = state.clauses
+    .filter((c) => c.status === 'contested')
+    .map((c) => clauseNumber(state, c.id));
   const refusal = draftAssentRefusal(state.clauses, contested);
   if (refusal) throw new AgreementRuleError(refusal);
-  return { ...state, draftAssent: { ...state.draftAssent, [partyId]: { at, revision: state.revision } }, updatedAt: at };
+  return {
+    ...state,
+    draftAssent: { ...state.draftAssent, [partyId]: { at, revision: state.revision } },
+    updatedAt: at,
+  };
 }
 
-export function withdrawDraftAssent(state: AgreementState, partyId: PartyId, at: EpochMs): AgreementState {
+export function withdrawDraftAssent(
+  state: AgreementState,
+  partyId: PartyId,
+  at: EpochMs,
+): AgreementState {
   const { [partyId]: _gone, ...draftAssent } = state.draftAssent;
   return { ...state, draftAssent, updatedAt: at };
 }

@@ -38,9 +38,12 @@ export function canTransition(from: ClauseStatus, to: ClauseStatus): boolean {
 }
 
 export function checkTransition(from: ClauseStatus, to: ClauseStatus): void {
-  if (from === to) throw new AgreementRuleError(`This clause is already ${STATUS_LABELS[to].toLowerCase()}.`);
+  if (from === to)
+    throw new AgreementRuleError(`This clause is already ${STATUS_LABELS[to].toLowerCase()}.`);
   if (!canTransition(from, to)) {
-    throw new AgreementRuleError(`A ${STATUS_LABELS[from].toLowerCase()} clause cannot become ${STATUS_LABELS[to].toLowerCase()} directly; put it back as proposed first.`);
+    throw new AgreementRuleError(
+      `A ${STATUS_LABELS[from].toLowerCase()} clause cannot become ${STATUS_LABELS[to].toLowerCase()} directly; put it back as proposed first.`,
+    );
   }
 }
 
@@ -54,9 +57,12 @@ export function openObjections(clause: Clause) {
  * that still has an open objection to it.
  */
 export function assentRefusal(clause: Clause, partyId: string, partyName: string): string | null {
-  if (clause.status === 'withdrawn') return 'This clause has been withdrawn; put it back as proposed before anyone assents to it.';
-  if (clause.status === 'contested') return 'This clause is contested; settle the contest (accept or amend it) before recording assent.';
-  if (openObjections(clause).some((o) => o.partyId === partyId)) return `${partyName} still objects to this clause; settle that objection first.`;
+  if (clause.status === 'withdrawn')
+    return 'This clause has been withdrawn; put it back as proposed before anyone assents to it.';
+  if (clause.status === 'contested')
+    return 'This clause is contested; settle the contest (accept or amend it) before recording assent.';
+  if (openObjections(clause).some((o) => o.partyId === partyId))
+    return `${partyName} still objects to this clause; settle that objection first.`;
   return null;
 }
 
@@ -64,9 +70,15 @@ export function assentRefusal(clause: Clause, partyId: string, partyName: string
  * Assent to the whole draft means a party accepts the draft as it stands, proposed clauses
  * included. It is refused while any clause is contested, and when there is nothing to agree to.
  */
-export function draftAssentRefusal(clauses: readonly Clause[], contestedNumbers: readonly string[]): string | null {
-  if (clauses.every((c) => c.status === 'withdrawn')) return 'There are no clauses to assent to yet.';
-  if (contestedNumbers.length === 1) return `Clause ${contestedNumbers[0]} is still contested; settle it before a party assents to the whole draft.`;
-  if (contestedNumbers.length > 1) return `Clauses ${contestedNumbers.join(', ')} are still contested; settle them before a party assents to the whole draft.`;
+export function draftAssentRefusal(
+  clauses: readonly Clause[],
+  contestedNumbers: readonly string[],
+): string | null {
+  if (clauses.every((c) => c.status === 'withdrawn'))
+    return 'There are no clauses to assent to yet.';
+  if (contestedNumbers.length === 1)
+    return `Clause ${contestedNumbers[0]} is still contested; settle it before a party assents to the whole draft.`;
+  if (contestedNumbers.length > 1)
+    return `Clauses ${contestedNumbers.join(', ')} are still contested; settle them before a party assents to the whole draft.`;
   return null;
 }

@@ -2,19 +2,40 @@
 // snapshots clause by clause, matching clauses by id so a reworded clause reads as "changed"
 // rather than as one removed and another added.
 import type { EpochMs } from '../domain/types';
-import { clauseNumber, SECTION_IDS, type AgreementState, type AgreementVersion, type Clause, type ClauseStatus, type SectionId } from './model';
 import { clauseDetails } from './document';
+import {
+  clauseNumber,
+  SECTION_IDS,
+  type AgreementState,
+  type AgreementVersion,
+  type Clause,
+  type ClauseStatus,
+  type SectionId,
+} from './model';
 
 export function versionLabel(number: number): string {
   return `v${number}`;
 }
 
 /** The next snapshot of the draft: numbered after the highest existing version of the session. */
-export function takeSnapshot(state: AgreementState, existing: readonly Pick<AgreementVersion, 'number'>[], id: string, at: EpochMs, note = ''): AgreementVersion {
+export function takeSnapshot(
+  state: AgreementState,
+  existing: readonly Pick<AgreementVersion, 'number'>[],
+  id: string,
+  at: EpochMs,
+  note = '',
+): AgreementVersion {
   const number = existing.reduce((max, v) => Math.max(max, v.number), 0) + 1;
   // A deep copy: later edits to the live draft must never reach into a snapshot.
   const frozen = JSON.parse(JSON.stringify(state)) as AgreementState;
-  return { id, sessionId: state.sessionId, number, takenAt: at, label: note.trim().slice(0, 200), state: frozen };
+  return {
+    id,
+    sessionId: state.sessionId,
+    number,
+    takenAt: at,
+    label: note.trim().slice(0, 200),
+    state: frozen,
+  };
 }
 
 export type ClauseChangeKind = 'added' | 'removed' | 'changed' | 'status' | 'unchanged';
@@ -56,7 +77,9 @@ export function diffVersions(before: AgreementState, after: AgreementState): Ver
   for (const section of SECTION_IDS) {
     // The newer version's order first, with removed clauses after, so a reader follows the new draft.
     const afterIds = after.clauses.filter((c) => c.section === section).map((c) => c.id as string);
-    const removedIds = before.clauses.filter((c) => c.section === section && !byIdAfter.has(c.id)).map((c) => c.id as string);
+    const removedIds = before.clauses
+      .filter((c) => c.section === section && !byIdAfter.has(c.id))
+      .map((c) => c.id as string);
     // A clause moved to another section still counts as the same clause, shown where it is now.
     for (const id of [...afterIds, ...removedIds]) {
       const a = byIdBefore.get(id);
@@ -66,12 +89,21 @@ export function diffVersions(before: AgreementState, after: AgreementState): Ver
         if (a.text !== b.text) changes.push('text');
         if (detailsKey(before, a) !== detailsKey(after, b)) changes.push('details');
         if (a.partyId !== b.partyId) changes.push('party');
-        if (Object.keys(a.assent).sort().join() !== Object.keys(b.assent).sort().join()) changes.push('assent');
+        if (Object.keys(a.assent).sort().join() !== Object.keys(b.assent).sort().join())
+          changes.push('assent');
       }
       const statusChanged = Boolean(a && b && a.status !== b.status);
       // Assent is part of where the negotiation stands, like status: it alone never makes a clause "changed".
       const termsChanged = changes.some((c) => c !== 'assent');
-      const kind: ClauseChangeKind = !a ? 'added' : !b ? 'removed' : termsChanged ? 'changed' : statusChanged || changes.length > 0 ? 'status' : 'unchanged';
+      const kind: ClauseChangeKind = !a
+        ? 'added'
+        : !b
+          ? 'removed'
+          : termsChanged
+            ? 'changed'
+            : statusChanged || changes.length > 0
+              ? 'status'
+              : 'unchanged';
       result.push({
         clauseId: id,
         section: (b ?? a)!.section,
@@ -91,14 +123,22 @@ export function diffVersions(before: AgreementState, after: AgreementState): Ver
 
   const partiesBefore = new Map(before.parties.map((p) => [p.id as string, p.name]));
   const partiesAfter = new Map(after.parties.map((p) => [p.id as string, p.name]));
-  const counts: Record<ClauseChangeKind, number> = { added: 0, removed: 0, changed: 0, status: 0, unchanged: 0 };
+  const counts: Record<ClauseChangeKind, number> = {
+    added: 0,
+    removed: 0,
+    changed: 0,
+    status: 0,
+    unchanged: 0,
+  };
   for (const d of result) counts[d.kind]++;
   return {
     clauses: result,
     parties: {
       added: [...partiesAfter].filter(([id]) => !partiesBefore.has(id)).map(([, name]) => name),
       removed: [...partiesBefore].filter(([id]) => !partiesAfter.has(id)).map(([, name]) => name),
-      renamed: [...partiesAfter].filter(([id, name]) => partiesBefore.has(id) && partiesBefore.get(id) !== name).map(([id, name]) => ({ from: partiesBefore.get(id)!, to: name })),
+      renamed: [...partiesAfter]
+        .filter(([id, name]) => partiesBefore.has(id) && partiesBefore.get(id) !== name)
+        .map(([id, name]) => ({ from: partiesBefore.get(id)!, to: name })),
     },
     counts,
   };

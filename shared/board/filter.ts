@@ -20,10 +20,16 @@ export function isFiltering(f: CardFilter): boolean {
  * Builds a predicate once per filter change (not per card): the lowered needle and the set of
  * participants in the chosen party are computed up front, so filtering 10,000 cards is a tight loop.
  */
-export function cardMatcher(f: CardFilter, participants: readonly Participant[]): (card: Card) => boolean {
+export function cardMatcher(
+  f: CardFilter,
+  participants: readonly Participant[],
+): (card: Card) => boolean {
   if (!isFiltering(f)) return () => true;
   const needle = f.text.trim().toLocaleLowerCase();
-  const inParty = f.party === 'any' ? null : new Set(participants.filter((p) => p.party === f.party).map((p) => p.id as string));
+  const inParty =
+    f.party === 'any'
+      ? null
+      : new Set(participants.filter((p) => p.party === f.party).map((p) => p.id as string));
   return (card) =>
     (needle === '' || card.text.toLocaleLowerCase().includes(needle)) &&
     (f.kind === 'any' || card.kind === f.kind) &&

@@ -4,7 +4,11 @@
 export const MIN_GAP = 1e-6;
 
 /** k order values evenly spread between two neighbours (either may be missing); null if too tight. */
-export function spreadOrders(prev: number | undefined, next: number | undefined, k: number): number[] | null {
+export function spreadOrders(
+  prev: number | undefined,
+  next: number | undefined,
+  k: number,
+): number[] | null {
   const out: number[] = [];
   if (next === undefined) {
     for (let i = 1; i <= k; i++) out.push((prev ?? 0) + i);

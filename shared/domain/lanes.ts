@@ -1,6 +1,12 @@
 // The five regions of a session's board. The labels are part of the automation contract
 // (ARCHITECTURE §10): outside tests find regions and "Add to <label>" boxes by these names.
-export const LANE_IDS = ['legitimacy', 'practicability', 'accountability', 'conclusions', 'questions'] as const;
+export const LANE_IDS = [
+  'legitimacy',
+  'practicability',
+  'accountability',
+  'conclusions',
+  'questions',
+] as const;
 export type LaneId = (typeof LANE_IDS)[number];
 
 export interface LaneInfo {

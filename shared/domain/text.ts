@@ -24,7 +24,12 @@ export function stripControlCharacters(text: string): string {
 export function checkText(raw: string, limit: number, what: string): TextCheck {
   const text = stripControlCharacters(raw).trim();
   if (text.length === 0) {
-    return { ok: false, reason: 'empty', length: 0, message: `Type something first — an empty ${what} is not added.` };
+    return {
+      ok: false,
+      reason: 'empty',
+      length: 0,
+      message: `Type something first — an empty ${what} is not added.`,
+    };
   }
   if (text.length > limit) {
     return {

@@ -2,14 +2,21 @@
 
 // C0 controls other than tab/newline/carriage return, DEL, lone surrogates and the two
 // non-characters are illegal in XML 1.0 and invisible everywhere else; they are dropped.
-// eslint-disable-next-line no-control-regex
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_ILLEGAL =
+  // eslint-disable-next-line no-control-regex -- control characters are what it matches
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function removeControlCharacters(text: string): string {
   return text.replace(XML_ILLEGAL, '').replace(/\r\n?/g, '\n');
 }
 
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function escapeHtml(text: string): string {
   return removeControlCharacters(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
@@ -26,7 +33,9 @@ const MARKDOWN_INLINE = /[\\`*_[\]<>|~&]/g;
 function escapeMarkdownLine(line: string): string {
   const escaped = line.replace(MARKDOWN_INLINE, (c) => `\\${c}`);
   // "1. text" or "1) text" would start an ordered list; "-", "=" a list or a setext heading.
-  return escaped.replace(/^(\s*)(\d{1,9})([.)])(?=\s|$)/, "$1$2\\$3").replace(/^(\s*)([-=+#])/, '$1\\$2');
+  return escaped
+    .replace(/^(\s*)(\d{1,9})([.)])(?=\s|$)/, '$1$2\\$3')
+    .replace(/^(\s*)([-=+#])/, '$1\\$2');
 }
 
 /**

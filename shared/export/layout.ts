@@ -1,8 +1,20 @@
 import type { AgreementPart } from './agreementPart';
-import { formatDateTime, formatDuration, type Block, type ExportDocument, type ListItem } from './document';
+import {
+  formatDateTime,
+  formatDuration,
+  type Block,
+  type ExportDocument,
+  type ListItem,
+} from './document';
 import type { SessionWriteUp, WriteUpPoint } from './writeUp';
 
-const KIND_LABEL: Record<WriteUpPoint['kind'], string> = { point: 'Point', evidence: 'Evidence', concern: 'Concern', idea: 'Idea', question: 'Question' };
+const KIND_LABEL: Record<WriteUpPoint['kind'], string> = {
+  point: 'Point',
+  evidence: 'Evidence',
+  concern: 'Concern',
+  idea: 'Idea',
+  question: 'Question',
+};
 
 function pointItem(p: WriteUpPoint): ListItem {
   const meta: string[] = [];
@@ -17,14 +29,20 @@ function pointItem(p: WriteUpPoint): ListItem {
 }
 
 function listOrNothing(points: WriteUpPoint[], nothing: string): Block {
-  return points.length ? { type: 'list', items: points.map(pointItem) } : { type: 'paragraph', text: nothing, tone: 'muted' };
+  return points.length
+    ? { type: 'list', items: points.map(pointItem) }
+    : { type: 'paragraph', text: nothing, tone: 'muted' };
 }
 
 /** The body of one session's write-up, headings starting at level 1. */
 export function writeUpBlocks(w: SessionWriteUp): Block[] {
   const blocks: Block[] = [];
   w.propositions.forEach((p, i) => {
-    blocks.push({ type: 'heading', level: 1, text: w.propositions.length > 1 ? `Proposition ${i + 1}` : 'Proposition' });
+    blocks.push({
+      type: 'heading',
+      level: 1,
+      text: w.propositions.length > 1 ? `Proposition ${i + 1}` : 'Proposition',
+    });
     blocks.push({ type: 'paragraph', text: p.text, tone: 'callout' });
     for (const lens of p.lenses) {
       blocks.push({ type: 'heading', level: 2, text: lens.label });
@@ -33,7 +51,12 @@ export function writeUpBlocks(w: SessionWriteUp): Block[] {
     }
     blocks.push({ type: 'heading', level: 2, text: 'Conclusions' });
     const surprises = p.conclusions.filter((c) => c.surprising).length;
-    if (surprises) blocks.push({ type: 'paragraph', text: `${surprises} of ${p.conclusions.length} conclusions surprised the group; they are marked Surprising.`, tone: 'muted' });
+    if (surprises)
+      blocks.push({
+        type: 'paragraph',
+        text: `${surprises} of ${p.conclusions.length} conclusions surprised the group; they are marked Surprising.`,
+        tone: 'muted',
+      });
     blocks.push(listOrNothing(p.conclusions, 'No conclusions recorded.'));
     blocks.push({ type: 'heading', level: 2, text: 'Open questions' });
     blocks.push(listOrNothing(p.openQuestions, 'No open questions recorded.'));
@@ -42,13 +65,21 @@ export function writeUpBlocks(w: SessionWriteUp): Block[] {
     blocks.push({ type: 'heading', level: 1, text: 'Groups' });
     for (const g of w.groups) {
       blocks.push({ type: 'heading', level: 2, text: g.name });
-      blocks.push(g.points.length ? { type: 'list', items: g.points.map((text) => ({ text })) } : { type: 'paragraph', text: 'No cards in this group.', tone: 'muted' });
+      blocks.push(
+        g.points.length
+          ? { type: 'list', items: g.points.map((text) => ({ text })) }
+          : { type: 'paragraph', text: 'No cards in this group.', tone: 'muted' },
+      );
     }
   }
   if (w.stagePlan) {
     const time = (ms: number | null) => (ms === null ? '—' : formatDuration(ms));
     blocks.push({ type: 'heading', level: 1, text: 'Stage plan' });
-    blocks.push({ type: 'table', header: ['Stage', 'Planned', 'Actual'], rows: w.stagePlan.map((s) => [s.title, time(s.plannedMs), time(s.actualMs)]) });
+    blocks.push({
+      type: 'table',
+      header: ['Stage', 'Planned', 'Actual'],
+      rows: w.stagePlan.map((s) => [s.title, time(s.plannedMs), time(s.actualMs)]),
+    });
   }
   if (w.privateNotes) {
     blocks.push({ type: 'heading', level: 1, text: 'Facilitator notes (private)' });
@@ -74,15 +105,27 @@ export function agreementBlocks(a: AgreementPart): Block[] {
     blocks.push({ type: 'heading', level: 2, text: section.title });
     for (const c of section.clauses) {
       const notes: string[] = [...(c.details ?? [])];
-      if (c.assent.length) notes.push(`Assent: ${c.assent.map((x) => `${x.who} (${x.stance})`).join(', ')}`);
-      for (const contest of c.contests) notes.push(`Open contest${contest.who ? ` (${contest.who})` : ''}: ${contest.text}`);
-      blocks.push({ type: 'clause', number: c.number, text: c.text, status: c.status, ...(notes.length ? { notes } : {}) });
+      if (c.assent.length)
+        notes.push(`Assent: ${c.assent.map((x) => `${x.who} (${x.stance})`).join(', ')}`);
+      for (const contest of c.contests)
+        notes.push(`Open contest${contest.who ? ` (${contest.who})` : ''}: ${contest.text}`);
+      blocks.push({
+        type: 'clause',
+        number: c.number,
+        text: c.text,
+        status: c.status,
+        ...(notes.length ? { notes } : {}),
+      });
     }
   }
   const traced = a.sections.flatMap((s) => s.clauses).filter((c) => c.sources.length);
   if (traced.length) {
     blocks.push({ type: 'heading', level: 2, text: 'Appendix: where each clause came from' });
-    blocks.push({ type: 'table', header: ['Clause', 'Source cards on the board'], rows: traced.map((c) => [c.number, c.sources.join('\n')]) });
+    blocks.push({
+      type: 'table',
+      header: ['Clause', 'Source cards on the board'],
+      rows: traced.map((c) => [c.number, c.sources.join('\n')]),
+    });
   }
   return blocks;
 }
@@ -97,18 +140,26 @@ function titleFacts(w: SessionWriteUp): ExportDocument['titlePage']['facts'] {
 }
 
 export function writeUpDocument(w: SessionWriteUp): ExportDocument {
-  return { titlePage: { title: w.title, subtitle: 'Session write-up', facts: titleFacts(w) }, blocks: writeUpBlocks(w) };
+  return {
+    titlePage: { title: w.title, subtitle: 'Session write-up', facts: titleFacts(w) },
+    blocks: writeUpBlocks(w),
+  };
 }
 
 function demote(blocks: Block[]): Block[] {
-  return blocks.map((b) => (b.type === 'heading' ? { ...b, level: Math.min(3, b.level + 1) as 1 | 2 | 3 } : b));
+  return blocks.map((b) =>
+    b.type === 'heading' ? { ...b, level: Math.min(3, b.level + 1) as 1 | 2 | 3 } : b,
+  );
 }
 
 /**
  * The away-day pack: every session of the workshop in one document, each starting on its own
  * page under its title, after a contents list the organiser can circulate as it is.
  */
-export function packDocument(writeUps: SessionWriteUp[], pack: { name: string; generatedAt: number }): ExportDocument {
+export function packDocument(
+  writeUps: SessionWriteUp[],
+  pack: { name: string; generatedAt: number },
+): ExportDocument {
   const first = writeUps[0];
   const facts: ExportDocument['titlePage']['facts'] = [];
   if (first?.date) facts.push({ label: 'Date', value: first.date });

@@ -16,6 +16,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+
 import type { Block, ExportDocument, ListItem } from './document';
 import { removeControlCharacters } from './escape';
 
@@ -24,7 +25,10 @@ const MUTED = '5B6575';
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
 /** User text as runs: XML-illegal characters removed, line breaks kept as Word line breaks. */
-function runs(text: string, style: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}): TextRun[] {
+function runs(
+  text: string,
+  style: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {},
+): TextRun[] {
   return removeControlCharacters(text)
     .split('\n')
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...style }));
@@ -33,9 +37,17 @@ function runs(text: string, style: { bold?: boolean; italics?: boolean; color?: 
 function listItem(i: ListItem, marker: string | null): Paragraph {
   const children: ParagraphChild[] = [];
   if (marker) children.push(new TextRun({ text: `${marker}\t` }));
-  if (i.badge) children.push(new TextRun({ text: `${removeControlCharacters(i.badge).toUpperCase()} `, bold: true, color: '8A4B00' }));
+  if (i.badge)
+    children.push(
+      new TextRun({
+        text: `${removeControlCharacters(i.badge).toUpperCase()} `,
+        bold: true,
+        color: '8A4B00',
+      }),
+    );
   children.push(...runs(i.text));
-  if (i.meta?.length) children.push(...runs(`  (${i.meta.join(' · ')})`, { color: MUTED, size: 18 }));
+  if (i.meta?.length)
+    children.push(...runs(`  (${i.meta.join(' · ')})`, { color: MUTED, size: 18 }));
   return marker
     ? new Paragraph({ children, indent: { left: 480, hanging: 480 }, spacing: { after: 80 } })
     : new Paragraph({ children, bullet: { level: 0 }, spacing: { after: 80 } });
@@ -50,14 +62,19 @@ function table(header: string[], rows: string[][]): Table {
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
+    ],
   });
 }
 
 function block(b: Block): (Paragraph | Table)[] {
   switch (b.type) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[b.level - 1], children: runs(b.text), keepNext: true })];
+      return [
+        new Paragraph({ heading: HEADINGS[b.level - 1], children: runs(b.text), keepNext: true }),
+      ];
     case 'paragraph':
       if (b.tone === 'callout') {
         return [
@@ -69,16 +86,37 @@ function block(b: Block): (Paragraph | Table)[] {
           }),
         ];
       }
-      return [new Paragraph({ children: runs(b.text, b.tone === 'muted' ? { italics: true, color: MUTED } : {}), spacing: { after: 120 } })];
+      return [
+        new Paragraph({
+          children: runs(b.text, b.tone === 'muted' ? { italics: true, color: MUTED } : {}),
+          spacing: { after: 120 },
+        }),
+      ];
     case 'list':
       return b.items.map((i, n) => listItem(i, b.ordered ? `${n + 1}.` : null));
     case 'table':
       return [table(b.header, b.rows), new Paragraph({})];
     case 'clause': {
-      const children: ParagraphChild[] = [new TextRun({ text: `${removeControlCharacters(b.number)}\t`, bold: true }), ...runs(b.text)];
-      if (b.status) children.push(...runs(`  (${b.status})`, { italics: true, color: MUTED, size: 18 }));
-      const clause = new Paragraph({ children, indent: { left: 720, hanging: 720 }, spacing: { before: 120, after: 60 }, keepLines: true });
-      const notes = (b.notes ?? []).map((n) => new Paragraph({ children: runs(n, { color: MUTED, size: 18 }), indent: { left: 1080 }, spacing: { after: 40 } }));
+      const children: ParagraphChild[] = [
+        new TextRun({ text: `${removeControlCharacters(b.number)}\t`, bold: true }),
+        ...runs(b.text),
+      ];
+      if (b.status)
+        children.push(...runs(`  (${b.status})`, { italics: true, color: MUTED, size: 18 }));
+      const clause = new Paragraph({
+        children,
+        indent: { left: 720, hanging: 720 },
+        spacing: { before: 120, after: 60 },
+        keepLines: true,
+      });
+      const notes = (b.notes ?? []).map(
+        (n) =>
+          new Paragraph({
+            children: runs(n, { color: MUTED, size: 18 }),
+            indent: { left: 1080 },
+            spacing: { after: 40 },
+          }),
+      );
       return [clause, ...notes];
     }
     case 'pageBreak':
@@ -91,8 +129,21 @@ function titlePage(doc: ExportDocument): Paragraph[] {
   return [
     new Paragraph({ spacing: { before: 3600 } }),
     new Paragraph({ children: runs(t.title, { bold: true, size: 56 }), spacing: { after: 200 } }),
-    ...(t.subtitle ? [new Paragraph({ children: runs(t.subtitle.toUpperCase(), { color: ACCENT, size: 28 }), spacing: { after: 600 } })] : []),
-    ...t.facts.map((f) => new Paragraph({ children: [...runs(`${f.label}: `, { color: MUTED }), ...runs(f.value)], spacing: { after: 80 } })),
+    ...(t.subtitle
+      ? [
+          new Paragraph({
+            children: runs(t.subtitle.toUpperCase(), { color: ACCENT, size: 28 }),
+            spacing: { after: 600 },
+          }),
+        ]
+      : []),
+    ...t.facts.map(
+      (f) =>
+        new Paragraph({
+          children: [...runs(`${f.label}: `, { color: MUTED }), ...runs(f.value)],
+          spacing: { after: 80 },
+        }),
+    ),
   ];
 }
 
@@ -105,7 +156,13 @@ export async function toDocx(doc: ExportDocument): Promise<Uint8Array<ArrayBuffe
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], color: MUTED, size: 18 })],
+        children: [
+          new TextRun({
+            children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+            color: MUTED,
+            size: 18,
+          }),
+        ],
       }),
     ],
   });
@@ -116,9 +173,33 @@ export async function toDocx(doc: ExportDocument): Promise<Uint8Array<ArrayBuffe
     styles: {
       default: { document: { run: { font: 'Calibri', size: 22 } } },
       paragraphStyles: [
-        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 160 } } },
-        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 26, bold: true }, paragraph: { spacing: { before: 240, after: 100 } } },
-        { id: 'Heading3', name: 'Heading 3', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 23, bold: true }, paragraph: { spacing: { before: 200, after: 80 } } },
+        {
+          id: 'Heading1',
+          name: 'Heading 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 32, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 360, after: 160 } },
+        },
+        {
+          id: 'Heading2',
+          name: 'Heading 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 26, bold: true },
+          paragraph: { spacing: { before: 240, after: 100 } },
+        },
+        {
+          id: 'Heading3',
+          name: 'Heading 3',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 23, bold: true },
+          paragraph: { spacing: { before: 200, after: 80 } },
+        },
       ],
     },
     sections: [

@@ -26,7 +26,9 @@ function block(b: Block): string {
         .join('\n')}\n</tbody>\n</table>`;
     case 'clause': {
       const status = b.status ? ` <span class="clause-status">(${e(b.status)})</span>` : '';
-      const notes = b.notes?.length ? `\n<ul class="clause-notes">${b.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>` : '';
+      const notes = b.notes?.length
+        ? `\n<ul class="clause-notes">${b.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>`
+        : '';
       return `<div class="clause"><span class="clause-number">${e(b.number)}</span><span class="clause-text">${e(b.text)}${status}</span>${notes}</div>`;
     }
     case 'pageBreak':

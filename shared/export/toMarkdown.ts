@@ -25,9 +25,15 @@ function block(b: Block): string {
     case 'list':
       return b.items.map((i, n) => item(i, b.ordered ? `${n + 1}.` : '-')).join('\n');
     case 'table':
-      return [`| ${b.header.map(cell).join(' | ')} |`, `|${b.header.map(() => '---').join('|')}|`, ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+      return [
+        `| ${b.header.map(cell).join(' | ')} |`,
+        `|${b.header.map(() => '---').join('|')}|`,
+        ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+      ].join('\n');
     case 'clause': {
-      const lines = [`**${escapeMarkdown(b.number)}** ${escapeMarkdown(b.text)}${b.status ? ` _(${escapeMarkdown(b.status)})_` : ''}`];
+      const lines = [
+        `**${escapeMarkdown(b.number)}** ${escapeMarkdown(b.text)}${b.status ? ` _(${escapeMarkdown(b.status)})_` : ''}`,
+      ];
       for (const note of b.notes ?? []) lines.push(`> ${escapeMarkdown(note, '> ')}`);
       return lines.join('\n\n');
     }
@@ -44,8 +50,15 @@ export function toMarkdown(doc: ExportDocument): string {
   const { titlePage } = doc;
   const head = [`# ${escapeMarkdown(titlePage.title.replace(/\n+/g, ' '))}`];
   if (titlePage.subtitle) head.push(`_${escapeMarkdown(titlePage.subtitle)}_`);
-  if (titlePage.facts.length) head.push(titlePage.facts.map((f) => `- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value)}`).join('\n'));
+  if (titlePage.facts.length)
+    head.push(
+      titlePage.facts
+        .map((f) => `- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value)}`)
+        .join('\n'),
+    );
   // A page break right after a heading or at the start adds nothing in a flowing format.
-  const body = doc.blocks.filter((b, i) => b.type !== 'pageBreak' || (i > 0 && doc.blocks[i - 1]?.type !== 'pageBreak')).map(block);
+  const body = doc.blocks
+    .filter((b, i) => b.type !== 'pageBreak' || (i > 0 && doc.blocks[i - 1]?.type !== 'pageBreak'))
+    .map(block);
   return [...head, ...body].join('\n\n') + '\n';
 }

@@ -1,4 +1,4 @@
-import { LANES, LANE_IDS, type LaneId } from '../domain/lanes';
+import { LANE_IDS, LANES, type LaneId } from '../domain/lanes';
 import type { Card, CardKind, EpochMs, Proposition, Session, Workshop } from '../domain/types';
 import type { AgreementPart } from './agreementPart';
 
@@ -39,7 +39,10 @@ export interface ExportOptions {
   generatedAt: EpochMs;
 }
 
-export const DEFAULT_EXPORT_OPTIONS: Omit<ExportOptions, 'generatedAt'> = { anonymise: false, includePrivateNotes: false };
+export const DEFAULT_EXPORT_OPTIONS: Omit<ExportOptions, 'generatedAt'> = {
+  anonymise: false,
+  includePrivateNotes: false,
+};
 
 export interface WriteUpPoint {
   text: string;
@@ -96,9 +99,14 @@ export function buildWriteUp(data: SessionData, options: ExportOptions): Session
     if (surprising.has(card.id)) point.surprising = true;
     return point;
   };
-  const propositions = [...data.propositions].sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
+  const propositions = [...data.propositions].sort(
+    (a, b) => a.order - b.order || a.createdAt - b.createdAt,
+  );
   const cardsByLane = (propositionId: string, lane: LaneId) =>
-    data.cards.filter((c) => c.propositionId === propositionId && c.lane === lane).sort((a, b) => a.order - b.order).map(toPoint);
+    data.cards
+      .filter((c) => c.propositionId === propositionId && c.lane === lane)
+      .sort((a, b) => a.order - b.order)
+      .map(toPoint);
 
   const writeUp: SessionWriteUp = {
     title: data.session.title,
@@ -120,20 +128,34 @@ export function buildWriteUp(data: SessionData, options: ExportOptions): Session
   };
   if (data.groups?.length) {
     const textOf = new Map(data.cards.map((c) => [c.id as string, c.text]));
-    writeUp.groups = data.groups.map((g) => ({ name: g.name, points: g.cardIds.map((id) => textOf.get(id)).filter((t): t is string => t !== undefined) }));
+    writeUp.groups = data.groups.map((g) => ({
+      name: g.name,
+      points: g.cardIds.map((id) => textOf.get(id)).filter((t): t is string => t !== undefined),
+    }));
   }
   if (data.stagePlan?.length) writeUp.stagePlan = data.stagePlan;
-  if (options.includePrivateNotes && data.privateNotes?.length) writeUp.privateNotes = data.privateNotes;
-  if (data.agreement) writeUp.agreement = options.anonymise ? anonymiseAgreement(data.agreement, nameOf) : data.agreement;
+  if (options.includePrivateNotes && data.privateNotes?.length)
+    writeUp.privateNotes = data.privateNotes;
+  if (data.agreement)
+    writeUp.agreement = options.anonymise
+      ? anonymiseAgreement(data.agreement, nameOf)
+      : data.agreement;
   return writeUp;
 }
 
-function anonymiseAgreement(agreement: AgreementPart, nameOf: (name: string) => string): AgreementPart {
+function anonymiseAgreement(
+  agreement: AgreementPart,
+  nameOf: (name: string) => string,
+): AgreementPart {
   return {
     ...agreement,
     sections: agreement.sections.map((s) => ({
       ...s,
-      clauses: s.clauses.map((c) => ({ ...c, assent: c.assent.map((a) => ({ ...a, who: nameOf(a.who) })), contests: c.contests.map((x) => ({ ...x, who: x.who ? nameOf(x.who) : x.who })) })),
+      clauses: s.clauses.map((c) => ({
+        ...c,
+        assent: c.assent.map((a) => ({ ...a, who: nameOf(a.who) })),
+        contests: c.contests.map((x) => ({ ...x, who: x.who ? nameOf(x.who) : x.who })),
+      })),
     })),
   };
 }

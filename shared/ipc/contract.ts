@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import type { IpcResult } from './result';
+
 import { SNAPSHOT_FILE_PATTERN } from '../recovery/snapshot';
-import { ClosePresenterRequest, ClosePresenterResponse, OpenPresenterRequest, OpenPresenterResponse } from './presenterContract';
+import {
+  ClosePresenterRequest,
+  ClosePresenterResponse,
+  OpenPresenterRequest,
+  OpenPresenterResponse,
+} from './presenterContract';
+import type { IpcResult } from './result';
 
 /**
  * The one map of everything the page may ask the native shell to do (ARCHITECTURE §5).
@@ -29,9 +35,15 @@ export const SaveFileRequest = z
       .min(1)
       .max(200)
       // A suggested name is just a name: a path separator here would let the page pick the folder.
-      .refine((name) => !/[\\/]/.test(name) && name !== '.' && name !== '..', 'a file name, not a path'),
+      .refine(
+        (name) => !/[\\/]/.test(name) && name !== '.' && name !== '..',
+        'a file name, not a path',
+      ),
     mimeType: z.string().max(100),
-    data: z.union([z.string().max(SAVE_FILE_MAX_BYTES), z.instanceof(Uint8Array).refine((b) => b.byteLength <= SAVE_FILE_MAX_BYTES)]),
+    data: z.union([
+      z.string().max(SAVE_FILE_MAX_BYTES),
+      z.instanceof(Uint8Array).refine((b) => b.byteLength <= SAVE_FILE_MAX_BYTES),
+    ]),
   })
   .strict();
 export type SaveFileRequest = z.input<typeof SaveFileRequest>;
@@ -50,7 +62,10 @@ export const WriteSnapshotFileRequest = z
     keep: z.number().int().min(1).max(100),
   })
   .strict();
-export const WriteSnapshotFileResponse = z.object({ written: z.boolean(), location: z.string().nullable() });
+export const WriteSnapshotFileResponse = z.object({
+  written: z.boolean(),
+  location: z.string().nullable(),
+});
 // — export contract —
 /** Prints a self-contained HTML document to PDF and saves it where the user chooses. */
 export const PrintToPdfRequest = z
@@ -66,15 +81,30 @@ export const ipcContract = {
   saveFile: { channel: 'app:file:save', request: SaveFileRequest, response: SaveFileResponse },
 
   // — presenter channels —
-  openPresenter: { channel: 'app:presenter:open', request: OpenPresenterRequest, response: OpenPresenterResponse },
-  closePresenter: { channel: 'app:presenter:close', request: ClosePresenterRequest, response: ClosePresenterResponse },
+  openPresenter: {
+    channel: 'app:presenter:open',
+    request: OpenPresenterRequest,
+    response: OpenPresenterResponse,
+  },
+  closePresenter: {
+    channel: 'app:presenter:close',
+    request: ClosePresenterRequest,
+    response: ClosePresenterResponse,
+  },
 
   // — export channels —
-  printToPdf: { channel: 'app:export:printToPdf', request: PrintToPdfRequest, response: SaveFileResponse },
+  printToPdf: {
+    channel: 'app:export:printToPdf',
+    request: PrintToPdfRequest,
+    response: SaveFileResponse,
+  },
 
   // — recovery channels —
-  writeSnapshotFile: { channel: 'app:recovery:writeSnapshot', request: WriteSnapshotFileRequest, response: WriteSnapshotFileResponse },
-
+  writeSnapshotFile: {
+    channel: 'app:recovery:writeSnapshot',
+    request: WriteSnapshotFileRequest,
+    response: WriteSnapshotFileResponse,
+  },
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -91,8 +121,20 @@ export type ParleyApi = {
 /** Main → page notifications (menu items run renderer commands by name). */
 export const MENU_COMMAND_CHANNEL = 'app:menu:command';
 /** Facilitation commands the menu offers, by the names the keyboard's command list uses. */
-export const MENU_FACILITATION_COMMANDS = ['stage.next', 'stage.previous', 'timer.toggle', 'room.blank', 'help.shortcuts'] as const;
-export const MenuCommand = z.enum(['session.new', 'board.undo', 'board.redo', 'app.home', ...MENU_FACILITATION_COMMANDS]);
+export const MENU_FACILITATION_COMMANDS = [
+  'stage.next',
+  'stage.previous',
+  'timer.toggle',
+  'room.blank',
+  'help.shortcuts',
+] as const;
+export const MenuCommand = z.enum([
+  'session.new',
+  'board.undo',
+  'board.redo',
+  'app.home',
+  ...MENU_FACILITATION_COMMANDS,
+]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export interface ParleyBridge extends ParleyApi {

@@ -3,7 +3,9 @@ import { z } from 'zod';
 // The presenter's IPC schemas (ARCHITECTURE §5), kept beside the contract so the map stays a map.
 
 /** Open (or bring forward) the room view on a session; the id is checked as the hash route checks it. */
-export const OpenPresenterRequest = z.object({ sessionId: z.string().regex(/^[\w-]{1,64}$/, 'a session id') }).strict();
+export const OpenPresenterRequest = z
+  .object({ sessionId: z.string().regex(/^[\w-]{1,64}$/, 'a session id') })
+  .strict();
 
 export const OpenPresenterResponse = z.object({
   /** True when it went full screen on a second display (the projector); false for a normal window. */

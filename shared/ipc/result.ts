@@ -1,6 +1,7 @@
 // Errors cross the IPC boundary as data, never as thrown exceptions: Electron flattens a thrown
 // error into a string, which loses the code the renderer needs to show the right message.
-export type IpcErrorCode = 'forbidden-sender' | 'bad-request' | 'cancelled' | 'failed' | 'unavailable';
+export type IpcErrorCode =
+  'forbidden-sender' | 'bad-request' | 'cancelled' | 'failed' | 'unavailable';
 
 export interface IpcError {
   code: IpcErrorCode;

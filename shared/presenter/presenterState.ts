@@ -52,9 +52,12 @@ export function defaultPresenterState(sessionId: SessionId, now: EpochMs): Prese
 }
 
 /** What the screen is showing, in order of precedence: blank beats spotlight beats the mode. */
-export type PresenterView = { kind: 'blank' } | { kind: 'spotlight'; cardId: CardId } | { kind: PresenterMode };
+export type PresenterView =
+  { kind: 'blank' } | { kind: 'spotlight'; cardId: CardId } | { kind: PresenterMode };
 
-export function presenterView(state: Pick<PresenterState, 'blank' | 'spotlightCardId' | 'mode'>): PresenterView {
+export function presenterView(
+  state: Pick<PresenterState, 'blank' | 'spotlightCardId' | 'mode'>,
+): PresenterView {
   if (state.blank) return { kind: 'blank' };
   if (state.spotlightCardId) return { kind: 'spotlight', cardId: state.spotlightCardId };
   return { kind: state.mode };

@@ -38,7 +38,10 @@ export function fingerprintOf(text: string): string {
 }
 
 /** The ids to delete so that only the newest `keep` remain (oldest first out). */
-export function snapshotsToPrune(rows: readonly { id: string; takenAt: number }[], keep = SNAPSHOT_KEEP): string[] {
+export function snapshotsToPrune(
+  rows: readonly { id: string; takenAt: number }[],
+  keep = SNAPSHOT_KEEP,
+): string[] {
   return [...rows]
     .sort((a, b) => b.takenAt - a.takenAt || (a.id < b.id ? 1 : -1))
     .slice(keep)
@@ -58,7 +61,8 @@ export type SnapshotTables = Record<string, unknown[]>;
 /** Parses a snapshot's JSON, refusing anything that is not a map of table name → array of rows. */
 export function parseSnapshotTables(json: string): SnapshotTables {
   const value: unknown = JSON.parse(json);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('a snapshot is an object of tables');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error('a snapshot is an object of tables');
   const tables: SnapshotTables = {};
   for (const [name, rows] of Object.entries(value)) {
     if (!Array.isArray(rows)) throw new Error(`table ${name} is not a list of rows`);

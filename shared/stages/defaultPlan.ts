@@ -15,13 +15,62 @@ interface StageBlueprint {
 
 /** The method's seven steps, in order: two hours for one proposition. */
 const BLUEPRINTS: readonly StageBlueprint[] = [
-  { kind: 'frame', title: 'Frame the proposition', purpose: 'Agree what the proposition means before anyone argues for or against it.', minutes: 10, lane: 'questions', promptCount: 3 },
-  { kind: 'legitimacy', title: 'Legitimacy', purpose: 'Ask whether there is a mandate, and the consent of the people affected.', minutes: 20, lane: 'legitimacy', promptCount: 4 },
-  { kind: 'practicability', title: 'Practicability', purpose: 'Test whether it can actually be done with the capacity and evidence we have.', minutes: 20, lane: 'practicability', promptCount: 4 },
-  { kind: 'accountability', title: 'Accountability', purpose: 'Work out who answers for shared results, to whom, and how.', minutes: 20, lane: 'accountability', promptCount: 4 },
-  { kind: 'prioritise', title: 'Prioritise', purpose: 'Pick the points that matter most for the agreement.', minutes: 10, lane: null, promptCount: 3 },
-  { kind: 'conclude', title: 'Conclude', purpose: 'Say what the group has come to — especially what surprised it.', minutes: 15, lane: 'conclusions', promptCount: 3 },
-  { kind: 'negotiate', title: 'Negotiate', purpose: 'Turn conclusions into commitments each party can keep.', minutes: 25, lane: 'conclusions', promptCount: 3 },
+  {
+    kind: 'frame',
+    title: 'Frame the proposition',
+    purpose: 'Agree what the proposition means before anyone argues for or against it.',
+    minutes: 10,
+    lane: 'questions',
+    promptCount: 3,
+  },
+  {
+    kind: 'legitimacy',
+    title: 'Legitimacy',
+    purpose: 'Ask whether there is a mandate, and the consent of the people affected.',
+    minutes: 20,
+    lane: 'legitimacy',
+    promptCount: 4,
+  },
+  {
+    kind: 'practicability',
+    title: 'Practicability',
+    purpose: 'Test whether it can actually be done with the capacity and evidence we have.',
+    minutes: 20,
+    lane: 'practicability',
+    promptCount: 4,
+  },
+  {
+    kind: 'accountability',
+    title: 'Accountability',
+    purpose: 'Work out who answers for shared results, to whom, and how.',
+    minutes: 20,
+    lane: 'accountability',
+    promptCount: 4,
+  },
+  {
+    kind: 'prioritise',
+    title: 'Prioritise',
+    purpose: 'Pick the points that matter most for the agreement.',
+    minutes: 10,
+    lane: null,
+    promptCount: 3,
+  },
+  {
+    kind: 'conclude',
+    title: 'Conclude',
+    purpose: 'Say what the group has come to — especially what surprised it.',
+    minutes: 15,
+    lane: 'conclusions',
+    promptCount: 3,
+  },
+  {
+    kind: 'negotiate',
+    title: 'Negotiate',
+    purpose: 'Turn conclusions into commitments each party can keep.',
+    minutes: 25,
+    lane: 'conclusions',
+    promptCount: 3,
+  },
 ];
 
 /** A fresh copy of the default plan with new stage ids (ids must be unique per session). */
@@ -38,7 +87,10 @@ export function defaultStages(makeId: () => StageId = () => newId<StageId>()): S
 }
 
 /** Copies stages (from a template or another session) with new ids, so notes never cross over. */
-export function cloneStages(stages: readonly Stage[], makeId: () => StageId = () => newId<StageId>()): Stage[] {
+export function cloneStages(
+  stages: readonly Stage[],
+  makeId: () => StageId = () => newId<StageId>(),
+): Stage[] {
   return stages.map((s) => ({ ...s, prompts: [...s.prompts], id: makeId() }));
 }
 

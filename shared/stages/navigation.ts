@@ -11,7 +11,12 @@ export interface StagePosition {
 export function currentPosition(plan: StagePlan): StagePosition {
   const found = plan.stages.findIndex((s) => s.id === plan.currentStageId);
   const index = found < 0 ? 0 : found;
-  return { index, stage: plan.stages[index]!, isFirst: index === 0, isLast: index === plan.stages.length - 1 };
+  return {
+    index,
+    stage: plan.stages[index]!,
+    isFirst: index === 0,
+    isLast: index === plan.stages.length - 1,
+  };
 }
 
 /** The stage one step away, or null at either end of the plan (moving never wraps round). */
@@ -24,7 +29,11 @@ export function neighbourStageId(plan: StagePlan, step: 1 | -1): StageId | null 
 export function markRunStarted(plan: StagePlan, now: number): StagePlan {
   if (plan.runStartedAt !== null) return plan;
   const { stage } = currentPosition(plan);
-  return { ...plan, runStartedAt: now, actualStarts: { ...plan.actualStarts, [stage.id]: plan.actualStarts[stage.id] ?? now } };
+  return {
+    ...plan,
+    runStartedAt: now,
+    actualStarts: { ...plan.actualStarts, [stage.id]: plan.actualStarts[stage.id] ?? now },
+  };
 }
 
 /** Moves the session to a stage, keeping the first time each stage was entered as its actual start. */

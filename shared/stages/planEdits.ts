@@ -28,24 +28,35 @@ export class PlanEditError extends Error {
 }
 
 function oneLine(raw: string, limit: number, what: string, allowEmpty = false): string {
-  const text = stripControlCharacters(raw).replace(/\s*\n\s*/g, ' ').trim();
+  const text = stripControlCharacters(raw)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
   if (!allowEmpty && text.length === 0) throw new PlanEditError(`A stage needs a ${what}.`);
-  if (text.length > limit) throw new PlanEditError(`That ${what} is ${text.length} characters; keep it under ${limit}.`);
+  if (text.length > limit)
+    throw new PlanEditError(`That ${what} is ${text.length} characters; keep it under ${limit}.`);
   return text;
 }
 
 /** Prompts arrive one per line from the editor; blank lines are dropped, order is kept. */
 export function normalisePrompts(prompts: readonly string[]): string[] {
   const clean = prompts.map((p) => stripControlCharacters(p).trim()).filter((p) => p.length > 0);
-  if (clean.length > MAX_PROMPTS) throw new PlanEditError(`A stage can show at most ${MAX_PROMPTS} prompts; this has ${clean.length}.`);
+  if (clean.length > MAX_PROMPTS)
+    throw new PlanEditError(
+      `A stage can show at most ${MAX_PROMPTS} prompts; this has ${clean.length}.`,
+    );
   const long = clean.find((p) => p.length > PROMPT_LIMIT);
-  if (long) throw new PlanEditError(`A prompt is ${long.length} characters; keep each under ${PROMPT_LIMIT} so the room can read it.`);
+  if (long)
+    throw new PlanEditError(
+      `A prompt is ${long.length} characters; keep each under ${PROMPT_LIMIT} so the room can read it.`,
+    );
   return clean;
 }
 
 export function checkMinutes(minutes: number): number {
   if (!Number.isFinite(minutes) || minutes < MIN_STAGE_MINUTES || minutes > MAX_STAGE_MINUTES) {
-    throw new PlanEditError(`A stage lasts between ${MIN_STAGE_MINUTES} and ${MAX_STAGE_MINUTES} minutes.`);
+    throw new PlanEditError(
+      `A stage lasts between ${MIN_STAGE_MINUTES} and ${MAX_STAGE_MINUTES} minutes.`,
+    );
   }
   // Whole minutes keep the agenda readable; half a minute is not a plan.
   return Math.round(minutes);
@@ -65,16 +76,26 @@ function replaceStage(plan: StagePlan, stageId: StageId, change: Partial<Stage>)
 }
 
 /** Applies one edit and returns the new plan; the input is never mutated. */
-export function applyPlanEdit(plan: StagePlan, edit: PlanEdit, makeId: () => StageId = () => newId<StageId>()): StagePlan {
+export function applyPlanEdit(
+  plan: StagePlan,
+  edit: PlanEdit,
+  makeId: () => StageId = () => newId<StageId>(),
+): StagePlan {
   switch (edit.type) {
     case 'rename':
-      return replaceStage(plan, edit.stageId, { title: oneLine(edit.title, STAGE_TITLE_LIMIT, 'title') });
+      return replaceStage(plan, edit.stageId, {
+        title: oneLine(edit.title, STAGE_TITLE_LIMIT, 'title'),
+      });
     case 'setPurpose':
-      return replaceStage(plan, edit.stageId, { purpose: oneLine(edit.purpose, STAGE_PURPOSE_LIMIT, 'purpose', true) });
+      return replaceStage(plan, edit.stageId, {
+        purpose: oneLine(edit.purpose, STAGE_PURPOSE_LIMIT, 'purpose', true),
+      });
     case 'setPrompts':
       return replaceStage(plan, edit.stageId, { prompts: normalisePrompts(edit.prompts) });
     case 'setMinutes':
-      return replaceStage(plan, edit.stageId, { durationMs: checkMinutes(edit.minutes) * MINUTE_MS });
+      return replaceStage(plan, edit.stageId, {
+        durationMs: checkMinutes(edit.minutes) * MINUTE_MS,
+      });
     case 'setLane':
       return replaceStage(plan, edit.stageId, { lane: edit.lane });
     case 'move': {
@@ -87,19 +108,34 @@ export function applyPlanEdit(plan: StagePlan, edit: PlanEdit, makeId: () => Sta
       return { ...plan, stages };
     }
     case 'add': {
-      if (plan.stages.length >= MAX_STAGES) throw new PlanEditError(`A plan holds at most ${MAX_STAGES} stages.`);
+      if (plan.stages.length >= MAX_STAGES)
+        throw new PlanEditError(`A plan holds at most ${MAX_STAGES} stages.`);
       const at = edit.after === null ? 0 : indexOf(plan, edit.after) + 1;
-      const stage: Stage = { id: makeId(), kind: 'custom', title: oneLine(edit.title, STAGE_TITLE_LIMIT, 'title'), purpose: '', prompts: [], durationMs: 10 * MINUTE_MS, lane: null };
+      const stage: Stage = {
+        id: makeId(),
+        kind: 'custom',
+        title: oneLine(edit.title, STAGE_TITLE_LIMIT, 'title'),
+        purpose: '',
+        prompts: [],
+        durationMs: 10 * MINUTE_MS,
+        lane: null,
+      };
       const stages = plan.stages.slice();
       stages.splice(at, 0, stage);
       return { ...plan, stages };
     }
     case 'remove': {
       const index = indexOf(plan, edit.stageId);
-      if (plan.stages.length === 1) throw new PlanEditError('A plan needs at least one stage; add another before removing this one.');
+      if (plan.stages.length === 1)
+        throw new PlanEditError(
+          'A plan needs at least one stage; add another before removing this one.',
+        );
       const stages = plan.stages.filter((s) => s.id !== edit.stageId);
       // Removing the stage the room is on moves the session to the stage that took its place.
-      const currentStageId = plan.currentStageId === edit.stageId ? stages[Math.min(index, stages.length - 1)]!.id : plan.currentStageId;
+      const currentStageId =
+        plan.currentStageId === edit.stageId
+          ? stages[Math.min(index, stages.length - 1)]!.id
+          : plan.currentStageId;
       return { ...plan, stages, currentStageId };
     }
   }

@@ -48,7 +48,8 @@ export function agendaRows(plan: StagePlan): AgendaRow[] {
 export function driftMs(plan: StagePlan, currentRemainingMs: number, now: EpochMs): number | null {
   if (plan.runStartedAt === null) return null;
   const { index } = currentPosition(plan);
-  const plannedEnd = plan.runStartedAt + plan.stages.slice(0, index + 1).reduce((sum, s) => sum + s.durationMs, 0);
+  const plannedEnd =
+    plan.runStartedAt + plan.stages.slice(0, index + 1).reduce((sum, s) => sum + s.durationMs, 0);
   const expectedEnd = now + Math.max(0, currentRemainingMs);
   return expectedEnd - plannedEnd;
 }

@@ -43,7 +43,12 @@ export function toneFor(remaining: number, durationMs: number): TimerTone {
 
 export function viewTimer(timer: StageTimer, now: EpochMs): TimerView {
   const remaining = remainingMs(timer, now);
-  return { state: timerState(timer), remainingMs: remaining, durationMs: timer.durationMs, tone: toneFor(remaining, timer.durationMs) };
+  return {
+    state: timerState(timer),
+    remainingMs: remaining,
+    durationMs: timer.durationMs,
+    tone: toneFor(remaining, timer.durationMs),
+  };
 }
 
 export function startTimer(timer: StageTimer, now: EpochMs): StageTimer {
@@ -62,7 +67,11 @@ export function pauseTimer(timer: StageTimer, now: EpochMs): StageTimer {
 export function extendTimer(timer: StageTimer, byMs: number): StageTimer {
   const durationMs = Math.min(MAX_TIMER_MS, timer.durationMs + byMs);
   const added = durationMs - timer.durationMs;
-  return { ...timer, durationMs, pausedRemainingMs: timer.pausedRemainingMs === null ? null : timer.pausedRemainingMs + added };
+  return {
+    ...timer,
+    durationMs,
+    pausedRemainingMs: timer.pausedRemainingMs === null ? null : timer.pausedRemainingMs + added,
+  };
 }
 
 export function resetTimer(timer: StageTimer, durationMs: number): StageTimer {
@@ -87,7 +96,17 @@ export function describeRemaining(remaining: number): string {
 }
 
 /** The timer of a stage: the stored one if it belongs to that stage, else a fresh, stopped one. */
-export function timerForStage(stored: StageTimer | undefined, sessionId: StageTimer['sessionId'], stage: { id: StageTimer['stageId']; durationMs: number }): StageTimer {
+export function timerForStage(
+  stored: StageTimer | undefined,
+  sessionId: StageTimer['sessionId'],
+  stage: { id: StageTimer['stageId']; durationMs: number },
+): StageTimer {
   if (stored && stored.stageId === stage.id) return stored;
-  return { sessionId, stageId: stage.id, durationMs: stage.durationMs, startedAt: null, pausedRemainingMs: null };
+  return {
+    sessionId,
+    stageId: stage.id,
+    durationMs: stage.durationMs,
+    startedAt: null,
+    pausedRemainingMs: null,
+  };
 }

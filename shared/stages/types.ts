@@ -6,7 +6,16 @@ export type StageId = Brand<string, 'StageId'>;
 export type PlanTemplateId = Brand<string, 'PlanTemplateId'>;
 
 /** What a stage is for. The method's seven steps, plus stages the facilitator adds themselves. */
-export const STAGE_KINDS = ['frame', 'legitimacy', 'practicability', 'accountability', 'prioritise', 'conclude', 'negotiate', 'custom'] as const;
+export const STAGE_KINDS = [
+  'frame',
+  'legitimacy',
+  'practicability',
+  'accountability',
+  'prioritise',
+  'conclude',
+  'negotiate',
+  'custom',
+] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
 
 export interface Stage {

@@ -1,10 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+
 import { addCardViaUi, createSessionViaUi } from './support/board';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('home has no serious accessibility violations, empty and with sessions', async ({ page }) => {
@@ -19,7 +22,9 @@ test('home has no serious accessibility violations, empty and with sessions', as
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('the board has no serious accessibility violations, with cards and with an error shown', async ({ page }) => {
+test('the board has no serious accessibility violations, with cards and with an error shown', async ({
+  page,
+}) => {
   await createSessionViaUi(page, 'Group A', 'Social productivity');
   await addCardViaUi(page, 'Legitimacy', 'Who agreed?');
   await addCardViaUi(page, 'Open questions', 'How is it measured?');

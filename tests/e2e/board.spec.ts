@@ -1,14 +1,23 @@
 import { expect, test } from '@playwright/test';
+
 import { addCardViaUi, createSessionViaUi, REGIONS } from './support/board';
 
 test('a card added to every region survives a reload', async ({ page }) => {
-  await createSessionViaUi(page, 'Group B', 'The state should move from social security to social productivity.');
+  await createSessionViaUi(
+    page,
+    'Group B',
+    'The state should move from social security to social productivity.',
+  );
   for (const region of REGIONS) await addCardViaUi(page, region, `A ${region.toLowerCase()} point`);
   await page.reload();
   for (const region of REGIONS) {
-    await expect(page.getByRole('region', { name: region }).getByRole('listitem')).toHaveText([`A ${region.toLowerCase()} point`]);
+    await expect(page.getByRole('region', { name: region }).getByRole('listitem')).toHaveText([
+      `A ${region.toLowerCase()} point`,
+    ]);
   }
-  await expect(page.getByText('The state should move from social security to social productivity.')).toBeVisible();
+  await expect(
+    page.getByText('The state should move from social security to social productivity.'),
+  ).toBeVisible();
 });
 
 test('Enter adds a card and keeps focus in the box for the next one', async ({ page }) => {
@@ -20,7 +29,9 @@ test('Enter adds a card and keeps focus in the box for the next one', async ({ p
     await page.keyboard.type(text);
     await page.keyboard.press('Enter');
   }
-  await expect(page.getByRole('region', { name: 'Practicability' }).getByRole('listitem')).toHaveText(['one', 'two', 'three']);
+  await expect(
+    page.getByRole('region', { name: 'Practicability' }).getByRole('listitem'),
+  ).toHaveText(['one', 'two', 'three']);
   await expect(box).toBeFocused();
   await expect(box).toHaveValue('');
 });
@@ -29,24 +40,38 @@ test('a second session starts with an empty board', async ({ page }) => {
   await createSessionViaUi(page, 'First', 'P1');
   await addCardViaUi(page, 'Legitimacy', 'only in the first session');
   await createSessionViaUi(page, 'Second', 'P2');
-  for (const region of REGIONS) await expect(page.getByRole('region', { name: region }).getByRole('listitem')).toHaveCount(0);
+  for (const region of REGIONS)
+    await expect(page.getByRole('region', { name: region }).getByRole('listitem')).toHaveCount(0);
   await page.goto('/');
   await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem')).toHaveCount(2);
   // Newest edit first.
-  await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem').first()).toContainText('Second');
+  await expect(
+    page.getByRole('list', { name: 'Sessions' }).getByRole('listitem').first(),
+  ).toContainText('Second');
 });
 
-test('an empty card is refused with a reason, an over-long one is refused without cutting it', async ({ page }) => {
+test('an empty card is refused with a reason, an over-long one is refused without cutting it', async ({
+  page,
+}) => {
   await createSessionViaUi(page, 'Limits', 'P');
   const box = page.getByRole('textbox', { name: 'Add to Accountability' });
   await box.press('Enter');
-  await expect(page.getByRole('region', { name: 'Accountability' }).getByText('an empty card is not added')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Accountability' }).getByText('an empty card is not added'),
+  ).toBeVisible();
   const long = 'x'.repeat(2001);
   await box.fill(long);
   await box.press('Enter');
-  await expect(page.getByRole('region', { name: 'Accountability' }).getByText(/limit is 2,000/).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Accountability' })
+      .getByText(/limit is 2,000/)
+      .first(),
+  ).toBeVisible();
   await expect(box).toHaveValue(long);
-  await expect(page.getByRole('region', { name: 'Accountability' }).getByRole('listitem')).toHaveCount(0);
+  await expect(
+    page.getByRole('region', { name: 'Accountability' }).getByRole('listitem'),
+  ).toHaveCount(0);
 });
 
 test('text is shown literally, never as markup', async ({ page }) => {
@@ -76,17 +101,25 @@ test('a card can be edited in place and deleted with undo', async ({ page }) => 
   await expect(region.getByRole('listitem')).toHaveText(['Outcomes are negotiated and contingent']);
 });
 
-test('Ctrl+Z outside a text box undoes the last board change, Ctrl+Shift+Z redoes it', async ({ page }) => {
+test('Ctrl+Z outside a text box undoes the last board change, Ctrl+Shift+Z redoes it', async ({
+  page,
+}) => {
   await createSessionViaUi(page, 'Undo', 'P');
   await addCardViaUi(page, 'Legitimacy', 'to be undone');
   await page.getByRole('heading', { name: 'Undo' }).click();
   await page.keyboard.press('Control+z');
-  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveCount(
+    0,
+  );
   await page.keyboard.press('Control+Shift+z');
-  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(['to be undone']);
+  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText([
+    'to be undone',
+  ]);
 });
 
-test('a session can be deleted from home after confirming, and the deletion undone', async ({ page }) => {
+test('a session can be deleted from home after confirming, and the deletion undone', async ({
+  page,
+}) => {
   await createSessionViaUi(page, 'Throwaway', 'P');
   await addCardViaUi(page, 'Legitimacy', 'gone with the session');
   await page.goto('/');
@@ -95,9 +128,14 @@ test('a session can be deleted from home after confirming, and the deletion undo
   await page.getByRole('button', { name: 'Keep it' }).click();
   await expect(sessions.getByRole('listitem')).toHaveCount(1);
   await page.getByRole('button', { name: 'Delete session Throwaway' }).click();
-  await page.getByRole('group', { name: 'Delete Throwaway?' }).getByRole('button', { name: 'Delete session' }).click();
+  await page
+    .getByRole('group', { name: 'Delete Throwaway?' })
+    .getByRole('button', { name: 'Delete session' })
+    .click();
   await expect(page.getByText('No sessions yet.')).toBeVisible();
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await page.getByRole('link', { name: /Throwaway/ }).click();
-  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(['gone with the session']);
+  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText([
+    'gone with the session',
+  ]);
 });

@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test';
+
 import { addCardViaUi, createSessionViaUi } from './support/board';
 import { installStorageFaults, setFault } from './support/faults';
 
 test.describe('when storage fails', () => {
   test.beforeEach(async ({ page }) => installStorageFaults(page));
 
-  test('a refused write is announced, the typed text stays for retry, and saved cards are untouched', async ({ page }) => {
+  test('a refused write is announced, the typed text stays for retry, and saved cards are untouched', async ({
+    page,
+  }) => {
     await createSessionViaUi(page, 'Quota', 'P');
     await addCardViaUi(page, 'Legitimacy', 'saved before the disk filled');
     await setFault(page, 'writes', true);
@@ -21,18 +24,28 @@ test.describe('when storage fails', () => {
     // Space freed: the same Enter now saves it.
     await setFault(page, 'writes', false);
     await box.press('Enter');
-    await expect(lane.getByRole('listitem')).toHaveText(['saved before the disk filled', 'typed while the disk was full']);
+    await expect(lane.getByRole('listitem')).toHaveText([
+      'saved before the disk filled',
+      'typed while the disk was full',
+    ]);
     await expect(box).toHaveValue('');
     await page.reload();
-    await expect(lane.getByRole('listitem')).toHaveText(['saved before the disk filled', 'typed while the disk was full']);
+    await expect(lane.getByRole('listitem')).toHaveText([
+      'saved before the disk filled',
+      'typed while the disk was full',
+    ]);
   });
 
-  test('a failed read on home says so instead of showing "No sessions yet", and reading again recovers', async ({ page }) => {
+  test('a failed read on home says so instead of showing "No sessions yet", and reading again recovers', async ({
+    page,
+  }) => {
     await createSessionViaUi(page, 'Still here', 'P');
     await page.goto('/');
     await setFault(page, 'reads', true);
     await page.reload();
-    await expect(page.getByRole('alert').filter({ hasText: 'Parley could not read your sessions' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Parley could not read your sessions' }),
+    ).toBeVisible();
     await expect(page.getByText('No sessions yet.')).toHaveCount(0);
 
     await setFault(page, 'reads', false);
@@ -49,12 +62,17 @@ test.describe('when storage fails', () => {
     await expect(page.getByRole('region', { name: 'Conclusions' })).toHaveCount(0);
     await setFault(page, 'reads', false);
     await page.getByRole('button', { name: 'Read again' }).click();
-    await expect(page.getByRole('region', { name: 'Conclusions' }).getByRole('listitem')).toHaveText(['a conclusion']);
+    await expect(
+      page.getByRole('region', { name: 'Conclusions' }).getByRole('listitem'),
+    ).toHaveText(['a conclusion']);
   });
 });
 
 test.describe('two windows', () => {
-  test('an upgrade opened in another window makes this one let go and reload cleanly', async ({ page, context }) => {
+  test('an upgrade opened in another window makes this one let go and reload cleanly', async ({
+    page,
+    context,
+  }) => {
     await createSessionViaUi(page, 'Two windows', 'P');
     await addCardViaUi(page, 'Legitimacy', 'kept across the upgrade');
     await page.goto('/');
@@ -85,15 +103,24 @@ test.describe('two windows', () => {
       });
     });
     expect(outcome).toBe('upgraded');
-    await expect(page.getByRole('alert').filter({ hasText: 'updated in another window' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'updated in another window' }),
+    ).toBeVisible();
     // Nothing typed, so the first window reloads itself onto the new version and shows the data.
-    await expect(page.getByRole('alert').filter({ hasText: 'updated in another window' })).toHaveCount(0, { timeout: 10_000 });
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'updated in another window' }),
+    ).toHaveCount(0, { timeout: 10_000 });
     await page.getByRole('link', { name: /Two windows/ }).click();
-    await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(['kept across the upgrade']);
+    await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(
+      ['kept across the upgrade'],
+    );
   });
 });
 
-test('with text still in a box, the upgraded-elsewhere window waits for the facilitator instead of reloading', async ({ page, context }) => {
+test('with text still in a box, the upgraded-elsewhere window waits for the facilitator instead of reloading', async ({
+  page,
+  context,
+}) => {
   await createSessionViaUi(page, 'Typing', 'P');
   const box = page.getByRole('textbox', { name: 'Add to Practicability' });
   await box.fill('half a thought');

@@ -1,15 +1,22 @@
-import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+
 import { addCardViaUi, createSessionViaUi } from './support/board';
 
-const HOSTILE = '<script>alert(1)</script> <img src=x onerror="alert(2)"> *not bold* # not a heading';
+const HOSTILE =
+  '<script>alert(1)</script> <img src=x onerror="alert(2)"> *not bold* # not a heading';
 
 async function boardWithCards(page: Page) {
-  await createSessionViaUi(page, 'Group B', 'The state should move from social security to social productivity.');
+  await createSessionViaUi(
+    page,
+    'Group B',
+    'The state should move from social security to social productivity.',
+  );
   await addCardViaUi(page, 'Legitimacy', 'Who gave the mandate?');
   await addCardViaUi(page, 'Practicability', HOSTILE);
   await addCardViaUi(page, 'Conclusions', 'Outcomes are negotiated, not delivered');
@@ -24,11 +31,15 @@ async function exportAs(page: Page, item: string): Promise<{ path: string; name:
   const file = await download;
   const path = join(mkdtempSync(join(tmpdir(), 'parley-e2e-')), file.suggestedFilename());
   await file.saveAs(path);
-  await expect(page.getByRole('status').filter({ hasText: `Downloaded “${file.suggestedFilename()}”` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Downloaded “${file.suggestedFilename()}”` }),
+  ).toBeVisible();
   return { path, name: file.suggestedFilename() };
 }
 
-test('Markdown, Word, HTML and Backup (JSON) downloads hold the board, with user text escaped', async ({ page }) => {
+test('Markdown, Word, HTML and Backup (JSON) downloads hold the board, with user text escaped', async ({
+  page,
+}) => {
   await boardWithCards(page);
 
   const md = await exportAs(page, 'Markdown');
@@ -42,7 +53,12 @@ test('Markdown, Word, HTML and Backup (JSON) downloads hold the board, with user
   const word = await exportAs(page, 'Word');
   expect(word.name).toBe('Group B.docx');
   const documentXml = strFromU8(unzipSync(readFileSync(word.path))['word/document.xml']!);
-  for (const text of ['Who gave the mandate?', 'Outcomes are negotiated, not delivered', 'Who counts as a resident?']) expect(documentXml).toContain(text);
+  for (const text of [
+    'Who gave the mandate?',
+    'Outcomes are negotiated, not delivered',
+    'Who counts as a resident?',
+  ])
+    expect(documentXml).toContain(text);
   expect(documentXml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
 
   const html = readFileSync((await exportAs(page, 'HTML')).path, 'utf8');
@@ -54,7 +70,9 @@ test('Markdown, Word, HTML and Backup (JSON) downloads hold the board, with user
   expect(backup.tables.cards).toHaveLength(4);
 });
 
-test('PDF opens the print pipeline with the write-up, and the HTML prints to a paged PDF', async ({ page }) => {
+test('PDF opens the print pipeline with the write-up, and the HTML prints to a paged PDF', async ({
+  page,
+}) => {
   await boardWithCards(page);
   await page.evaluate(() => {
     // Headless Chromium has no print dialog; record the call instead of relying on a no-op.
@@ -81,7 +99,10 @@ test('PDF opens the print pipeline with the write-up, and the HTML prints to a p
   expect(text).toMatch(/Page 2 of \d/);
 });
 
-test('a backup imported through Import on a fresh computer shows the same board', async ({ page, browser }) => {
+test('a backup imported through Import on a fresh computer shows the same board', async ({
+  page,
+  browser,
+}) => {
   await boardWithCards(page);
   const backup = await exportAs(page, 'Backup (JSON)');
 
@@ -92,13 +113,21 @@ test('a backup imported through Import on a fresh computer shows the same board'
   await other.getByRole('button', { name: 'Import' }).click();
   await (await chooser).setFiles(backup.path);
   await expect(other.getByRole('heading', { name: 'Group B' })).toBeVisible();
-  await expect(other.getByRole('region', { name: 'Practicability' }).getByRole('listitem')).toHaveText([HOSTILE]);
-  await expect(other.getByRole('region', { name: 'Conclusions' }).getByRole('listitem')).toHaveText(['Outcomes are negotiated, not delivered']);
-  await expect(other.getByRole('status').filter({ hasText: 'Imported the session from “Group B”' })).toBeVisible();
+  await expect(
+    other.getByRole('region', { name: 'Practicability' }).getByRole('listitem'),
+  ).toHaveText([HOSTILE]);
+  await expect(other.getByRole('region', { name: 'Conclusions' }).getByRole('listitem')).toHaveText(
+    ['Outcomes are negotiated, not delivered'],
+  );
+  await expect(
+    other.getByRole('status').filter({ hasText: 'Imported the session from “Group B”' }),
+  ).toBeVisible();
   await fresh.close();
 });
 
-test('importing a session that is already here asks, and Keep both adds a copy', async ({ page }) => {
+test('importing a session that is already here asks, and Keep both adds a copy', async ({
+  page,
+}) => {
   await boardWithCards(page);
   const backup = await exportAs(page, 'Backup (JSON)');
   await page.goto('/');
@@ -122,7 +151,11 @@ test('a bad file is refused with a clear message and changes nothing', async ({ 
   const dir = mkdtempSync(join(tmpdir(), 'parley-bad-'));
   const cases: [string, string, RegExp][] = [
     ['notes.json', 'just some notes', /not a JSON file/],
-    ['cut.json', '{"format":"parley-backup","version":1,"tables":{"cards":[{"id":"a"', /ends too early/],
+    [
+      'cut.json',
+      '{"format":"parley-backup","version":1,"tables":{"cards":[{"id":"a"',
+      /ends too early/,
+    ],
     ['future.json', JSON.stringify({ format: 'parley-backup', version: 9 }), /newer Parley/],
   ];
   for (const [name, content, message] of cases) {
@@ -144,7 +177,11 @@ test('the Export menu looks right on a laptop and a projector', async ({ page })
   await boardWithCards(page);
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByRole('menu', { name: 'Export this session' })).toBeVisible();
-  await expect(page.getByRole('menuitem')).toHaveText(['Word', 'PDF', 'Markdown', 'HTML', 'Backup (JSON)'].map((l) => new RegExp(`^${l.replace(/[()]/g, '\\$&')}`)));
+  await expect(page.getByRole('menuitem')).toHaveText(
+    ['Word', 'PDF', 'Markdown', 'HTML', 'Backup (JSON)'].map(
+      (l) => new RegExp(`^${l.replace(/[()]/g, '\\$&')}`),
+    ),
+  );
   await page.screenshot({ path: 'test-results/export-menu-1366.png' });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: 'test-results/export-menu-1920.png' });
@@ -153,10 +190,14 @@ test('the Export menu looks right on a laptop and a projector', async ({ page })
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
 });
 
-test('the Export menu and the import dialog have no serious accessibility violations', async ({ page }) => {
+test('the Export menu and the import dialog have no serious accessibility violations', async ({
+  page,
+}) => {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   const serious = async () =>
-    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   await boardWithCards(page);
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByRole('menu', { name: 'Export this session' })).toBeVisible();
@@ -171,11 +212,21 @@ test('the Export menu and the import dialog have no serious accessibility violat
   expect(await serious()).toEqual([]);
 });
 
-test('an away day gathers the groups’ sessions on home, and its pack holds exactly those sessions', async ({ page }) => {
-  await createSessionViaUi(page, 'Group A', 'The state should move from social security to social productivity.');
+test('an away day gathers the groups’ sessions on home, and its pack holds exactly those sessions', async ({
+  page,
+}) => {
+  await createSessionViaUi(
+    page,
+    'Group A',
+    'The state should move from social security to social productivity.',
+  );
   await addCardViaUi(page, 'Conclusions', 'Group A concluded the library stays open');
   await page.getByRole('link', { name: '← All sessions' }).click();
-  await createSessionViaUi(page, 'Group B', 'The state should move from social security to social productivity.');
+  await createSessionViaUi(
+    page,
+    'Group B',
+    'The state should move from social security to social productivity.',
+  );
   await addCardViaUi(page, 'Conclusions', 'Group B concluded volunteers need training');
   await page.getByRole('link', { name: '← All sessions' }).click();
   await createSessionViaUi(page, 'Another day', 'A different proposition for a different day.');
@@ -186,14 +237,22 @@ test('an away day gathers the groups’ sessions on home, and its pack holds exa
   await page.getByLabel('Date').fill('2026-11-28');
   await page.getByRole('button', { name: 'Create away day' }).click();
   for (const title of ['Group A', 'Group B']) {
-    await page.getByRole('combobox', { name: `Away day for ${title}` }).selectOption({ label: 'Riverside away day' });
+    await page
+      .getByRole('combobox', { name: `Away day for ${title}` })
+      .selectOption({ label: 'Riverside away day' });
   }
   const day = page.getByRole('region', { name: /Riverside away day/ });
   await expect(day).toContainText('28 November 2026');
-  await expect(day.getByRole('list', { name: 'Sessions of Riverside away day' }).getByRole('listitem')).toHaveCount(2);
-  await expect(page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem')).toHaveText([/Another day/]);
+  await expect(
+    day.getByRole('list', { name: 'Sessions of Riverside away day' }).getByRole('listitem'),
+  ).toHaveCount(2);
+  await expect(
+    page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem'),
+  ).toHaveText([/Another day/]);
   await page.reload();
-  await expect(page.getByRole('list', { name: 'Sessions of Riverside away day' }).getByRole('listitem')).toHaveCount(2);
+  await expect(
+    page.getByRole('list', { name: 'Sessions of Riverside away day' }).getByRole('listitem'),
+  ).toHaveCount(2);
 
   await page.getByRole('link', { name: /Group A/ }).click();
   await page.getByRole('button', { name: 'Away-day pack' }).click();
@@ -209,27 +268,43 @@ test('an away day gathers the groups’ sessions on home, and its pack holds exa
   expect(pack).not.toContain('A different proposition for a different day.');
 });
 
-test('an away day can be renamed, and deleted without losing its sessions (and the delete undone)', async ({ page }) => {
-  await createSessionViaUi(page, 'Group A', 'The state should move from social security to social productivity.');
+test('an away day can be renamed, and deleted without losing its sessions (and the delete undone)', async ({
+  page,
+}) => {
+  await createSessionViaUi(
+    page,
+    'Group A',
+    'The state should move from social security to social productivity.',
+  );
   await page.getByRole('link', { name: '← All sessions' }).click();
   await page.getByRole('button', { name: 'New away day' }).click();
   await page.getByRole('textbox', { name: 'Away day name' }).fill('Riverside awayday');
   await page.getByRole('button', { name: 'Create away day' }).click();
-  await page.getByRole('combobox', { name: 'Away day for Group A' }).selectOption({ label: 'Riverside awayday' });
+  await page
+    .getByRole('combobox', { name: 'Away day for Group A' })
+    .selectOption({ label: 'Riverside awayday' });
 
   await page.getByRole('button', { name: 'Rename away day Riverside awayday' }).click();
   const form = page.getByRole('form', { name: 'Rename Riverside awayday' });
   await form.getByRole('textbox', { name: 'Away day name' }).fill('Riverside away day');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: 'Riverside away day', level: 3 })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Sessions of Riverside away day' }).getByRole('listitem')).toHaveText([/Group A/]);
+  await expect(
+    page.getByRole('list', { name: 'Sessions of Riverside away day' }).getByRole('listitem'),
+  ).toHaveText([/Group A/]);
 
   await page.getByRole('button', { name: 'Delete away day Riverside away day' }).click();
-  await expect(page.getByRole('group', { name: 'Delete Riverside away day?' })).toContainText('Its session is kept');
+  await expect(page.getByRole('group', { name: 'Delete Riverside away day?' })).toContainText(
+    'Its session is kept',
+  );
   await page.getByRole('button', { name: 'Delete away day', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Riverside away day', level: 3 })).toHaveCount(0);
-  await expect(page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem')).toHaveText([/Group A/]);
+  await expect(
+    page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem'),
+  ).toHaveText([/Group A/]);
 
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('list', { name: 'Sessions of Riverside away day' }).getByRole('listitem')).toHaveText([/Group A/]);
+  await expect(
+    page.getByRole('list', { name: 'Sessions of Riverside away day' }).getByRole('listitem'),
+  ).toHaveText([/Group A/]);
 });

@@ -1,7 +1,9 @@
-import { expect, test } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { expect, test } from '@playwright/test';
+
 import { BASE_URL } from './support/chromium';
 import { launchKillable } from './support/killableChromium';
 
@@ -26,7 +28,9 @@ test(`every card shown survives the browser being killed, ${CYCLES} times over`,
           await page.goto(`${BASE_URL}/`);
           await page.getByRole('button', { name: 'New session' }).click();
           await page.getByRole('textbox', { name: 'Session title' }).fill('Kill test');
-          await page.getByRole('textbox', { name: 'Proposition' }).fill('Nothing shown is ever lost');
+          await page
+            .getByRole('textbox', { name: 'Proposition' })
+            .fill('Nothing shown is ever lost');
           await page.getByRole('button', { name: 'Create session' }).click();
           await expect(page.getByRole('region', { name: 'Legitimacy' })).toBeVisible();
           boardUrl = page.url();

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+
 import { BASE_URL, CHROMIUM_ARGS, chromiumPath, E2E_PORT } from './support/chromium';
 
 // Runs against the built browser mode (dist/renderer, built by `npm test` first), served by the
@@ -11,7 +12,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
-  reporter: process.env.PARLEY_REPORT_JSON ? [['list'], ['json', { outputFile: process.env.PARLEY_REPORT_JSON }]] : [['list']],
+  reporter: process.env.PARLEY_REPORT_JSON
+    ? [['list'], ['json', { outputFile: process.env.PARLEY_REPORT_JSON }]]
+    : [['list']],
   use: {
     baseURL: BASE_URL,
     browserName: 'chromium',

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+
 import { addCardViaUi, createSessionViaUi } from './support/board';
 
 async function openRestore(page: Page) {
@@ -8,7 +9,9 @@ async function openRestore(page: Page) {
   await expect(page.getByRole('heading', { name: 'Restore from a snapshot' })).toBeVisible();
 }
 
-test('Restore lists snapshots, asks before replacing, and the state it replaced can be restored back', async ({ page }) => {
+test('Restore lists snapshots, asks before replacing, and the state it replaced can be restored back', async ({
+  page,
+}) => {
   await createSessionViaUi(page, 'Recovery', 'P');
   await addCardViaUi(page, 'Legitimacy', 'in the snapshot');
   await openRestore(page);
@@ -34,7 +37,9 @@ test('Restore lists snapshots, asks before replacing, and the state it replaced 
   await expect(page.getByRole('status').filter({ hasText: 'Restored the snapshot' })).toBeVisible();
 
   await page.getByRole('link', { name: /Recovery/ }).click();
-  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(['in the snapshot']);
+  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText([
+    'in the snapshot',
+  ]);
 
   // The restore is undoable: the newest snapshot is the state it replaced.
   await openRestore(page);
@@ -45,7 +50,10 @@ test('Restore lists snapshots, asks before replacing, and the state it replaced 
   await newest.getByRole('button', { name: /^Restore the snapshot from/ }).click();
   await page.getByRole('button', { name: 'Replace with this snapshot' }).click();
   await page.getByRole('link', { name: /Recovery/ }).click();
-  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(['in the snapshot', 'added after the snapshot']);
+  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText([
+    'in the snapshot',
+    'added after the snapshot',
+  ]);
 });
 
 test('a snapshot is taken automatically after five minutes of work', async ({ page }) => {
@@ -62,12 +70,18 @@ test('a snapshot is taken automatically after five minutes of work', async ({ pa
   await expect(item).toContainText('1 session, 1 card');
 });
 
-test('the Restore screen has no serious accessibility violations, listing and confirming', async ({ page }) => {
+test('the Restore screen has no serious accessibility violations, listing and confirming', async ({
+  page,
+}) => {
   await createSessionViaUi(page, 'Accessible', 'P');
   await openRestore(page);
   await page.getByRole('button', { name: 'Take a snapshot now' }).click();
   await page.getByRole('button', { name: /^Restore the snapshot from/ }).click();
   await expect(page.getByRole('button', { name: 'Replace with this snapshot' })).toBeFocused();
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(
+    results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
 });

@@ -1,8 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+
 import { addCardViaUi, createSessionViaUi } from './support/board';
 
-const STAGES = ['Frame the proposition', 'Legitimacy', 'Practicability', 'Accountability', 'Prioritise', 'Conclude', 'Negotiate'];
+const STAGES = [
+  'Frame the proposition',
+  'Legitimacy',
+  'Practicability',
+  'Accountability',
+  'Prioritise',
+  'Conclude',
+  'Negotiate',
+];
 
 const currentStage = (page: Page) => page.getByRole('region', { name: 'Current stage' });
 
@@ -12,7 +21,9 @@ async function leaveTextBox(page: Page) {
   await expect(page.locator('textarea:focus, input:focus')).toHaveCount(0);
 }
 
-test('a whole session runs from the keyboard: every stage, its prompts, the timer and capture', async ({ page }) => {
+test('a whole session runs from the keyboard: every stage, its prompts, the timer and capture', async ({
+  page,
+}) => {
   await createSessionViaUi(page, 'Keyboard run', 'The state should aim at social productivity.');
   await page.getByRole('heading', { name: 'Keyboard run' }).click();
   await expect(currentStage(page).getByRole('heading')).toHaveText(STAGES[0]!);
@@ -28,12 +39,17 @@ test('a whole session runs from the keyboard: every stage, its prompts, the time
     await expect(currentStage(page)).toContainText(`Stage ${i + 1} of 7`);
     if (title === 'Legitimacy' || title === 'Practicability' || title === 'Accountability') {
       // The lens's lane is highlighted and C puts the cursor in its capture box.
-      await expect(page.getByRole('main', { name: 'Board' })).toHaveAttribute('data-current-lane', title.toLowerCase());
+      await expect(page.getByRole('main', { name: 'Board' })).toHaveAttribute(
+        'data-current-lane',
+        title.toLowerCase(),
+      );
       await page.keyboard.press('c');
       await expect(page.getByRole('textbox', { name: `Add to ${title}` })).toBeFocused();
       await page.keyboard.type(`A ${title.toLowerCase()} point`);
       await page.keyboard.press('Enter');
-      await expect(page.getByRole('region', { name: title }).getByRole('listitem')).toHaveText([`A ${title.toLowerCase()} point`]);
+      await expect(page.getByRole('region', { name: title }).getByRole('listitem')).toHaveText([
+        `A ${title.toLowerCase()} point`,
+      ]);
       await leaveTextBox(page);
     }
   }
@@ -67,7 +83,14 @@ test('? lists every shortcut and Esc closes the list', async ({ page }) => {
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
-  for (const label of ['Next stage', 'Previous stage', 'Start or pause the timer', 'Type into the current lane', 'Switch capture to the next lane', 'Show or hide keyboard shortcuts']) {
+  for (const label of [
+    'Next stage',
+    'Previous stage',
+    'Start or pause the timer',
+    'Type into the current lane',
+    'Switch capture to the next lane',
+    'Show or hide keyboard shortcuts',
+  ]) {
     await expect(dialog.getByRole('row').filter({ hasText: label })).toHaveCount(1);
   }
   // Shortcuts other than ? wait while the list is open.
@@ -77,7 +100,9 @@ test('? lists every shortcut and Esc closes the list', async ({ page }) => {
   await expect(dialog).toBeHidden();
 });
 
-test('the timer counts down visibly, and a paused timer survives a reload exactly', async ({ page }) => {
+test('the timer counts down visibly, and a paused timer survives a reload exactly', async ({
+  page,
+}) => {
   await createSessionViaUi(page, 'Timer', 'P');
   const timer = page.getByRole('timer');
   await expect(timer).toHaveText('10:00');
@@ -96,7 +121,9 @@ test('the timer counts down visibly, and a paused timer survives a reload exactl
   await page.waitForTimeout(1500);
   await expect(page.getByRole('timer')).toHaveText(paused!);
   // The agenda started with the first run of the clock.
-  await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('status')).toHaveText(/behind|ahead|On time/);
+  await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('status')).toHaveText(
+    /behind|ahead|On time/,
+  );
   await page.getByRole('button', { name: 'Reset timer' }).click();
   await expect(page.getByRole('timer')).toHaveText('10:00');
 });
@@ -109,7 +136,9 @@ test('a plan edited, saved as a template and used for a new session', async ({ p
   const first = page.getByRole('group', { name: /^Stage 1:/ });
   await first.getByRole('textbox', { name: 'Title' }).fill('Welcome and framing');
   await first.getByRole('spinbutton', { name: 'Minutes' }).fill('5');
-  await first.getByRole('textbox', { name: 'Prompts, one per line' }).fill('What brought you here today?\nWhat does the proposition claim?');
+  await first
+    .getByRole('textbox', { name: 'Prompts, one per line' })
+    .fill('What brought you here today?\nWhat does the proposition claim?');
   await first.getByRole('textbox', { name: 'Purpose' }).click();
   await page.getByRole('button', { name: 'Remove Prioritise' }).click();
   await expect(page.getByText('6 stages · 1:45 in all')).toBeVisible();
@@ -117,28 +146,43 @@ test('a plan edited, saved as a template and used for a new session', async ({ p
   await expect(page.getByRole('group', { name: /^Stage 5: Negotiate/ })).toBeVisible();
 
   // A refused value stays in its field, with the reason.
-  const minutes = page.getByRole('group', { name: /^Stage 2:/ }).getByRole('spinbutton', { name: 'Minutes' });
+  const minutes = page
+    .getByRole('group', { name: /^Stage 2:/ })
+    .getByRole('spinbutton', { name: 'Minutes' });
   await minutes.fill('0');
   await minutes.press('Tab');
-  await expect(page.getByRole('alert').filter({ hasText: 'between 1 and 240 minutes' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'between 1 and 240 minutes' }),
+  ).toBeVisible();
 
   await page.getByRole('textbox', { name: 'Template name' }).fill('Short afternoon');
   await page.getByRole('button', { name: 'Save as template' }).click();
-  await expect(page.getByRole('list', { name: 'Saved templates' }).getByRole('listitem')).toContainText(['Short afternoon']);
+  await expect(
+    page.getByRole('list', { name: 'Saved templates' }).getByRole('listitem'),
+  ).toContainText(['Short afternoon']);
 
   await page.goto('/');
   await page.getByRole('button', { name: 'New session' }).click();
   await page.getByRole('textbox', { name: 'Session title' }).fill('From the template');
   await page.getByRole('textbox', { name: 'Proposition' }).fill('P2');
-  await page.getByRole('combobox', { name: 'Stage plan' }).selectOption({ label: 'Short afternoon (6 stages, 1:45)' });
+  await page
+    .getByRole('combobox', { name: 'Stage plan' })
+    .selectOption({ label: 'Short afternoon (6 stages, 1:45)' });
   await page.getByRole('button', { name: 'Create session' }).click();
   await expect(currentStage(page).getByRole('heading')).toHaveText('Welcome and framing');
-  await expect(currentStage(page).getByRole('listitem')).toHaveText(['What brought you here today?', 'What does the proposition claim?']);
+  await expect(currentStage(page).getByRole('listitem')).toHaveText([
+    'What brought you here today?',
+    'What does the proposition claim?',
+  ]);
   await expect(page.getByRole('timer')).toHaveText('5:00');
-  await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(6);
+  await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(
+    6,
+  );
 });
 
-test('private notes are kept per stage and appear nowhere but the facilitator stage panel', async ({ page }) => {
+test('private notes are kept per stage and appear nowhere but the facilitator stage panel', async ({
+  page,
+}) => {
   await createSessionViaUi(page, 'Notes', 'P');
   const notes = page.getByRole('textbox', { name: 'Private notes' });
   await notes.fill('SECRET-frame: ask Priya first');
@@ -152,9 +196,13 @@ test('private notes are kept per stage and appear nowhere but the facilitator st
   const sessionId = /#\/session\/([\w-]+)/.exec(sessionUrl)![1]!;
 
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Private notes' })).toHaveValue('SECRET-legitimacy: the council has no mandate');
+  await expect(page.getByRole('textbox', { name: 'Private notes' })).toHaveValue(
+    'SECRET-legitimacy: the council has no mandate',
+  );
   await page.getByRole('button', { name: 'Previous stage' }).click();
-  await expect(page.getByRole('textbox', { name: 'Private notes' })).toHaveValue('SECRET-frame: ask Priya first');
+  await expect(page.getByRole('textbox', { name: 'Private notes' })).toHaveValue(
+    'SECRET-frame: ask Priya first',
+  );
 
   // Not on the board outside the notes box, not on home, not in the plan editor, not on the presenter route.
   const board = page.getByRole('main', { name: 'Board' });
@@ -168,22 +216,34 @@ test('private notes are kept per stage and appear nowhere but the facilitator st
   }
 });
 
-test('a new user opens the example session from home and sees a filled board and plan', async ({ page }) => {
+test('a new user opens the example session from home and sees a filled board and plan', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Open example session' }).click();
   await expect(page.getByRole('heading', { name: 'Social productivity away day' })).toBeVisible();
   await expect(currentStage(page).getByRole('heading')).toHaveText('Accountability');
-  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveCount(4);
-  await expect(page.getByRole('region', { name: 'Conclusions' }).getByRole('listitem').first()).toContainText('negotiated');
-  await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('status')).toHaveText('4 min behind');
+  await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveCount(
+    4,
+  );
+  await expect(
+    page.getByRole('region', { name: 'Conclusions' }).getByRole('listitem').first(),
+  ).toContainText('negotiated');
+  await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('status')).toHaveText(
+    '4 min behind',
+  );
   await expect(page.getByRole('textbox', { name: 'Private notes' })).toHaveValue(/Watch the time/);
 });
 
-test('the stage panel, shortcut list and plan editor have no serious accessibility violations', async ({ page }) => {
+test('the stage panel, shortcut list and plan editor have no serious accessibility violations', async ({
+  page,
+}) => {
   // Three full axe scans (the plan editor is a long form) take a while on a shared 2-core machine.
   test.slow();
   const serious = async () =>
-    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   await createSessionViaUi(page, 'A11y', 'P');
   await addCardViaUi(page, 'Legitimacy', 'A point');
   await page.getByRole('button', { name: 'Start timer' }).click();
@@ -196,7 +256,9 @@ test('the stage panel, shortcut list and plan editor have no serious accessibili
   expect(await serious()).toEqual([]);
 });
 
-test('the timer turns amber, then red, then counts overtime with one chime at zero', async ({ page }) => {
+test('the timer turns amber, then red, then counts overtime with one chime at zero', async ({
+  page,
+}) => {
   // Playwright's clock moves the page's time forward without waiting ten real minutes.
   await page.clock.install();
   // Count chimes: each one opens an AudioContext.
@@ -227,7 +289,9 @@ test('the timer turns amber, then red, then counts overtime with one chime at ze
   await expect(timer).toHaveText(/^\+0:[23]\d$/);
   await expect(page.getByText('Over time')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { chimes: number }).chimes)).toBe(1);
-  await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('status')).toHaveText(/under a minute behind|On time/);
+  await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('status')).toHaveText(
+    /under a minute behind|On time/,
+  );
 });
 
 test('M mutes the chime, and the choice survives a reload', async ({ page }) => {
@@ -239,13 +303,20 @@ test('M mutes the chime, and the choice survives a reload', async ({ page }) => 
   await expect(chime).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByText('Chime muted.')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Chime' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Chime' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
 });
 
-test('a plan edit can be undone with Ctrl+Z, and the editor shows the restored value', async ({ page }) => {
+test('a plan edit can be undone with Ctrl+Z, and the editor shows the restored value', async ({
+  page,
+}) => {
   await createSessionViaUi(page, 'Undo plan', 'P');
   await page.getByRole('link', { name: 'Edit plan' }).click();
-  const title = page.getByRole('group', { name: /^Stage 2:/ }).getByRole('textbox', { name: 'Title' });
+  const title = page
+    .getByRole('group', { name: /^Stage 2:/ })
+    .getByRole('textbox', { name: 'Title' });
   await title.fill('Mandate and consent');
   await title.press('Tab');
   await expect(page.getByRole('group', { name: 'Stage 2: Mandate and consent' })).toBeVisible();
@@ -255,7 +326,9 @@ test('a plan edit can be undone with Ctrl+Z, and the editor shows the restored v
 
   // A new stage takes the focus with its title selected, ready to be named.
   await page.getByRole('button', { name: 'Add stage' }).click();
-  const added = page.getByRole('group', { name: /^Stage 8:/ }).getByRole('textbox', { name: 'Title' });
+  const added = page
+    .getByRole('group', { name: /^Stage 8:/ })
+    .getByRole('textbox', { name: 'Title' });
   await expect(added).toBeFocused();
   await page.keyboard.type('Coffee break');
   await page.keyboard.press('Tab');
@@ -266,11 +339,19 @@ test('a plan edit can be undone with Ctrl+Z, and the editor shows the restored v
   await expect(currentStage(page).getByRole('heading')).toHaveText('Legitimacy');
 });
 
-test('the desktop Session menu’s commands reach the board by name (the route the menu uses, driven from the page)', async ({ page }) => {
+test('the desktop Session menu’s commands reach the board by name (the route the menu uses, driven from the page)', async ({
+  page,
+}) => {
   await createSessionViaUi(page, 'Menu run', 'The state should aim at social productivity.');
   // What FacilitatorApp does with a menu command from the main process (window.parley.onMenuCommand).
   const fromMenu = (name: string) =>
-    page.evaluate((detail) => !window.dispatchEvent(new CustomEvent('parley:facilitation-command', { detail, cancelable: true })), name);
+    page.evaluate(
+      (detail) =>
+        !window.dispatchEvent(
+          new CustomEvent('parley:facilitation-command', { detail, cancelable: true }),
+        ),
+      name,
+    );
   expect(await fromMenu('stage.next')).toBe(true);
   await expect(currentStage(page).getByRole('heading')).toHaveText(STAGES[1]!);
   expect(await fromMenu('timer.toggle')).toBe(true);

@@ -6,5 +6,7 @@ export default defineConfig({
   outputDir: '../../test-results/electron',
   workers: 1,
   timeout: 60_000,
-  reporter: process.env.PARLEY_REPORT_JSON ? [['list'], ['json', { outputFile: process.env.PARLEY_REPORT_JSON }]] : [['list']],
+  reporter: process.env.PARLEY_REPORT_JSON
+    ? [['list'], ['json', { outputFile: process.env.PARLEY_REPORT_JSON }]]
+    : [['list']],
 });

@@ -1,7 +1,8 @@
-import { _electron as electron, expect, test } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { _electron as electron, expect, test } from '@playwright/test';
 
 // Only run through tests/electron/run.mjs, which sets PARLEY_ELECTRON_PATH when a binary exists.
 const executablePath = process.env.PARLEY_ELECTRON_PATH;
@@ -9,7 +10,11 @@ const executablePath = process.env.PARLEY_ELECTRON_PATH;
 test('Present opens the room view as a second window on the same data; Esc and the facilitator close it', async () => {
   test.skip(!executablePath, 'no Electron binary');
   const userData = await mkdtemp(join(tmpdir(), 'parley-electron-'));
-  const app = await electron.launch({ executablePath, args: ['.'], env: { ...process.env, PARLEY_USER_DATA: userData } });
+  const app = await electron.launch({
+    executablePath,
+    args: ['.'],
+    env: { ...process.env, PARLEY_USER_DATA: userData },
+  });
   try {
     const page = await app.firstWindow();
     await page.getByRole('button', { name: 'New session' }).click();
@@ -24,19 +29,27 @@ test('Present opens the room view as a second window on the same data; Esc and t
     await page.getByRole('button', { name: 'Present' }).click();
     const room = await opened;
     await expect(room).toHaveURL(/^app:\/\/parley\/index\.html#\/present\//);
-    await expect(room.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(['seen on the wall']);
+    await expect(room.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(
+      ['seen on the wall'],
+    );
     // Hardened like every window, and live: an edit in the facilitator window appears at once.
-    expect(await room.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+    expect(
+      await room.evaluate(() => typeof (window as unknown as { require?: unknown }).require),
+    ).toBe('undefined');
     await box.fill('and this one');
     await box.press('Enter');
-    await expect(room.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(['seen on the wall', 'and this one']);
+    await expect(room.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(
+      ['seen on the wall', 'and this one'],
+    );
 
     // Esc in the room view closes it, and the display it was on is remembered.
     const closed = room.waitForEvent('close');
     await room.keyboard.press('Escape');
     await closed;
     expect(app.windows()).toHaveLength(1);
-    expect(JSON.parse(await readFile(join(userData, 'presenter-display.json'), 'utf8'))).toHaveProperty('id');
+    expect(
+      JSON.parse(await readFile(join(userData, 'presenter-display.json'), 'utf8')),
+    ).toHaveProperty('id');
 
     // Reopened, it is closed from the facilitator's controls.
     const again = app.waitForEvent('window');

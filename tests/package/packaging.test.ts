@@ -1,13 +1,21 @@
-import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { extractFile, listPackage } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
-import { FUSE_DISABLED, FUSE_ENABLED, FUSE_POSITIONS, REQUIRED_FUSES, writeStandInElectron } from '../fixtures/electron/fuses';
+import { describe, expect, it } from 'vitest';
+
+import {
+  FUSE_DISABLED,
+  FUSE_ENABLED,
+  FUSE_POSITIONS,
+  REQUIRED_FUSES,
+  writeStandInElectron,
+} from '#fixtures/electron/fuses';
+import { CONTENT_SECURITY_POLICY } from '#shared/security/csp';
 
 // Packaging is checked structurally (ARCHITECTURE §7): the real Electron binary cannot be
 // downloaded here, so electron-builder's `dir` target packs our app around a stand-in runtime
@@ -22,7 +30,16 @@ describe('packaging', () => {
     await mkdir(out, { recursive: true });
     execFileSync(
       'npx',
-      ['electron-builder', '--config', 'electron-builder.yml', '--linux', 'dir', '--x64', `-c.electronDist=${standIn}`, `-c.directories.output=${out}`],
+      [
+        'electron-builder',
+        '--config',
+        'electron-builder.yml',
+        '--linux',
+        'dir',
+        '--x64',
+        `-c.electronDist=${standIn}`,
+        `-c.directories.output=${out}`,
+      ],
       { stdio: 'pipe', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
     );
     const asar = join(out, 'linux-unpacked', 'resources', 'app.asar');
@@ -39,19 +56,35 @@ describe('packaging', () => {
     // — hardening: fuses read back from the packaged binary, and the CSP inside the packaged page —
     const wire = await getCurrentFuseWire(join(out, 'linux-unpacked', 'parley'));
     for (const [name, on] of Object.entries(REQUIRED_FUSES)) {
-      expect(wire[FUSE_POSITIONS[name as keyof typeof REQUIRED_FUSES]], name).toBe(on ? FUSE_ENABLED : FUSE_DISABLED);
+      expect(wire[FUSE_POSITIONS[name as keyof typeof REQUIRED_FUSES]], name).toBe(
+        on ? FUSE_ENABLED : FUSE_DISABLED,
+      );
     }
     const page = extractFile(asar, 'dist/renderer/index.html').toString('utf8');
-    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+    expect(page).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    );
   }, 180_000);
 });
 
 // — hardening: with a real Electron binary, its fuse wire is the one electron-builder flips —
-const realElectron = join('node_modules', 'electron', 'dist', process.platform === 'win32' ? 'electron.exe' : 'electron');
+const realElectron = join(
+  'node_modules',
+  'electron',
+  'dist',
+  process.platform === 'win32' ? 'electron.exe' : 'electron',
+);
 describe('a real Electron binary', () => {
-  if (!existsSync(realElectron)) console.log(`fuses: no real Electron binary at ${realElectron}; read back from the stand-in's fuse wire only.`);
-  it.skipIf(!existsSync(realElectron))('carries a fuse wire with every fuse Parley sets', async () => {
-    const wire = await getCurrentFuseWire(realElectron);
-    for (const name of Object.keys(REQUIRED_FUSES)) expect(wire[FUSE_POSITIONS[name as keyof typeof REQUIRED_FUSES]], name).toBeDefined();
-  });
+  if (!existsSync(realElectron))
+    console.log(
+      `fuses: no real Electron binary at ${realElectron}; read back from the stand-in's fuse wire only.`,
+    );
+  it.skipIf(!existsSync(realElectron))(
+    'carries a fuse wire with every fuse Parley sets',
+    async () => {
+      const wire = await getCurrentFuseWire(realElectron);
+      for (const name of Object.keys(REQUIRED_FUSES))
+        expect(wire[FUSE_POSITIONS[name as keyof typeof REQUIRED_FUSES]], name).toBeDefined();
+    },
+  );
 });

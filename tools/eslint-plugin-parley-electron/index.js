@@ -25,8 +25,10 @@ const insecureWebPreferences = {
     type: 'problem',
     docs: { description: 'Forbid webPreferences that disable Electron security features' },
     messages: {
-      insecure: '`{{name}}: {{value}}` turns off an Electron protection (security checklist). Use secureWebPreferences() from electron/main/windowOptions.ts.',
-      blink: '`enableBlinkFeatures` switches on experimental Chromium features; Parley never needs them.',
+      insecure:
+        '`{{name}}: {{value}}` turns off an Electron protection (security checklist). Use secureWebPreferences() from electron/main/windowOptions.ts.',
+      blink:
+        '`enableBlinkFeatures` switches on experimental Chromium features; Parley never needs them.',
     },
     schema: [],
   },
@@ -40,7 +42,11 @@ const insecureWebPreferences = {
         }
         if (!name || !Object.hasOwn(INSECURE_PREFERENCES, name)) return;
         if (node.value.type === 'Literal' && node.value.value === INSECURE_PREFERENCES[name]) {
-          context.report({ node, messageId: 'insecure', data: { name, value: String(node.value.value) } });
+          context.report({
+            node,
+            messageId: 'insecure',
+            data: { name, value: String(node.value.value) },
+          });
         }
       },
     };
@@ -50,25 +56,36 @@ const insecureWebPreferences = {
 const noDirectBrowserWindow = {
   meta: {
     type: 'problem',
-    docs: { description: 'Every BrowserWindow is built from the options factory in windowOptions.ts' },
+    docs: {
+      description: 'Every BrowserWindow is built from the options factory in windowOptions.ts',
+    },
     messages: {
-      direct: 'Build BrowserWindow options with a factory from ./windowOptions (e.g. facilitatorWindowOptions()), so no window misses the security settings.',
+      direct:
+        'Build BrowserWindow options with a factory from ./windowOptions (e.g. facilitatorWindowOptions()), so no window misses the security settings.',
     },
     schema: [],
   },
   create(context) {
     const factories = new Set();
     const isBrowserWindow = (callee) =>
-      (callee.type === 'Identifier' && callee.name === 'BrowserWindow') || (callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'BrowserWindow');
+      (callee.type === 'Identifier' && callee.name === 'BrowserWindow') ||
+      (callee.type === 'MemberExpression' &&
+        !callee.computed &&
+        callee.property.name === 'BrowserWindow');
     return {
       ImportDeclaration(node) {
         if (!/(^|\/)windowOptions(\.ts)?$/.test(String(node.source.value))) return;
-        for (const spec of node.specifiers) if (spec.type === 'ImportSpecifier') factories.add(spec.local.name);
+        for (const spec of node.specifiers)
+          if (spec.type === 'ImportSpecifier') factories.add(spec.local.name);
       },
       NewExpression(node) {
         if (!isBrowserWindow(node.callee)) return;
         const [options] = node.arguments;
-        const fromFactory = options && options.type === 'CallExpression' && options.callee.type === 'Identifier' && factories.has(options.callee.name);
+        const fromFactory =
+          options &&
+          options.type === 'CallExpression' &&
+          options.callee.type === 'Identifier' &&
+          factories.has(options.callee.name);
         if (!fromFactory) context.report({ node, messageId: 'direct' });
       },
     };
@@ -80,9 +97,16 @@ const noUnvettedOpenExternal = {
     type: 'problem',
     docs: { description: 'shell.openExternal only behind the vetting guard' },
     messages: {
-      unvetted: 'Call openVettedExternal() from electron/main/externalLinks.ts instead: an unvetted openExternal can launch any program or file URL.',
+      unvetted:
+        'Call openVettedExternal() from electron/main/externalLinks.ts instead: an unvetted openExternal can launch any program or file URL.',
     },
-    schema: [{ type: 'object', properties: { allowIn: { type: 'array', items: { type: 'string' } } }, additionalProperties: false }],
+    schema: [
+      {
+        type: 'object',
+        properties: { allowIn: { type: 'array', items: { type: 'string' } } },
+        additionalProperties: false,
+      },
+    ],
   },
   create(context) {
     const allowIn = context.options[0]?.allowIn ?? ['electron/main/externalLinks.ts'];
@@ -90,7 +114,11 @@ const noUnvettedOpenExternal = {
     if (allowIn.some((allowed) => file.endsWith(allowed))) return {};
     return {
       MemberExpression(node) {
-        const name = node.computed ? (node.property.type === 'Literal' ? node.property.value : null) : node.property.name;
+        const name = node.computed
+          ? node.property.type === 'Literal'
+            ? node.property.value
+            : null
+          : node.property.name;
         if (name === 'openExternal') context.report({ node, messageId: 'unvetted' });
       },
     };

@@ -1,9 +1,13 @@
-import { APP_ORIGIN } from '../../../shared/security/csp';
+import { APP_ORIGIN } from '#shared/security/csp';
+
 import type { PrintSurface, PrintToPdfOptions } from './printToPdf';
 
 /** The slice of Electron's BrowserWindow the print surface uses (tests pass a fake). */
 export interface HiddenWindow {
-  webContents: { loadURL(url: string): Promise<void>; printToPDF(options: PrintToPdfOptions): Promise<Uint8Array> };
+  webContents: {
+    loadURL(url: string): Promise<void>;
+    printToPDF(options: PrintToPdfOptions): Promise<Uint8Array>;
+  };
   isDestroyed(): boolean;
   destroy(): void;
 }
@@ -38,7 +42,11 @@ export class PrintDocuments {
  * Builds print surfaces from hidden windows. The window has JavaScript off and the document is
  * served with a policy that forbids every script: the export holds none and must never run any.
  */
-export function createPrintSurfaceFactory(newWindow: () => HiddenWindow, documents: PrintDocuments, nonce: () => string): () => PrintSurface {
+export function createPrintSurfaceFactory(
+  newWindow: () => HiddenWindow,
+  documents: PrintDocuments,
+  nonce: () => string,
+): () => PrintSurface {
   return () => {
     const win = newWindow();
     const id = nonce();

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { IpcHandlers } from '../ipc/registerHandlers';
-import { fail, ok } from '../../../shared/ipc/result';
+
+import { fail, ok } from '#shared/ipc/result';
+
 import { writeFileAtomically, type AtomicWriteFs } from '../atomicWrite';
 import type { SaveDialog } from '../ipc/fileHandlers';
+import type { IpcHandlers } from '../ipc/registerHandlers';
 
 /** The part of a hidden BrowserWindow's webContents the handler needs; tests pass a fake. */
 export interface PrintSurface {
@@ -48,14 +50,24 @@ export function createPrintToPdfHandler(
     const surface = createSurface();
     try {
       pdf = await withTimeout(
-        surface.load(request.html).then(() => surface.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })),
+        surface
+          .load(request.html)
+          .then(() =>
+            surface.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }),
+          ),
         timeoutMs,
       );
     } catch (error) {
       if (error instanceof PrintTimeout) {
-        return fail('failed', `The PDF was not ready after ${Math.round(timeoutMs / 1000)} seconds, so nothing was saved. Try again, or export Word instead.`);
+        return fail(
+          'failed',
+          `The PDF was not ready after ${Math.round(timeoutMs / 1000)} seconds, so nothing was saved. Try again, or export Word instead.`,
+        );
       }
-      return fail('failed', `The PDF could not be made (${error instanceof Error ? error.message : String(error)}). Nothing was saved; try Word or HTML instead.`);
+      return fail(
+        'failed',
+        `The PDF could not be made (${error instanceof Error ? error.message : String(error)}). Nothing was saved; try Word or HTML instead.`,
+      );
     } finally {
       surface.dispose();
     }
@@ -64,7 +76,10 @@ export function createPrintToPdfHandler(
     try {
       await writeFileAtomically(fs, target, pdf, randomUUID());
     } catch {
-      return fail('failed', 'The PDF was not saved: the file could not be written there. Nothing was overwritten; choose another place.');
+      return fail(
+        'failed',
+        'The PDF was not saved: the file could not be written there. Nothing was overwritten; choose another place.',
+      );
     }
     return ok({ saved: true, location: target });
   };

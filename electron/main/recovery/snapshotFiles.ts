@@ -1,6 +1,8 @@
 import { join } from 'node:path';
-import { SNAPSHOT_FILE_PATTERN } from '../../../shared/recovery/snapshot';
-import { fail, ok } from '../../../shared/ipc/result';
+
+import { fail, ok } from '#shared/ipc/result';
+import { SNAPSHOT_FILE_PATTERN } from '#shared/recovery/snapshot';
+
 import { writeFileAtomically, type AtomicWriteFs } from '../atomicWrite';
 import type { IpcHandlers } from '../ipc/registerHandlers';
 
@@ -14,7 +16,11 @@ export interface SnapshotFolderFs extends AtomicWriteFs {
  * even a damaged browser profile. Writes are atomic — a crash mid-write leaves the previous
  * snapshots whole — and the folder keeps only the newest `keep` snapshot files.
  */
-export function createSnapshotFileHandler(folder: string, fs: SnapshotFolderFs, nonce: () => string): IpcHandlers['writeSnapshotFile'] {
+export function createSnapshotFileHandler(
+  folder: string,
+  fs: SnapshotFolderFs,
+  nonce: () => string,
+): IpcHandlers['writeSnapshotFile'] {
   return async ({ fileName, json, keep }) => {
     const target = join(folder, fileName);
     try {
@@ -22,11 +28,17 @@ export function createSnapshotFileHandler(folder: string, fs: SnapshotFolderFs, 
       await writeFileAtomically(fs, target, json, nonce());
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      return fail('failed', `The recovery snapshot could not be copied to disk (${code === 'ENOSPC' ? 'the disk is full' : (code ?? 'write failed')}). It is still kept inside Parley.`);
+      return fail(
+        'failed',
+        `The recovery snapshot could not be copied to disk (${code === 'ENOSPC' ? 'the disk is full' : (code ?? 'write failed')}). It is still kept inside Parley.`,
+      );
     }
     // Only our own snapshot files are ever pruned; anything else a user puts there is left alone.
-    const ours = (await fs.readdir(folder)).filter((name) => SNAPSHOT_FILE_PATTERN.test(name)).sort();
-    for (const old of ours.slice(0, Math.max(0, ours.length - keep))) await fs.rm(join(folder, old), { force: true });
+    const ours = (await fs.readdir(folder))
+      .filter((name) => SNAPSHOT_FILE_PATTERN.test(name))
+      .sort();
+    for (const old of ours.slice(0, Math.max(0, ours.length - keep)))
+      await fs.rm(join(folder, old), { force: true });
     return ok({ written: true, location: target });
   };
 }

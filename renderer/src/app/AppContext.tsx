@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+
 import type { CommandRunner } from '../commands/commandRunner';
 import type { ParleyDb } from '../db/database';
 

@@ -23,7 +23,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         <p>Your sessions and cards are saved. Try again, or go back to the list of sessions.</p>
         <pre className="crash-detail">{this.state.error.message}</pre>
         <div className="form-actions">
-          <button type="button" className="button button-primary" onClick={() => this.setState({ error: null })}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => this.setState({ error: null })}
+          >
             Try again
           </button>
           <button

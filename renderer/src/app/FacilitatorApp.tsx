@@ -1,22 +1,23 @@
 import { useEffect } from 'react';
-import { BoardScreen } from '../features/board/BoardScreen';
-import { HomeScreen } from '../features/home/HomeScreen';
+
+import { useUndoRedo } from '../commands/useCommands';
 import { AgreementScreen } from '../features/agreement/AgreementScreen';
 import { CompareScreen } from '../features/agreement/CompareScreen';
-import { NoticeBar } from '../ui/NoticeBar';
-import { useUiStore } from '../ui/uiStore';
-import { requestFacilitationCommand } from '../features/stages/keyboard/facilitationCommands';
-import { useUndoRedo } from '../commands/useCommands';
-import { parley } from '../platform/bridge';
-import { ErrorBoundary } from './ErrorBoundary';
-import { navigate, useHashRoute, type Route } from './useHashRoute';
-import { isTextEntry } from '../ui/isTextEntry';
-// — guided facilitation —
-import { PlanEditorScreen } from '../features/stages/plan/PlanEditorScreen';
+import { BoardScreen } from '../features/board/BoardScreen';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { DatabaseConnectionNotice } from '../features/recovery/DatabaseConnectionNotice';
 // — recovery imports —
 import { RestoreScreen } from '../features/recovery/RestoreScreen';
 import { useSnapshotSchedule } from '../features/recovery/useSnapshotSchedule';
-import { DatabaseConnectionNotice } from '../features/recovery/DatabaseConnectionNotice';
+import { requestFacilitationCommand } from '../features/stages/keyboard/facilitationCommands';
+// — guided facilitation —
+import { PlanEditorScreen } from '../features/stages/plan/PlanEditorScreen';
+import { parley } from '../platform/bridge';
+import { isTextEntry } from '../ui/isTextEntry';
+import { NoticeBar } from '../ui/NoticeBar';
+import { useUiStore } from '../ui/uiStore';
+import { ErrorBoundary } from './ErrorBoundary';
+import { navigate, useHashRoute, type Route } from './useHashRoute';
 
 /** One screen per route; each feature adds its own cases. */
 function RouteScreen({ route }: { route: Route }) {
@@ -34,7 +35,14 @@ function RouteScreen({ route }: { route: Route }) {
     case 'agreement':
       return <AgreementScreen key={route.sessionId} sessionId={route.sessionId} />;
     case 'agreement-compare':
-      return <CompareScreen key={`${route.sessionId}-${route.from}-${route.to}`} sessionId={route.sessionId} from={route.from} to={route.to} />;
+      return (
+        <CompareScreen
+          key={`${route.sessionId}-${route.from}-${route.to}`}
+          sessionId={route.sessionId}
+          from={route.from}
+          to={route.to}
+        />
+      );
 
     // — recovery screens —
     case 'restore':
@@ -55,7 +63,12 @@ export function FacilitatorApp() {
   // Ctrl/Cmd+Z outside a text box undoes the last board command; inside one, the box's own undo wins.
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || isTextEntry(event.target)) return;
+      if (
+        !(event.ctrlKey || event.metaKey) ||
+        event.key.toLowerCase() !== 'z' ||
+        isTextEntry(event.target)
+      )
+        return;
       event.preventDefault();
       void (event.shiftKey ? redo() : undo());
     }
@@ -70,7 +83,11 @@ export function FacilitatorApp() {
         else if (command === 'app.home') navigate({ name: 'home' });
         else if (command === 'board.undo') void undo();
         else if (command === 'board.redo') void redo();
-        else if (!requestFacilitationCommand(command)) showNotice({ tone: 'info', message: 'Open a session’s board first: that menu item works on the board.' });
+        else if (!requestFacilitationCommand(command))
+          showNotice({
+            tone: 'info',
+            message: 'Open a session’s board first: that menu item works on the board.',
+          });
       }),
     [undo, redo, showNotice],
   );

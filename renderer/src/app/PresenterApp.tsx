@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+
 import { PresenterErrorBoundary } from '../features/presenter/PresenterErrorBoundary';
 import { PresenterScreen } from '../features/presenter/PresenterScreen';
 import { usePresenterKeys } from '../features/presenter/usePresenterKeys';

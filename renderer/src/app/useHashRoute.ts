@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { SessionId } from '../../../shared/domain/ids';
+
+import type { SessionId } from '#shared/domain/ids';
 
 export type Route =
   | { name: 'home' }
@@ -18,8 +19,7 @@ export type Route =
   | { name: 'agreement-compare'; sessionId: SessionId; from: string; to: string }
 
   // — recovery routes —
-  | { name: 'restore' }
-;
+  | { name: 'restore' };
 
 /**
  * Hash routes work the same under app://parley/index.html and http://127.0.0.1, and a reload
@@ -36,8 +36,17 @@ export function parseRoute(hash: string): Route {
   if (present?.[1]) return { name: 'present', sessionId: present[1] as SessionId };
 
   // — agreement parse —
-  const agreement = /^\/session\/([\w-]{1,64})\/agreement(?:\/compare\/(\d{1,4}|current)\/(\d{1,4}|current))?$/.exec(path);
-  if (agreement?.[1] && agreement[2] && agreement[3]) return { name: 'agreement-compare', sessionId: agreement[1] as SessionId, from: agreement[2], to: agreement[3] };
+  const agreement =
+    /^\/session\/([\w-]{1,64})\/agreement(?:\/compare\/(\d{1,4}|current)\/(\d{1,4}|current))?$/.exec(
+      path,
+    );
+  if (agreement?.[1] && agreement[2] && agreement[3])
+    return {
+      name: 'agreement-compare',
+      sessionId: agreement[1] as SessionId,
+      from: agreement[2],
+      to: agreement[3],
+    };
   if (agreement?.[1]) return { name: 'agreement', sessionId: agreement[1] as SessionId };
 
   // — recovery parse —

@@ -1,12 +1,13 @@
-import { newId, type CardId, type SessionId } from '../../../shared/domain/ids';
-import type { LaneId } from '../../../shared/domain/lanes';
-import { checkCardText } from '../../../shared/domain/text';
-import type { Card } from '../../../shared/domain/types';
+import { newId, type CardId, type SessionId } from '#shared/domain/ids';
+import type { LaneId } from '#shared/domain/lanes';
+import { checkCardText } from '#shared/domain/text';
+import type { Card } from '#shared/domain/types';
+
+import { laneCardsQuery } from '../db/queries';
 import { defineCommand } from './command';
 import { CommandError } from './commandError';
 import type { TxWriter } from './diff';
 import { requireCard, requireSession, touchSession } from './rowGuards';
-import { laneCardsQuery } from '../db/queries';
 
 function validText(raw: string): string {
   const check = checkCardText(raw);

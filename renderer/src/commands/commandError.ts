@@ -20,8 +20,14 @@ export function toCommandError(error: unknown): CommandError {
   const name = error instanceof Error ? error.name : '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return new CommandError('storage', 'Not saved: this computer is out of storage space for Parley. Free some disk space, then try again — your text is still in the box.');
+    return new CommandError(
+      'storage',
+      'Not saved: this computer is out of storage space for Parley. Free some disk space, then try again — your text is still in the box.',
+    );
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new CommandError('storage', `Not saved: the database refused the change (${detail}). Your text is still in the box; try again.`);
+  return new CommandError(
+    'storage',
+    `Not saved: the database refused the change (${detail}). Your text is still in the box; try again.`,
+  );
 }

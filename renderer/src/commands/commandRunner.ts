@@ -1,9 +1,9 @@
 import type { ParleyDb } from '../db/database';
+import { transactionView } from '../db/transactionView';
 import type { Command, CommandContext } from './command';
 import { toCommandError } from './commandError';
 import { applyDiffs, tablesOf, TxWriter, type RowDiff } from './diff';
 import { UndoHistory } from './undoHistory';
-import { transactionView } from '../db/transactionView';
 
 /** Tables every command may touch besides its own: sessions, for "last edited". */
 const ALWAYS = ['sessions'] as const;
@@ -100,7 +100,11 @@ export class CommandRunner {
 }
 
 /** Undo is an edit too: the sessions it touched move to the top of "last edited". */
-async function touchSessionsOf(db: ParleyDb, diffs: readonly RowDiff[], now: number): Promise<void> {
+async function touchSessionsOf(
+  db: ParleyDb,
+  diffs: readonly RowDiff[],
+  now: number,
+): Promise<void> {
   const ids = new Set<string>();
   for (const d of diffs) {
     const row = (d.after ?? d.before) as { sessionId?: string } | undefined;

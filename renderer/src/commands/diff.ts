@@ -8,7 +8,11 @@ export interface RowDiff {
   after: unknown;
 }
 
-type AnyTable = { get(key: string): Promise<unknown>; put(row: unknown): Promise<unknown>; delete(key: string): Promise<void> };
+type AnyTable = {
+  get(key: string): Promise<unknown>;
+  put(row: unknown): Promise<unknown>;
+  delete(key: string): Promise<void>;
+};
 
 function tableOf(db: ParleyDb, name: TableName): AnyTable {
   return db.table(name) as unknown as AnyTable;
@@ -40,7 +44,11 @@ export class TxWriter {
 }
 
 /** Writes one side of a list of diffs (`before` to undo, `after` to redo) in the right order. */
-export async function applyDiffs(db: ParleyDb, diffs: readonly RowDiff[], side: 'before' | 'after'): Promise<void> {
+export async function applyDiffs(
+  db: ParleyDb,
+  diffs: readonly RowDiff[],
+  side: 'before' | 'after',
+): Promise<void> {
   const ordered = side === 'before' ? [...diffs].reverse() : diffs;
   for (const diff of ordered) {
     const row = diff[side];

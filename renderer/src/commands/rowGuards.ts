@@ -1,5 +1,6 @@
-import type { CardId, SessionId } from '../../../shared/domain/ids';
-import type { Card, Session } from '../../../shared/domain/types';
+import type { CardId, SessionId } from '#shared/domain/ids';
+import type { Card, Session } from '#shared/domain/types';
+
 import type { ParleyDb } from '../db/database';
 import { CommandError } from './commandError';
 

@@ -1,13 +1,14 @@
-import { newId, type PropositionId, type SessionId } from '../../../shared/domain/ids';
-import { checkText, PROPOSITION_LIMIT, TITLE_LIMIT } from '../../../shared/domain/text';
-import type { Proposition, Session } from '../../../shared/domain/types';
-import { defineCommand } from './command';
-import { CommandError } from './commandError';
+import { newId, type PropositionId, type SessionId } from '#shared/domain/ids';
+import { checkText, PROPOSITION_LIMIT, TITLE_LIMIT } from '#shared/domain/text';
+import type { Proposition, Session } from '#shared/domain/types';
 // — guided facilitation —
-import type { PlanTemplateId } from '../../../shared/stages/types';
-import { writeNewSessionPlan } from '../features/stages/commands/stageData';
+import type { PlanTemplateId } from '#shared/stages/types';
+
 import { TABLE_NAMES } from '../db/database';
 import { rowKey, rowsOfSessions, SESSION_OWNED_TABLES } from '../db/sessionRows';
+import { writeNewSessionPlan } from '../features/stages/commands/stageData';
+import { defineCommand } from './command';
+import { CommandError } from './commandError';
 
 export interface CreateSessionInput {
   title: string;
@@ -24,13 +25,34 @@ export const createSession = defineCommand<CreateSessionInput, Session>({
   undoable: false,
   async run(input, w, { db, now }) {
     const title = checkText(input.title, TITLE_LIMIT, 'session title');
-    if (!title.ok) throw new CommandError('invalid', title.reason === 'empty' ? 'Give the session a title.' : title.message);
+    if (!title.ok)
+      throw new CommandError(
+        'invalid',
+        title.reason === 'empty' ? 'Give the session a title.' : title.message,
+      );
     const text = checkText(input.proposition, PROPOSITION_LIMIT, 'proposition');
-    if (!text.ok) throw new CommandError('invalid', text.reason === 'empty' ? 'Write the proposition the group will examine.' : text.message);
+    if (!text.ok)
+      throw new CommandError(
+        'invalid',
+        text.reason === 'empty' ? 'Write the proposition the group will examine.' : text.message,
+      );
     const at = now();
     const sessionId = newId<SessionId>();
-    const proposition: Proposition = { id: newId<PropositionId>(), sessionId, text: text.text, order: 0, createdAt: at };
-    const session: Session = { id: sessionId, workshopId: null, title: title.text, activePropositionId: proposition.id, createdAt: at, updatedAt: at };
+    const proposition: Proposition = {
+      id: newId<PropositionId>(),
+      sessionId,
+      text: text.text,
+      order: 0,
+      createdAt: at,
+    };
+    const session: Session = {
+      id: sessionId,
+      workshopId: null,
+      title: title.text,
+      activePropositionId: proposition.id,
+      createdAt: at,
+      updatedAt: at,
+    };
     await w.put('sessions', session.id, session);
     await w.put('propositions', proposition.id, proposition);
     // — guided facilitation — every session starts with a stage plan.
@@ -51,7 +73,8 @@ export const deleteSession = defineCommand<{ sessionId: SessionId }, void>({
   undoable: true,
   async run({ sessionId }, w, { db }) {
     for (const table of SESSION_OWNED_TABLES) {
-      for (const row of await rowsOfSessions(db, table, [sessionId])) await w.delete(table, rowKey(db, table, row));
+      for (const row of await rowsOfSessions(db, table, [sessionId]))
+        await w.delete(table, rowKey(db, table, row));
     }
     await w.delete('sessions', sessionId);
   },

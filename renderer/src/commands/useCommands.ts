@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+
 import { useServices } from '../app/AppContext';
 import { useUiStore } from '../ui/uiStore';
 import type { Command } from './command';
@@ -17,7 +18,10 @@ export function useRunCommand() {
       try {
         return { ok: true, value: await commands.run(command, input) };
       } catch (error) {
-        const message = error instanceof CommandError ? error.message : 'Something went wrong; nothing was changed.';
+        const message =
+          error instanceof CommandError
+            ? error.message
+            : 'Something went wrong; nothing was changed.';
         return { ok: false, message };
       }
     },
@@ -33,9 +37,17 @@ export function useUndoRedo() {
     async (direction: 'undo' | 'redo') => {
       try {
         const label = direction === 'undo' ? await commands.undo() : await commands.redo();
-        showNotice({ tone: 'info', message: label ? `${direction === 'undo' ? 'Undone' : 'Redone'}: ${label.toLowerCase()}` : `Nothing to ${direction}` });
+        showNotice({
+          tone: 'info',
+          message: label
+            ? `${direction === 'undo' ? 'Undone' : 'Redone'}: ${label.toLowerCase()}`
+            : `Nothing to ${direction}`,
+        });
       } catch (error) {
-        showNotice({ tone: 'error', message: error instanceof Error ? error.message : `Could not ${direction}.` });
+        showNotice({
+          tone: 'error',
+          message: error instanceof Error ? error.message : `Could not ${direction}.`,
+        });
       }
     },
     [commands, showNotice],

@@ -1,13 +1,15 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Card, Proposition, Session, Setting, Workshop } from '../../../shared/domain/types';
-import type { SnapshotRecord } from '../../../shared/recovery/snapshot';
-import { declareSchema } from './schema';
-// — guided facilitation —
-import type { PlanTemplate, StageNote, StagePlan, StageTimer } from '../../../shared/stages/types';
-import type { AgreementState, AgreementVersion } from '../../../shared/agreement/model';
+
+import type { AgreementState, AgreementVersion } from '#shared/agreement/model';
 // — board at scale —
-import type { CardGroup, Dot, Participant } from '../../../shared/board/types';
-import type { PresenterState } from '../../../shared/presenter/presenterState';
+import type { CardGroup, Dot, Participant } from '#shared/board/types';
+import type { Card, Proposition, Session, Setting, Workshop } from '#shared/domain/types';
+import type { PresenterState } from '#shared/presenter/presenterState';
+import type { SnapshotRecord } from '#shared/recovery/snapshot';
+// — guided facilitation —
+import type { PlanTemplate, StageNote, StagePlan, StageTimer } from '#shared/stages/types';
+
+import { declareSchema } from './schema';
 
 /** The single source of truth (ARCHITECTURE §3). Components read it through hooks; commands write it. */
 export class ParleyDb extends Dexie {

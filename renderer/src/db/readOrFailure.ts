@@ -11,7 +11,12 @@ export interface ReadFailure {
 export type ReadResult<T> = T | ReadFailure;
 
 export function isReadFailure(value: unknown): value is ReadFailure {
-  return typeof value === 'object' && value !== null && (value as { failed?: unknown }).failed === true && 'message' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { failed?: unknown }).failed === true &&
+    'message' in value
+  );
 }
 
 /** Runs a live-query body, turning a thrown read error into a ReadFailure the screen can show. */

@@ -43,6 +43,5 @@ export function declareSchema(db: Dexie): void {
     // — recovery (snapshots) —
     // Rolling snapshots of every other table; `takenAt` orders the Restore list and the pruning.
     snapshots: 'id, takenAt',
-
   });
 }

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+
 import { TABLE_NAMES, type ParleyDb, type TableName } from './database';
 
 const TABLES: ReadonlySet<string | symbol> = new Set<string>(TABLE_NAMES);

@@ -26,7 +26,10 @@ Dexie.on('storagemutated', () => {
  * `useLiveQuery` from dexie-react-hooks, renewed after RENEW_AFTER_WRITES writes that did not
  * make it run again. The only way the renderer subscribes to the database (enforced by lint).
  */
-export function useLiveQuery<T>(querier: () => Promise<T> | T, deps: readonly unknown[] = []): T | undefined {
+export function useLiveQuery<T>(
+  querier: () => Promise<T> | T,
+  deps: readonly unknown[] = [],
+): T | undefined {
   const [renewals, setRenewals] = useState(0);
   const writesAtLastRun = useRef(writes);
   const result = useDexieLiveQuery(querier, [...deps, renewals]);

@@ -1,4 +1,5 @@
-import type { ParleyBridge } from '../../../shared/ipc/contract';
+import type { ParleyBridge } from '#shared/ipc/contract';
+
 import { createBrowserBridge } from './browserBridge';
 
 declare global {

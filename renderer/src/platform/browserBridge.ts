@@ -1,8 +1,9 @@
-import type { ParleyBridge } from '../../../shared/ipc/contract';
-import { ok } from '../../../shared/ipc/result';
+import type { ParleyBridge } from '#shared/ipc/contract';
+import { ok } from '#shared/ipc/result';
+
+import { createBrowserPresenter } from './browserPresenter';
 // — export imports —
 import { printHtmlInFrame } from './printHtml';
-import { createBrowserPresenter } from './browserPresenter';
 
 /**
  * The same API as the Electron preload, for browser mode (ARCHITECTURE §5): a download instead

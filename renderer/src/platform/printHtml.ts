@@ -1,5 +1,5 @@
-import { fail, ok, type IpcResult } from '../../../shared/ipc/result';
-import type { SaveFileResponse } from '../../../shared/ipc/contract';
+import type { SaveFileResponse } from '#shared/ipc/contract';
+import { fail, ok, type IpcResult } from '#shared/ipc/result';
 
 export const PRINT_FRAME_TITLE = 'Print preview of the export';
 
@@ -9,7 +9,10 @@ export const PRINT_FRAME_TITLE = 'Print preview of the export';
  * gets printed. The page's CSP forbids inline <style>, so the export's stylesheet is adopted as
  * a constructed stylesheet; its markup comes from our escaping HTML renderer, never raw user text.
  */
-export async function printHtmlInFrame(doc: Document, html: string): Promise<IpcResult<SaveFileResponse>> {
+export async function printHtmlInFrame(
+  doc: Document,
+  html: string,
+): Promise<IpcResult<SaveFileResponse>> {
   doc.querySelector(`iframe[title="${PRINT_FRAME_TITLE}"]`)?.remove();
   const frame = doc.createElement('iframe');
   frame.title = PRINT_FRAME_TITLE;
@@ -21,7 +24,10 @@ export async function printHtmlInFrame(doc: Document, html: string): Promise<Ipc
   const target = frame.contentDocument;
   if (!win || !target) {
     frame.remove();
-    return fail('unavailable', 'This browser would not open a print view. Export HTML instead and print it from the browser.');
+    return fail(
+      'unavailable',
+      'This browser would not open a print view. Export HTML instead and print it from the browser.',
+    );
   }
   // The stylesheet is taken out before parsing: a <style> in a parsed document would be refused by
   // the page's CSP (and logged as a violation). Our renderer escapes every "<" of user text, so the
@@ -30,7 +36,9 @@ export async function printHtmlInFrame(doc: Document, html: string): Promise<Ipc
   const css = STYLE.exec(html)?.[1] ?? '';
   const parsed = new DOMParser().parseFromString(html.replace(STYLE, ''), 'text/html');
   target.title = parsed.title;
-  target.body.replaceChildren(...[...parsed.body.childNodes].map((n) => target.importNode(n, true)));
+  target.body.replaceChildren(
+    ...[...parsed.body.childNodes].map((n) => target.importNode(n, true)),
+  );
   try {
     const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
     sheet.replaceSync(css);

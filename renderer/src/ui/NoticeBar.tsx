@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+
 import { useUndoRedo } from '../commands/useCommands';
 import { useUiStore } from './uiStore';
 
@@ -37,7 +38,11 @@ export function NoticeBar() {
         {notice?.tone === 'error' && (
           <div className="notice notice-error">
             <span>{notice.message}</span>
-            <button type="button" className="button button-quiet" onClick={() => clearNotice(notice.id)}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => clearNotice(notice.id)}
+            >
               Dismiss
             </button>
           </div>

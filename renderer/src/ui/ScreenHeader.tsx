@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+
 import { routeHref, type Route } from '../app/useHashRoute';
 
 interface Props {
@@ -13,7 +14,13 @@ interface Props {
 }
 
 /** The top of every full screen: the way back, the screen's title, and its tools. */
-export function ScreenHeader({ back, title, className, titleClassName = 'board-title', children }: Props) {
+export function ScreenHeader({
+  back,
+  title,
+  className,
+  titleClassName = 'board-title',
+  children,
+}: Props) {
   return (
     <header className={className ? `board-header ${className}` : 'board-header'}>
       <nav aria-label="Breadcrumb">

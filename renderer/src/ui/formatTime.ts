@@ -9,7 +9,11 @@ export function formatLastEdited(at: number, now: number): string {
   if (ago < HOUR) return plural(Math.floor(ago / MINUTE), 'minute');
   if (ago < DAY) return plural(Math.floor(ago / HOUR), 'hour');
   if (ago < 2 * DAY) return 'yesterday';
-  return new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  return new Date(at).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
 }
 
 function plural(n: number, unit: string): string {

@@ -1,5 +1,6 @@
 import { create, type StateCreator } from 'zustand';
-import type { CardId } from '../../../shared/domain/ids';
+
+import type { CardId } from '#shared/domain/ids';
 
 // Ephemeral, per-window UI state only (ARCHITECTURE §3). Anything that must survive a reload
 // lives in Dexie and is written by a command.
@@ -30,7 +31,8 @@ let noticeCounter = 0;
 const createNoticeSlice: StateCreator<UiState, [], [], NoticeSlice> = (set) => ({
   notice: null,
   showNotice: (notice) => set({ notice: { ...notice, id: ++noticeCounter } }),
-  clearNotice: (id) => set((state) => (id === undefined || state.notice?.id === id ? { notice: null } : state)),
+  clearNotice: (id) =>
+    set((state) => (id === undefined || state.notice?.id === id ? { notice: null } : state)),
 });
 
 const createEditingSlice: StateCreator<UiState, [], [], EditingSlice> = (set) => ({

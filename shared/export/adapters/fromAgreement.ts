@@ -1,7 +1,12 @@
 import type { AgreementDocument } from '../../agreement/document';
 import type { AgreementPart } from '../agreementPart';
 
-const STATUS_LABEL: Record<string, string> = { proposed: 'Proposed', accepted: 'Accepted', contested: 'Contested', withdrawn: 'Withdrawn' };
+const STATUS_LABEL: Record<string, string> = {
+  proposed: 'Proposed',
+  accepted: 'Accepted',
+  contested: 'Contested',
+  withdrawn: 'Withdrawn',
+};
 
 /**
  * The agreement feature's document tree (shared/agreement/document.ts) as the exporters' agreement
@@ -12,16 +17,21 @@ export function agreementPartFromDocument(doc: AgreementDocument): AgreementPart
   const { counts } = doc;
   const summary = [
     `${counts.accepted} accepted, ${counts.proposed} proposed, ${counts.contested} contested, ${counts.withdrawn} withdrawn.`,
-    doc.agreedByAll ? 'Every party has assented to this draft.' : 'Not every party has assented to this draft yet.',
+    doc.agreedByAll
+      ? 'Every party has assented to this draft.'
+      : 'Not every party has assented to this draft yet.',
   ];
   for (const c of doc.openContests) {
-    summary.push(`Open contest on ${c.number}: ${c.objections.map((o) => `${o.party} — ${o.text}`).join('; ') || 'contested'}`);
+    summary.push(
+      `Open contest on ${c.number}: ${c.objections.map((o) => `${o.party} — ${o.text}`).join('; ') || 'contested'}`,
+    );
   }
   const parties = doc.parties.map((p) => {
     const parts = [p.name];
     if (p.represents) parts.push(`represents ${p.represents}`);
     if (p.mandate) parts.push(`mandate: ${p.mandate}`);
-    if (p.draftAssent) parts.push(p.draftAssent.current ? 'assents to this draft' : 'assented to an earlier draft');
+    if (p.draftAssent)
+      parts.push(p.draftAssent.current ? 'assents to this draft' : 'assented to an earlier draft');
     return parts.join(' — ');
   });
   return {

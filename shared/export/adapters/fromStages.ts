@@ -10,12 +10,19 @@ export function stagePlanRows(plan: StagePlan): StagePlanRow[] {
     const start = plan.actualStarts[stage.id];
     const next = plan.stages[i + 1];
     const end = next ? plan.actualStarts[next.id] : undefined;
-    return { title: stage.title, plannedMs: stage.durationMs, actualMs: start !== undefined && end !== undefined && end >= start ? end - start : null };
+    return {
+      title: stage.title,
+      plannedMs: stage.durationMs,
+      actualMs: start !== undefined && end !== undefined && end >= start ? end - start : null,
+    };
   });
 }
 
 /** The facilitator's private notes, titled by stage, in plan order; empty notes are left out. */
-export function privateNotes(plan: StagePlan | undefined, notes: StageNote[]): { stage: string; text: string }[] {
+export function privateNotes(
+  plan: StagePlan | undefined,
+  notes: StageNote[],
+): { stage: string; text: string }[] {
   const order = new Map(plan?.stages.map((s, i) => [s.id as string, i]) ?? []);
   const title = new Map(plan?.stages.map((s) => [s.id as string, s.title]) ?? []);
   return notes

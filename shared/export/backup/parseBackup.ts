@@ -1,4 +1,11 @@
-import { Backup, BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_MAX_DEPTH, BACKUP_VERSION, type BackupRow } from './schema';
+import {
+  Backup,
+  BACKUP_FORMAT,
+  BACKUP_MAX_BYTES,
+  BACKUP_MAX_DEPTH,
+  BACKUP_VERSION,
+  type BackupRow,
+} from './schema';
 
 export type ParseResult = { ok: true; backup: Backup } | { ok: false; message: string };
 
@@ -13,10 +20,17 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-const refuse = (message: string): ParseResult => ({ ok: false, message: `Not imported: ${message} Nothing was changed.` });
+const refuse = (message: string): ParseResult => ({
+  ok: false,
+  message: `Not imported: ${message} Nothing was changed.`,
+});
 
 function pathText(path: readonly (string | number | symbol)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || 'the file';
+  return (
+    path
+      .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
+      .join('') || 'the file'
+  );
 }
 
 /**
@@ -39,9 +53,11 @@ function firstProblem(root: unknown, withPath: boolean): string | null {
     const depth = depths.pop()!;
     const path = withPath ? paths.pop()! : [];
     const at = () => (withPath ? pathText(path) : '');
-    if (depth > BACKUP_MAX_DEPTH) return `the file is nested more than ${BACKUP_MAX_DEPTH} levels deep at ${withPath ? pathText(path.slice(0, 6)) : ''}…; a Parley backup never is.`;
+    if (depth > BACKUP_MAX_DEPTH)
+      return `the file is nested more than ${BACKUP_MAX_DEPTH} levels deep at ${withPath ? pathText(path.slice(0, 6)) : ''}…; a Parley backup never is.`;
     if (typeof value === 'string') {
-      if (CONTROL.test(value)) return `${at()} contains control characters, which Parley never writes; the file was changed by hand or damaged.`;
+      if (CONTROL.test(value))
+        return `${at()} contains control characters, which Parley never writes; the file was changed by hand or damaged.`;
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         values.push(value[i]);
@@ -50,7 +66,8 @@ function firstProblem(root: unknown, withPath: boolean): string | null {
       }
     } else if (value !== null && typeof value === 'object') {
       for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) return `${at()} has a field named "${key}", which a backup may not contain.`;
+        if (FORBIDDEN_KEYS.has(key))
+          return `${at()} has a field named "${key}", which a backup may not contain.`;
         if (CONTROL.test(key)) return `${at()} has a field name with control characters.`;
         values.push((value as Record<string, unknown>)[key]);
         depths.push(depth + 1);
@@ -62,13 +79,16 @@ function firstProblem(root: unknown, withPath: boolean): string | null {
 }
 
 function checkHeader(value: unknown): string | null {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'this file is JSON, but not a Parley backup.';
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return 'this file is JSON, but not a Parley backup.';
   const { format, version } = value as { format?: unknown; version?: unknown };
-  if (format !== BACKUP_FORMAT) return 'this file is JSON, but not a Parley backup (it has no "format": "parley-backup").';
+  if (format !== BACKUP_FORMAT)
+    return 'this file is JSON, but not a Parley backup (it has no "format": "parley-backup").';
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
     return `this backup was made by a newer Parley (format version ${version}); this Parley reads version ${BACKUP_VERSION}. Update Parley, then import it.`;
   }
-  if (version !== BACKUP_VERSION) return `the backup’s format version (${JSON.stringify(version) ?? 'missing'}) is not one Parley knows.`;
+  if (version !== BACKUP_VERSION)
+    return `the backup’s format version (${JSON.stringify(version) ?? 'missing'}) is not one Parley knows.`;
   return null;
 }
 
@@ -76,19 +96,28 @@ function checkHeader(value: unknown): string | null {
 function checkReferences(backup: Backup, tables: TablePrimaryKeys): string | null {
   const sessionIds = new Set(backup.tables.sessions.map((s) => s.id));
   const propositionIds = new Set(backup.tables.propositions.map((p) => p.id));
-  for (const id of backup.scope.sessionIds) if (!sessionIds.has(id)) return `the session ${id} named in its scope is missing from the file.`;
-  for (const s of backup.tables.sessions) if (!propositionIds.has(s.activePropositionId)) return `the session “${s.title}” has no proposition in the file.`;
-  for (const p of backup.tables.propositions) if (!sessionIds.has(p.sessionId)) return `a proposition belongs to a session that is not in the file.`;
+  for (const id of backup.scope.sessionIds)
+    if (!sessionIds.has(id))
+      return `the session ${id} named in its scope is missing from the file.`;
+  for (const s of backup.tables.sessions)
+    if (!propositionIds.has(s.activePropositionId))
+      return `the session “${s.title}” has no proposition in the file.`;
+  for (const p of backup.tables.propositions)
+    if (!sessionIds.has(p.sessionId))
+      return `a proposition belongs to a session that is not in the file.`;
   for (const c of backup.tables.cards) {
-    if (!sessionIds.has(c.sessionId) || !propositionIds.has(c.propositionId)) return `the card “${c.text.slice(0, 40)}” belongs to a session or proposition that is not in the file.`;
+    if (!sessionIds.has(c.sessionId) || !propositionIds.has(c.propositionId))
+      return `the card “${c.text.slice(0, 40)}” belongs to a session or proposition that is not in the file.`;
   }
   for (const [name, rows] of Object.entries(backup.tables)) {
     const primKey = tables[name];
-    if (primKey === undefined) return `it holds a table (“${name}”) this version of Parley does not have; it was made by a newer Parley.`;
+    if (primKey === undefined)
+      return `it holds a table (“${name}”) this version of Parley does not have; it was made by a newer Parley.`;
     const seen = new Set<unknown>();
     for (const row of rows as BackupRow[]) {
       const key = row[primKey];
-      if (typeof key !== 'string' || key.length === 0) return `a row of “${name}” has no ${primKey}.`;
+      if (typeof key !== 'string' || key.length === 0)
+        return `a row of “${name}” has no ${primKey}.`;
       if (seen.has(key)) return `“${name}” holds the row ${key} twice.`;
       seen.add(key);
     }
@@ -100,11 +129,21 @@ function checkReferences(backup: Backup, tables: TablePrimaryKeys): string | nul
  * Reads a backup file's text. Never throws: every way a file can be wrong comes back as a
  * message a facilitator can act on. Checks run cheapest first, and nothing is written here.
  */
-export function parseBackup(text: string, byteLength: number, tables: TablePrimaryKeys): ParseResult {
-  if (byteLength > BACKUP_MAX_BYTES) return refuse(`the file is ${megabytes(byteLength)}; backups up to ${megabytes(BACKUP_MAX_BYTES)} can be imported.`);
+export function parseBackup(
+  text: string,
+  byteLength: number,
+  tables: TablePrimaryKeys,
+): ParseResult {
+  if (byteLength > BACKUP_MAX_BYTES)
+    return refuse(
+      `the file is ${megabytes(byteLength)}; backups up to ${megabytes(BACKUP_MAX_BYTES)} can be imported.`,
+    );
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed.length === 0) return refuse('the file is empty.');
-  if (trimmed[0] !== '{') return refuse('this is not a Parley backup (it is not a JSON file). Choose the .json file Parley saved.');
+  if (trimmed[0] !== '{')
+    return refuse(
+      'this is not a Parley backup (it is not a JSON file). Choose the .json file Parley saved.',
+    );
   let value: unknown;
   try {
     value = JSON.parse(trimmed);
@@ -113,8 +152,11 @@ export function parseBackup(text: string, byteLength: number, tables: TablePrima
     const reason = error instanceof Error ? error.message : '';
     // Engines word it differently; an error at the very last character means the file stops early.
     const position = Number(/position (\d+)/.exec(reason)?.[1] ?? -1);
-    return /end of (JSON|data)|Unterminated|unexpected end/i.test(reason) || position >= trimmed.length
-      ? refuse('the file ends too early — it was probably cut off while being copied. Copy it again from the laptop that made it.')
+    return /end of (JSON|data)|Unterminated|unexpected end/i.test(reason) ||
+      position >= trimmed.length
+      ? refuse(
+          'the file ends too early — it was probably cut off while being copied. Copy it again from the laptop that made it.',
+        )
       : refuse('the file is damaged (it is not valid JSON).');
   }
   const problem = guard(value) ?? checkHeader(value);
@@ -122,7 +164,9 @@ export function parseBackup(text: string, byteLength: number, tables: TablePrima
   const parsed = Backup.safeParse(value);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map((i) => `${pathText(i.path)}: ${i.message}`);
-    return refuse(`the file does not have the shape of a Parley backup (${issues.join('; ')}${parsed.error.issues.length > 3 ? '; …' : ''}).`);
+    return refuse(
+      `the file does not have the shape of a Parley backup (${issues.join('; ')}${parsed.error.issues.length > 3 ? '; …' : ''}).`,
+    );
   }
   const broken = checkReferences(parsed.data, tables);
   return broken ? refuse(broken) : { ok: true, backup: parsed.data };

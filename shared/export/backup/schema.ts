@@ -1,7 +1,8 @@
 import { z } from 'zod';
+
 import { LANE_IDS } from '../../domain/lanes';
-import { CARD_KINDS } from '../../domain/types';
 import { CARD_TEXT_LIMIT, PROPOSITION_LIMIT, TITLE_LIMIT } from '../../domain/text';
+import { CARD_KINDS } from '../../domain/types';
 
 // The JSON backup format, version 1 (docs/backup-format.md; JSON Schema in docs/backup.schema.json,
 // generated from this file). The five tables of the skeleton are checked field by field; tables
@@ -20,9 +21,29 @@ const Time = z.number().int().min(0);
 
 // Known fields are typed strictly; extra fields a later table shape adds are kept (loose), so a
 // backup from a build with more board features still round-trips through this one.
-export const WorkshopRow = z.looseObject({ id: Id, name: z.string().max(TITLE_LIMIT), date: z.string().max(100).nullable(), venue: z.string().max(TITLE_LIMIT).nullable(), createdAt: Time, updatedAt: Time });
-export const SessionRow = z.looseObject({ id: Id, workshopId: Id.nullable(), title: z.string().min(1).max(TITLE_LIMIT), activePropositionId: Id, createdAt: Time, updatedAt: Time });
-export const PropositionRow = z.looseObject({ id: Id, sessionId: Id, text: z.string().min(1).max(PROPOSITION_LIMIT), order: z.number(), createdAt: Time });
+export const WorkshopRow = z.looseObject({
+  id: Id,
+  name: z.string().max(TITLE_LIMIT),
+  date: z.string().max(100).nullable(),
+  venue: z.string().max(TITLE_LIMIT).nullable(),
+  createdAt: Time,
+  updatedAt: Time,
+});
+export const SessionRow = z.looseObject({
+  id: Id,
+  workshopId: Id.nullable(),
+  title: z.string().min(1).max(TITLE_LIMIT),
+  activePropositionId: Id,
+  createdAt: Time,
+  updatedAt: Time,
+});
+export const PropositionRow = z.looseObject({
+  id: Id,
+  sessionId: Id,
+  text: z.string().min(1).max(PROPOSITION_LIMIT),
+  order: z.number(),
+  createdAt: Time,
+});
 export const CardRow = z.looseObject({
   id: Id,
   sessionId: Id,

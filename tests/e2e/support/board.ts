@@ -1,7 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Creates a session through the UI, exactly as a facilitator would, and waits for its board. */
-export async function createSessionViaUi(page: Page, title: string, proposition: string): Promise<void> {
+export async function createSessionViaUi(
+  page: Page,
+  title: string,
+  proposition: string,
+): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'New session' }).click();
   await page.getByRole('textbox', { name: 'Session title' }).fill(title);
@@ -15,7 +19,15 @@ export async function addCardViaUi(page: Page, region: string, text: string): Pr
   const box = page.getByRole('textbox', { name: `Add to ${region}` });
   await box.fill(text);
   await box.press('Enter');
-  await expect(page.getByRole('region', { name: region }).getByRole('listitem').filter({ hasText: text })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: region }).getByRole('listitem').filter({ hasText: text }),
+  ).toBeVisible();
 }
 
-export const REGIONS = ['Legitimacy', 'Practicability', 'Accountability', 'Conclusions', 'Open questions'] as const;
+export const REGIONS = [
+  'Legitimacy',
+  'Practicability',
+  'Accountability',
+  'Conclusions',
+  'Open questions',
+] as const;

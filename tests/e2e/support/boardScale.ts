@@ -9,18 +9,27 @@ export function card(page: Page, regionName: string, text: string): Locator {
 }
 
 /** Drags with the mouse in small steps, as a hand would, and releases at a point on the target. */
-export async function dragTo(page: Page, source: Locator, target: Locator, where: 'top' | 'middle' | 'bottom' = 'middle'): Promise<void> {
+export async function dragTo(
+  page: Page,
+  source: Locator,
+  target: Locator,
+  where: 'top' | 'middle' | 'bottom' = 'middle',
+): Promise<void> {
   // Lanes scroll; the drop target must be on screen, as it would be for a person dragging.
   await target.scrollIntoViewIfNeeded();
   await source.scrollIntoViewIfNeeded();
   const from = (await source.locator('.card-text').boundingBox())!;
   const to = (await target.boundingBox())!;
-  const y = where === 'top' ? to.y + 4 : where === 'bottom' ? to.y + to.height - 4 : to.y + to.height / 2;
+  const y =
+    where === 'top' ? to.y + 4 : where === 'bottom' ? to.y + to.height - 4 : to.y + to.height / 2;
   await page.mouse.move(from.x + 10, from.y + from.height / 2);
   await page.mouse.down();
   const steps = 12;
   for (let i = 1; i <= steps; i++) {
-    await page.mouse.move(from.x + 10 + ((to.x + to.width / 2 - from.x - 10) * i) / steps, from.y + from.height / 2 + ((y - from.y - from.height / 2) * i) / steps);
+    await page.mouse.move(
+      from.x + 10 + ((to.x + to.width / 2 - from.x - 10) * i) / steps,
+      from.y + from.height / 2 + ((y - from.y - from.height / 2) * i) / steps,
+    );
   }
   await page.mouse.up();
 }
@@ -31,7 +40,10 @@ export async function pressOnBoard(page: Page, keys: string): Promise<void> {
   await page.keyboard.press(keys);
 }
 
-export async function addParticipants(page: Page, people: readonly [string, string][]): Promise<void> {
+export async function addParticipants(
+  page: Page,
+  people: readonly [string, string][],
+): Promise<void> {
   await page.getByRole('button', { name: /^Participants/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Participants' });
   for (const [name, party] of people) {

@@ -7,9 +7,15 @@ import { execFileSync } from 'node:child_process';
 export function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser || command -v google-chrome'], { encoding: 'utf8' }).trim();
+    return execFileSync(
+      'sh',
+      ['-c', 'command -v chromium || command -v chromium-browser || command -v google-chrome'],
+      { encoding: 'utf8' },
+    ).trim();
   } catch {
-    throw new Error('No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
+    throw new Error(
+      'No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
+    );
   }
 }
 

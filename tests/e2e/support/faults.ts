@@ -11,17 +11,27 @@ export async function installStorageFaults(page: Page): Promise<void> {
     // Writes: the browser refuses them as it does when the disk or the origin's quota is full.
     for (const method of ['put', 'add'] as const) {
       const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        if (armed('parley-fail-writes')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      IDBObjectStore.prototype[method] = function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ) {
+        if (armed('parley-fail-writes'))
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return original.apply(this, args);
       } as IDBObjectStore['put'];
     }
     // Reads: the database does not answer (a damaged profile, a disk error).
     for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as const) {
       for (const method of ['get', 'getAll', 'openCursor', 'count'] as const) {
-        const original = (proto as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!;
-        (proto as unknown as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
-          if (armed('parley-fail-reads')) throw new DOMException('Simulated read failure.', 'UnknownError');
+        const original = (proto as unknown as Record<string, (...a: unknown[]) => unknown>)[
+          method
+        ]!;
+        (proto as unknown as Record<string, unknown>)[method] = function (
+          this: unknown,
+          ...args: unknown[]
+        ) {
+          if (armed('parley-fail-reads'))
+            throw new DOMException('Simulated read failure.', 'UnknownError');
           return original.apply(this, args);
         };
       }
@@ -30,5 +40,8 @@ export async function installStorageFaults(page: Page): Promise<void> {
 }
 
 export async function setFault(page: Page, fault: 'writes' | 'reads', on: boolean): Promise<void> {
-  await page.evaluate(([key, value]) => (value ? sessionStorage.setItem(key!, '1') : sessionStorage.removeItem(key!)), [`parley-fail-${fault}`, on ? '1' : ''] as const);
+  await page.evaluate(
+    ([key, value]) => (value ? sessionStorage.setItem(key!, '1') : sessionStorage.removeItem(key!)),
+    [`parley-fail-${fault}`, on ? '1' : ''] as const,
+  );
 }

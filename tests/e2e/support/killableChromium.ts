@@ -1,5 +1,7 @@
-import { chromium, type Browser } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
+
+import { chromium, type Browser } from '@playwright/test';
+
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 export interface KillableBrowser {
@@ -14,13 +16,26 @@ export interface KillableBrowser {
  * test can kill it the way a power cut or a crash would, with no chance to flush anything.
  */
 export async function launchKillable(profileDir: string): Promise<KillableBrowser> {
-  const child = spawn(chromiumPath(), [...CHROMIUM_ARGS, '--headless=new', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'], {
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    chromiumPath(),
+    [
+      ...CHROMIUM_ARGS,
+      '--headless=new',
+      `--user-data-dir=${profileDir}`,
+      '--remote-debugging-port=0',
+      'about:blank',
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const endpoint = await new Promise<string>((resolve, reject) => {
     let buffer = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${buffer.slice(-500)}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Chromium did not start: ${buffer.slice(-500)}`)),
+      20_000,
+    );
     child.stderr!.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(buffer);
@@ -29,7 +44,9 @@ export async function launchKillable(profileDir: string): Promise<KillableBrowse
         resolve(match[1]!);
       }
     });
-    child.once('exit', (code) => reject(new Error(`Chromium exited early (${code}): ${buffer.slice(-500)}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`Chromium exited early (${code}): ${buffer.slice(-500)}`)),
+    );
   });
   child.stderr!.resume();
   const browser = await chromium.connectOverCDP(endpoint);
@@ -37,7 +54,9 @@ export async function launchKillable(profileDir: string): Promise<KillableBrowse
 }
 
 async function killGroup(child: ChildProcess): Promise<void> {
-  const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+  const exited = new Promise<void>((resolve) =>
+    child.exitCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
   try {
     process.kill(-child.pid!, 'SIGKILL');
   } catch {

@@ -8,7 +8,11 @@ export function sessionIdOf(page: Page): string {
 }
 
 /** A second page in the same browser context on the presenter route: what a projector window would show. */
-export async function openRoomView(context: BrowserContext, facilitator: Page, size = { width: 1920, height: 1080 }): Promise<Page> {
+export async function openRoomView(
+  context: BrowserContext,
+  facilitator: Page,
+  size = { width: 1920, height: 1080 },
+): Promise<Page> {
   const room = await context.newPage();
   await room.setViewportSize(size);
   await room.goto(`/#/present/${sessionIdOf(facilitator)}`);
@@ -24,9 +28,11 @@ export async function openRoomView(context: BrowserContext, facilitator: Page, s
 export async function layoutProblems(room: Page): Promise<string[]> {
   return room.evaluate(() => {
     const problems: string[] = [];
-    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').slice(0, 30)}"`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').slice(0, 30)}"`;
     const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth || doc.scrollHeight > doc.clientHeight) problems.push('the page itself scrolls');
+    if (doc.scrollWidth > doc.clientWidth || doc.scrollHeight > doc.clientHeight)
+      problems.push('the page itself scrolls');
     const screen = document.querySelector('.present-screen');
     if (!screen) return ['no room screen'];
     const visible = (el: Element) => {
@@ -36,24 +42,40 @@ export async function layoutProblems(room: Page): Promise<string[]> {
     for (const el of screen.querySelectorAll('*')) {
       if (!visible(el)) continue;
       const r = el.getBoundingClientRect();
-      if (r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5) problems.push(`off screen: ${name(el)}`);
+      if (
+        r.left < -0.5 ||
+        r.top < -0.5 ||
+        r.right > innerWidth + 0.5 ||
+        r.bottom > innerHeight + 0.5
+      )
+        problems.push(`off screen: ${name(el)}`);
     }
-    for (const el of screen.querySelectorAll('.present-heading, .present-lane-header, .present-card-list, .present-card-text, .present-spotlight-text, .present-prompt-body')) {
+    for (const el of screen.querySelectorAll(
+      '.present-heading, .present-lane-header, .present-card-list, .present-card-text, .present-spotlight-text, .present-prompt-body',
+    )) {
       if (!visible(el)) continue;
-      if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) problems.push(`cut off: ${name(el)}`);
+      if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
+        problems.push(`cut off: ${name(el)}`);
     }
-    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 0.5 &&
+      b.left < a.right - 0.5 &&
+      a.top < b.bottom - 0.5 &&
+      b.top < a.bottom - 0.5;
     const groups: Element[][] = [
       [...screen.querySelectorAll('.present-lane')],
       [...screen.querySelectorAll(':scope > *')],
-      ...[...screen.querySelectorAll('.present-card-list, .present-prompt-list')].map((list) => [...list.children]),
+      ...[...screen.querySelectorAll('.present-card-list, .present-prompt-list')].map((list) => [
+        ...list.children,
+      ]),
       ...[...screen.querySelectorAll('.present-lane')].map((lane) => [...lane.children]),
     ];
     for (const group of groups) {
       const shown = group.filter(visible);
       for (let i = 0; i < shown.length; i++)
         for (let j = i + 1; j < shown.length; j++)
-          if (overlap(shown[i]!.getBoundingClientRect(), shown[j]!.getBoundingClientRect())) problems.push(`overlap: ${name(shown[i]!)} / ${name(shown[j]!)}`);
+          if (overlap(shown[i]!.getBoundingClientRect(), shown[j]!.getBoundingClientRect()))
+            problems.push(`overlap: ${name(shown[i]!)} / ${name(shown[j]!)}`);
     }
     return problems;
   });

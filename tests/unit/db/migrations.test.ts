@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { ParleyDb, TABLE_NAMES } from '../../../renderer/src/db/database';
-import { watchConnection, type ConnectionState } from '../../../renderer/src/features/recovery/connectionWatch';
-import type { MigrationFixture } from '../../fixtures/migrations/fixture';
-import { v1 } from '../../fixtures/migrations/v1';
+import { describe, expect, it } from 'vitest';
+
+import type { MigrationFixture } from '#fixtures/migrations/fixture';
+import { v1 } from '#fixtures/migrations/v1';
+import { ParleyDb, TABLE_NAMES } from '#renderer/db/database';
+import { watchConnection, type ConnectionState } from '#renderer/features/recovery/connectionWatch';
 
 const FIXTURES: MigrationFixture[] = [v1];
 let counter = 0;
@@ -21,46 +22,51 @@ async function buildOldDatabase(fixture: MigrationFixture): Promise<string> {
   return name;
 }
 
-const byKey = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)));
+const byKey = (rows: Record<string, unknown>[]) =>
+  [...rows].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)));
 
-describe.each(FIXTURES.map((f) => [f.version, f] as const))('upgrading a schema v%i database to the current schema', (_version, fixture) => {
-  it('keeps every row of every table, with its content', async () => {
-    const name = await buildOldDatabase(fixture);
-    const db = new ParleyDb(name);
-    await db.open();
-    for (const [table, rows] of Object.entries(fixture.rows)) {
-      const expected = fixture.expected?.[table] ?? rows;
-      expect(await db.table(table).count(), table).toBe(expected.length);
-      expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(expected));
-    }
-    db.close();
-  });
+describe.each(FIXTURES.map((f) => [f.version, f] as const))(
+  'upgrading a schema v%i database to the current schema',
+  (_version, fixture) => {
+    it('keeps every row of every table, with its content', async () => {
+      const name = await buildOldDatabase(fixture);
+      const db = new ParleyDb(name);
+      await db.open();
+      for (const [table, rows] of Object.entries(fixture.rows)) {
+        const expected = fixture.expected?.[table] ?? rows;
+        expect(await db.table(table).count(), table).toBe(expected.length);
+        expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(expected));
+      }
+      db.close();
+    });
 
-  it('ends at the newest version, with every current table readable', async () => {
-    const name = await buildOldDatabase(fixture);
-    const db = new ParleyDb(name);
-    await db.open();
-    // An unopened ParleyDb reports the newest version its schema declares.
-    const declared = new ParleyDb('parley-never-opened').verno;
-    expect(db.verno).toBe(declared);
-    expect(db.verno).toBeGreaterThan(fixture.version);
-    // Generic over TABLE_NAMES, so tables other features add in later versions are covered too.
-    for (const table of TABLE_NAMES) await expect(db.table(table).count(), table).resolves.toBeGreaterThanOrEqual(0);
-    db.close();
-  });
+    it('ends at the newest version, with every current table readable', async () => {
+      const name = await buildOldDatabase(fixture);
+      const db = new ParleyDb(name);
+      await db.open();
+      // An unopened ParleyDb reports the newest version its schema declares.
+      const declared = new ParleyDb('parley-never-opened').verno;
+      expect(db.verno).toBe(declared);
+      expect(db.verno).toBeGreaterThan(fixture.version);
+      // Generic over TABLE_NAMES, so tables other features add in later versions are covered too.
+      for (const table of TABLE_NAMES)
+        await expect(db.table(table).count(), table).resolves.toBeGreaterThanOrEqual(0);
+      db.close();
+    });
 
-  it('does not wait on an older window: that window is told to let go, and the upgrade proceeds', async () => {
-    const name = await buildOldDatabase(fixture);
-    const oldWindow = new Dexie(name);
-    oldWindow.version(fixture.version).stores(fixture.stores);
-    await oldWindow.open();
-    const seen: ConnectionState[] = [];
-    watchConnection(oldWindow, (state) => seen.push(state));
+    it('does not wait on an older window: that window is told to let go, and the upgrade proceeds', async () => {
+      const name = await buildOldDatabase(fixture);
+      const oldWindow = new Dexie(name);
+      oldWindow.version(fixture.version).stores(fixture.stores);
+      await oldWindow.open();
+      const seen: ConnectionState[] = [];
+      watchConnection(oldWindow, (state) => seen.push(state));
 
-    const db = new ParleyDb(name);
-    await db.open();
-    expect(seen).toContain('upgraded-elsewhere');
-    expect(await db.table('cards').count()).toBe(fixture.rows.cards?.length ?? 0);
-    db.close();
-  });
-});
+      const db = new ParleyDb(name);
+      await db.open();
+      expect(seen).toContain('upgraded-elsewhere');
+      expect(await db.table('cards').count()).toBe(fixture.rows.cards?.length ?? 0);
+      db.close();
+    });
+  },
+);

@@ -1,12 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildBridge } from '../../../electron/preload/buildBridge';
-import { ipcContract } from '../../../shared/ipc/contract';
+
+import { buildBridge } from '#electron/preload/buildBridge';
+import { ipcContract } from '#shared/ipc/contract';
 
 function fakeIpc() {
   const listeners = new Map<string, (event: unknown, ...args: unknown[]) => void>();
   return {
-    invoke: vi.fn(async (channel: string, ...args: unknown[]) => ({ ok: true, value: { channel, args } })),
-    on: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => listeners.set(channel, listener)),
+    invoke: vi.fn(async (channel: string, ...args: unknown[]) => ({
+      ok: true,
+      value: { channel, args },
+    })),
+    on: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) =>
+      listeners.set(channel, listener),
+    ),
     removeListener: vi.fn((channel: string) => listeners.delete(channel)),
     emit: (channel: string, ...args: unknown[]) => listeners.get(channel)?.({}, ...args),
   };
@@ -15,13 +21,23 @@ function fakeIpc() {
 describe('the preload bridge', () => {
   it('exposes exactly one method per contract channel, plus the menu listener', () => {
     const bridge = buildBridge(fakeIpc(), 'app:menu:command');
-    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(ipcContract), 'onMenuCommand'].sort());
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...Object.keys(ipcContract), 'onMenuCommand'].sort(),
+    );
   });
 
   it('sends each method on its own channel', async () => {
     const ipc = fakeIpc();
-    await buildBridge(ipc, 'm').saveFile({ suggestedName: 'a.md', mimeType: 'text/markdown', data: 'x' });
-    expect(ipc.invoke).toHaveBeenCalledWith('app:file:save', { suggestedName: 'a.md', mimeType: 'text/markdown', data: 'x' });
+    await buildBridge(ipc, 'm').saveFile({
+      suggestedName: 'a.md',
+      mimeType: 'text/markdown',
+      data: 'x',
+    });
+    expect(ipc.invoke).toHaveBeenCalledWith('app:file:save', {
+      suggestedName: 'a.md',
+      mimeType: 'text/markdown',
+      data: 'x',
+    });
   });
 
   it('passes on only menu commands it knows, and unsubscribes', () => {

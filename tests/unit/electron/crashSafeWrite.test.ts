@@ -1,9 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { build } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // A real process dies in the middle of writing a file — by an uncaught error, or by SIGKILL —
 // and the file it was replacing must be either the old one or the new one, never half of each.
@@ -33,20 +34,30 @@ beforeAll(async () => {
       outDir: dir,
       emptyOutDir: false,
       minify: false,
-      lib: { entry: 'electron/main/atomicWrite.ts', formats: ['es'], fileName: () => 'atomicWrite.mjs' },
+      lib: {
+        entry: 'electron/main/atomicWrite.ts',
+        formats: ['es'],
+        fileName: () => 'atomicWrite.mjs',
+      },
       rollupOptions: { external: (id) => id.startsWith('node:') },
     },
   });
   await writeFile(join(dir, 'child.mjs'), CHILD);
 }, 60_000);
 
-function runChild(target: string, mode: 'throw' | 'kill'): Promise<{ code: number | null; signal: string | null; output: string }> {
+function runChild(
+  target: string,
+  mode: 'throw' | 'kill',
+): Promise<{ code: number | null; signal: string | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(dir, 'child.mjs'), target, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(dir, 'child.mjs'), target, mode], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (mode === 'kill' && output.includes('writing')) setTimeout(() => child.kill('SIGKILL'), 15);
+      if (mode === 'kill' && output.includes('writing'))
+        setTimeout(() => child.kill('SIGKILL'), 15);
     });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code, signal) => resolve({ code, signal, output }));

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomically } from '../../../electron/main/atomicWrite';
-import { createSaveFileHandler } from '../../../electron/main/ipc/fileHandlers';
+
+import { describe, expect, it } from 'vitest';
+
+import { writeFileAtomically } from '#electron/main/atomicWrite';
+import { createSaveFileHandler } from '#electron/main/ipc/fileHandlers';
 
 const realFs = { writeFile, rename, rm };
 const event = { sender: { id: 1 }, senderFrame: { url: 'app://parley/' } };
@@ -29,7 +31,9 @@ describe('atomic file writing', () => {
         throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
       },
     };
-    await expect(writeFileAtomically(failingFs, target, 'new content', 'n2')).rejects.toThrow(/no space/);
+    await expect(writeFileAtomically(failingFs, target, 'new content', 'n2')).rejects.toThrow(
+      /no space/,
+    );
     expect(await readFile(target, 'utf8')).toBe('the old, complete file');
     expect(await readdir(dir)).toEqual(['agreement.md']);
   });
@@ -40,22 +44,38 @@ describe('the save-file handler', () => {
     const dir = await mkdtemp(join(tmpdir(), 'parley-'));
     const target = join(dir, 'write-up.md');
     const save = createSaveFileHandler({ chooseSavePath: async () => target }, realFs);
-    expect(await save({ suggestedName: 'write-up.md', mimeType: 'text/markdown', data: '# Write-up' }, event)).toEqual({ ok: true, value: { saved: true, location: target } });
+    expect(
+      await save(
+        { suggestedName: 'write-up.md', mimeType: 'text/markdown', data: '# Write-up' },
+        event,
+      ),
+    ).toEqual({ ok: true, value: { saved: true, location: target } });
     expect(await readFile(target, 'utf8')).toBe('# Write-up');
     await rm(dir, { recursive: true });
   });
 
   it('reports a cancelled dialog as not saved, writing nothing', async () => {
-    const save = createSaveFileHandler({ chooseSavePath: async () => null }, { ...realFs, writeFile: async () => expect.unreachable() });
-    expect(await save({ suggestedName: 'a.md', mimeType: 'text/markdown', data: 'x' }, event)).toEqual({ ok: true, value: { saved: false, location: null } });
+    const save = createSaveFileHandler(
+      { chooseSavePath: async () => null },
+      { ...realFs, writeFile: async () => expect.unreachable() },
+    );
+    expect(
+      await save({ suggestedName: 'a.md', mimeType: 'text/markdown', data: 'x' }, event),
+    ).toEqual({ ok: true, value: { saved: false, location: null } });
   });
 
   it('explains a full disk in words', async () => {
     const save = createSaveFileHandler(
       { chooseSavePath: async () => '/tmp/parley-never.md' },
-      { ...realFs, writeFile: async () => Promise.reject(Object.assign(new Error('x'), { code: 'ENOSPC' })) },
+      {
+        ...realFs,
+        writeFile: async () => Promise.reject(Object.assign(new Error('x'), { code: 'ENOSPC' })),
+      },
     );
-    const result = await save({ suggestedName: 'a.md', mimeType: 'text/markdown', data: 'x' }, event);
+    const result = await save(
+      { suggestedName: 'a.md', mimeType: 'text/markdown', data: 'x' },
+      event,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'failed' } });
     if (!result.ok) expect(result.error.message).toContain('the disk is full');
   });

@@ -1,10 +1,19 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { flipFuses, FuseVersion, getCurrentFuseWire } from '@electron/fuses';
-import { FUSE_ENABLED, FUSE_DISABLED, FUSE_POSITIONS, readFuseBlock, REQUIRED_FUSES, writeStandInElectron } from '../../fixtures/electron/fuses';
+import { describe, expect, it } from 'vitest';
+
+import {
+  FUSE_DISABLED,
+  FUSE_ENABLED,
+  FUSE_POSITIONS,
+  readFuseBlock,
+  REQUIRED_FUSES,
+  writeStandInElectron,
+} from '#fixtures/electron/fuses';
 
 describe('Electron fuses at packaging', () => {
   const block = readFuseBlock(readFileSync('electron-builder.yml', 'utf8'));
@@ -20,11 +29,18 @@ describe('Electron fuses at packaging', () => {
     expect(before[FUSE_POSITIONS.runAsNode]).toBe(FUSE_ENABLED);
     expect(before[FUSE_POSITIONS.onlyLoadAppFromAsar]).toBe(FUSE_DISABLED);
 
-    const config = Object.fromEntries(Object.entries(REQUIRED_FUSES).map(([name, on]) => [FUSE_POSITIONS[name as keyof typeof REQUIRED_FUSES], block![name] ?? !on]));
+    const config = Object.fromEntries(
+      Object.entries(REQUIRED_FUSES).map(([name, on]) => [
+        FUSE_POSITIONS[name as keyof typeof REQUIRED_FUSES],
+        block![name] ?? !on,
+      ]),
+    );
     await flipFuses(binary, { version: FuseVersion.V1, ...config });
     const after = await getCurrentFuseWire(binary);
     for (const [name, on] of Object.entries(REQUIRED_FUSES)) {
-      expect(after[FUSE_POSITIONS[name as keyof typeof REQUIRED_FUSES]], name).toBe(on ? FUSE_ENABLED : FUSE_DISABLED);
+      expect(after[FUSE_POSITIONS[name as keyof typeof REQUIRED_FUSES]], name).toBe(
+        on ? FUSE_ENABLED : FUSE_DISABLED,
+      );
     }
   });
 });

@@ -1,8 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { buildMenuTemplate } from '../../../electron/main/menu';
+import { describe, expect, it, vi } from 'vitest';
 
-function findItem(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions | undefined {
+import { buildMenuTemplate } from '#electron/main/menu';
+
+function findItem(
+  template: MenuItemConstructorOptions[],
+  label: string,
+): MenuItemConstructorOptions | undefined {
   for (const item of template) {
     if (item.label === label) return item;
     if (Array.isArray(item.submenu)) {
@@ -42,13 +46,20 @@ describe('the application menu', () => {
   });
 
   it('offers developer tools only in development', () => {
-    const roles = (dev: boolean) => JSON.stringify(buildMenuTemplate('linux', { runInPage: vi.fn(), openDataFolder: vi.fn() }, dev));
+    const roles = (dev: boolean) =>
+      JSON.stringify(
+        buildMenuTemplate('linux', { runInPage: vi.fn(), openDataFolder: vi.fn() }, dev),
+      );
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(true)).toContain('toggleDevTools');
   });
 
   it('has the macOS app menu only on macOS', () => {
-    expect(buildMenuTemplate('darwin', { runInPage: vi.fn(), openDataFolder: vi.fn() }, false)[0]).toEqual({ role: 'appMenu' });
-    expect(buildMenuTemplate('win32', { runInPage: vi.fn(), openDataFolder: vi.fn() }, false)[0]!.label).toBe('File');
+    expect(
+      buildMenuTemplate('darwin', { runInPage: vi.fn(), openDataFolder: vi.fn() }, false)[0],
+    ).toEqual({ role: 'appMenu' });
+    expect(
+      buildMenuTemplate('win32', { runInPage: vi.fn(), openDataFolder: vi.fn() }, false)[0]!.label,
+    ).toBe('File');
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { denyAllPermissions, guardNavigation, isOwnUrl, isVettedExternalUrl, type GuardableContents } from '../../../electron/main/navigationGuard';
+
+import {
+  denyAllPermissions,
+  guardNavigation,
+  isOwnUrl,
+  isVettedExternalUrl,
+  type GuardableContents,
+} from '#electron/main/navigationGuard';
 
 function fakeContents() {
   const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
@@ -56,7 +63,10 @@ describe('navigation guard', () => {
   it('refuses every permission request and check', () => {
     let request: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
     let check: ((c: unknown, p: string) => boolean) | undefined;
-    denyAllPermissions({ setPermissionRequestHandler: (h) => (request = h), setPermissionCheckHandler: (h) => (check = h) });
+    denyAllPermissions({
+      setPermissionRequestHandler: (h) => (request = h),
+      setPermissionCheckHandler: (h) => (check = h),
+    });
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
       const callback = vi.fn();
       request!(null, permission, callback);

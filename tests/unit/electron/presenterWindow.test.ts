@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+
 import {
   choosePresenterDisplay,
   loadRememberedDisplay,
@@ -7,20 +8,39 @@ import {
   saveRememberedDisplay,
   type DisplayInfo,
   type ScreenApi,
-} from '../../../electron/main/presenterDisplay';
-import { createPresenterController, type PresenterWindowLike } from '../../../electron/main/presenterWindow';
-import { facilitatorWindowOptions, presenterWindowOptions } from '../../../electron/main/windowOptions';
-import type { Rect } from '../../../electron/main/windowState';
+} from '#electron/main/presenterDisplay';
+import {
+  createPresenterController,
+  type PresenterWindowLike,
+} from '#electron/main/presenterWindow';
+import { facilitatorWindowOptions, presenterWindowOptions } from '#electron/main/windowOptions';
+import type { Rect } from '#electron/main/windowState';
 
-const laptop: DisplayInfo = { id: 1, label: 'Built-in Retina Display', bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } };
-const projector: DisplayInfo = { id: 2, label: 'EPSON PJ', bounds: { x: 1440, y: 0, width: 1920, height: 1080 }, workArea: { x: 1440, y: 0, width: 1920, height: 1080 } };
-const monitor: DisplayInfo = { id: 3, label: 'DELL U2415', bounds: { x: -1920, y: 0, width: 1920, height: 1200 }, workArea: { x: -1920, y: 0, width: 1920, height: 1160 } };
+const laptop: DisplayInfo = {
+  id: 1,
+  label: 'Built-in Retina Display',
+  bounds: { x: 0, y: 0, width: 1440, height: 900 },
+  workArea: { x: 0, y: 25, width: 1440, height: 875 },
+};
+const projector: DisplayInfo = {
+  id: 2,
+  label: 'EPSON PJ',
+  bounds: { x: 1440, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 1440, y: 0, width: 1920, height: 1080 },
+};
+const monitor: DisplayInfo = {
+  id: 3,
+  label: 'DELL U2415',
+  bounds: { x: -1920, y: 0, width: 1920, height: 1200 },
+  workArea: { x: -1920, y: 0, width: 1920, height: 1160 },
+};
 
 function fakeScreen(displays: DisplayInfo[], primary = displays[0]!): ScreenApi {
   return {
     getAllDisplays: () => displays,
     getPrimaryDisplay: () => primary,
-    getDisplayMatching: (rect: Rect) => displays.find((d) => rect.x >= d.bounds.x && rect.x < d.bounds.x + d.bounds.width) ?? primary,
+    getDisplayMatching: (rect: Rect) =>
+      displays.find((d) => rect.x >= d.bounds.x && rect.x < d.bounds.x + d.bounds.width) ?? primary,
   };
 }
 
@@ -40,7 +60,13 @@ describe('choosing the presenter display', () => {
   it('goes full screen over the whole external display when a projector is connected', () => {
     const choice = choosePresenterDisplay(fakeScreen([laptop, projector]), null);
     expect(choice).toEqual({ display: projector, external: true });
-    expect(presenterPlacement(choice)).toEqual({ x: 1440, y: 0, width: 1920, height: 1080, fullscreen: true });
+    expect(presenterPlacement(choice)).toEqual({
+      x: 1440,
+      y: 0,
+      width: 1920,
+      height: 1080,
+      fullscreen: true,
+    });
   });
 
   it('prefers the display remembered from last time, by id or else by name', () => {
@@ -48,19 +74,31 @@ describe('choosing the presenter display', () => {
     expect(choosePresenterDisplay(screen, { id: 3, label: 'DELL U2415' }).display).toBe(monitor);
     expect(choosePresenterDisplay(screen, { id: 99, label: 'DELL U2415' }).display).toBe(monitor);
     // The facilitator chose their own screen last time: honour it, as a window.
-    expect(choosePresenterDisplay(screen, { id: 1, label: '' })).toEqual({ display: laptop, external: false });
+    expect(choosePresenterDisplay(screen, { id: 1, label: '' })).toEqual({
+      display: laptop,
+      external: false,
+    });
   });
 
   it('falls back to any external display when the remembered one is unplugged', () => {
-    expect(choosePresenterDisplay(fakeScreen([laptop, projector]), { id: 3, label: 'DELL U2415' }).display).toBe(projector);
+    expect(
+      choosePresenterDisplay(fakeScreen([laptop, projector]), { id: 3, label: 'DELL U2415' })
+        .display,
+    ).toBe(projector);
   });
 
   it('treats the primary display as the laptop even when it is not listed first', () => {
-    expect(choosePresenterDisplay(fakeScreen([projector, laptop], laptop), null).display).toBe(projector);
+    expect(choosePresenterDisplay(fakeScreen([projector, laptop], laptop), null).display).toBe(
+      projector,
+    );
   });
 
   it('fits the window on a small screen', () => {
-    const small: DisplayInfo = { id: 5, bounds: { x: 0, y: 0, width: 1024, height: 600 }, workArea: { x: 0, y: 0, width: 1024, height: 560 } };
+    const small: DisplayInfo = {
+      id: 5,
+      bounds: { x: 0, y: 0, width: 1024, height: 600 },
+      workArea: { x: 0, y: 0, width: 1024, height: 560 },
+    };
     const placement = presenterPlacement({ display: small, external: false });
     expect(placement.width).toBeLessThanOrEqual(1024);
     expect(placement.height).toBeLessThanOrEqual(560);
@@ -89,7 +127,10 @@ describe('remembering the display', () => {
     expect(await loadRememberedDisplay(fs, '/d/none.json')).toBeNull();
     expect(await loadRememberedDisplay(fs, '/d/bad.json')).toBeNull();
     await saveRememberedDisplay(fs, '/d/presenter-display.json', projector, 'n1');
-    expect(await loadRememberedDisplay(fs, '/d/presenter-display.json')).toEqual({ id: 2, label: 'EPSON PJ' });
+    expect(await loadRememberedDisplay(fs, '/d/presenter-display.json')).toEqual({
+      id: 2,
+      label: 'EPSON PJ',
+    });
   });
 });
 
@@ -99,7 +140,9 @@ class FakeWindow implements PresenterWindowLike {
   shown = false;
   fullScreen = false;
   private listeners = new Map<string, (() => void)[]>();
-  private inputListener: ((event: { preventDefault(): void }, input: { type: string; key: string }) => void) | null = null;
+  private inputListener:
+    ((event: { preventDefault(): void }, input: { type: string; key: string }) => void) | null =
+    null;
   webContents = {
     on: (_event: 'before-input-event', listener: NonNullable<FakeWindow['inputListener']>) => {
       this.inputListener = listener;
@@ -169,10 +212,24 @@ function setup(displays: DisplayInfo[], remembered: { id: number; label: string 
 
 describe('the presenter window', () => {
   it('is hardened like every window, never throttled, and shares the facilitator window’s storage', () => {
-    const options = presenterWindowOptions('/app/preload.cjs', { x: 0, y: 0, width: 1280, height: 720, fullscreen: false });
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, backgroundThrottling: false });
+    const options = presenterWindowOptions('/app/preload.cjs', {
+      x: 0,
+      y: 0,
+      width: 1280,
+      height: 720,
+      fullscreen: false,
+    });
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      backgroundThrottling: false,
+    });
     // Same (default) partition as the facilitator window: one IndexedDB for both.
-    expect(options.webPreferences?.partition).toBe(facilitatorWindowOptions('/app/preload.cjs', null).webPreferences?.partition);
+    expect(options.webPreferences?.partition).toBe(
+      facilitatorWindowOptions('/app/preload.cjs', null).webPreferences?.partition,
+    );
     expect(options.webPreferences?.session).toBeUndefined();
   });
 

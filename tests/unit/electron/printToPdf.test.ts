@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPrintToPdfHandler, type PrintSurface } from '../../../electron/main/export/printToPdf';
-import { createPrintSurfaceFactory, PrintDocuments, type HiddenWindow } from '../../../electron/main/export/printSurface';
+
+import {
+  createPrintSurfaceFactory,
+  PrintDocuments,
+  type HiddenWindow,
+} from '#electron/main/export/printSurface';
+import { createPrintToPdfHandler, type PrintSurface } from '#electron/main/export/printToPdf';
 
 const event = { sender: { id: 1 }, senderFrame: { url: 'app://parley/' } };
 const request = { html: '<!doctype html><p>Agreement</p>', suggestedName: 'Group B.pdf' };
@@ -15,7 +20,12 @@ function fakes(surface: Partial<PrintSurface> = {}, chosen: string | null = '/do
     rename: async (from: string, to: string) => void renamed.push([from, to]),
     rm: async () => undefined,
   };
-  const make = () => ({ load: async () => undefined, printToPDF: async () => PDF, dispose: disposed, ...surface });
+  const make = () => ({
+    load: async () => undefined,
+    printToPDF: async () => PDF,
+    dispose: disposed,
+    ...surface,
+  });
   const dialog = { chooseSavePath: vi.fn(async () => chosen) };
   return { disposed, written, renamed, fs, make, dialog };
 }
@@ -34,7 +44,13 @@ describe('PDF export in the native shell', () => {
   it('gives a clear error and saves nothing when printing takes too long', async () => {
     const f = fakes({ printToPDF: () => new Promise<Uint8Array>(() => undefined) });
     const result = await createPrintToPdfHandler(f.make, f.dialog, f.fs, 20)(request, event);
-    expect(result).toEqual({ ok: false, error: { code: 'failed', message: expect.stringMatching(/not ready after 0 seconds, so nothing was saved/) } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'failed',
+        message: expect.stringMatching(/not ready after 0 seconds, so nothing was saved/),
+      },
+    });
     expect(f.dialog.chooseSavePath).not.toHaveBeenCalled();
     expect(f.written).toHaveLength(0);
     expect(f.disposed).toHaveBeenCalledOnce();
@@ -44,7 +60,9 @@ describe('PDF export in the native shell', () => {
     const f = fakes({ load: async () => Promise.reject(new Error('ERR_FILE_NOT_FOUND')) });
     const result = await createPrintToPdfHandler(f.make, f.dialog, f.fs)(request, event);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.message).toMatch(/could not be made \(ERR_FILE_NOT_FOUND\)\. Nothing was saved/);
+    expect(!result.ok && result.error.message).toMatch(
+      /could not be made \(ERR_FILE_NOT_FOUND\)\. Nothing was saved/,
+    );
     expect(f.disposed).toHaveBeenCalledOnce();
   });
 
@@ -69,10 +87,16 @@ describe('the hidden print window', () => {
       destroy: () => (destroyed = true),
     };
     const documents = new PrintDocuments();
-    const surface = createPrintSurfaceFactory(() => win, documents, () => 'n1')();
+    const surface = createPrintSurfaceFactory(
+      () => win,
+      documents,
+      () => 'n1',
+    )();
     await surface.load('<p>x</p>');
     expect(documents.lookup('/__print/n1.html')).toBe('<p>x</p>');
-    expect(await surface.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })).toBe(PDF);
+    expect(
+      await surface.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }),
+    ).toBe(PDF);
     surface.dispose();
     expect(calls).toEqual(['load app://parley/__print/n1.html', 'print']);
     expect(destroyed).toBe(true);

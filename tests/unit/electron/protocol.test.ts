@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
-import { createAppProtocolHandler, PRINT_DOCUMENT_POLICY, resolveAppPath } from '../../../electron/main/protocol';
+
+import { describe, expect, it } from 'vitest';
+
+import {
+  createAppProtocolHandler,
+  PRINT_DOCUMENT_POLICY,
+  resolveAppPath,
+} from '#electron/main/protocol';
 
 const root = resolve('/srv/parley/renderer');
 
@@ -8,7 +14,9 @@ describe('the app:// protocol path guard', () => {
   it('maps our URLs to files under the renderer folder', () => {
     expect(resolveAppPath('app://parley/index.html', root)).toBe(join(root, 'index.html'));
     expect(resolveAppPath('app://parley/', root)).toBe(join(root, 'index.html'));
-    expect(resolveAppPath('app://parley/assets/index-abc.js?v=1#x', root)).toBe(join(root, 'assets', 'index-abc.js'));
+    expect(resolveAppPath('app://parley/assets/index-abc.js?v=1#x', root)).toBe(
+      join(root, 'assets', 'index-abc.js'),
+    );
   });
 
   it('rejects every way of climbing out of the folder', () => {
@@ -51,14 +59,22 @@ describe('the app:// protocol handler', () => {
   it('answers 404 for a missing file or an escape attempt, and 405 for writes', async () => {
     expect((await handler(new Request('app://parley/missing.js'))).status).toBe(404);
     expect((await handler(new Request('app://parley/%2e%2e/%2e%2e/etc/passwd'))).status).toBe(404);
-    expect((await handler(new Request('app://parley/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+    expect(
+      (await handler(new Request('app://parley/index.html', { method: 'POST', body: 'x' }))).status,
+    ).toBe(405);
   });
 });
 
 describe('documents held for printing', () => {
   it('are served at their print path with a script-free policy, and nothing else is', async () => {
-    const held = { lookup: (path: string) => (path === '/__print/n1.html' ? '<h1>Agreement</h1>' : undefined) };
-    const handler = createAppProtocolHandler(root, async () => Promise.reject(new Error('ENOENT')), held);
+    const held = {
+      lookup: (path: string) => (path === '/__print/n1.html' ? '<h1>Agreement</h1>' : undefined),
+    };
+    const handler = createAppProtocolHandler(
+      root,
+      async () => Promise.reject(new Error('ENOENT')),
+      held,
+    );
     const response = await handler(new Request('app://parley/__print/n1.html'));
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('<h1>Agreement</h1>');

@@ -1,13 +1,29 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makeSenderCheck, registerIpcHandlers, type IpcHandlers, type InvokeEvent } from '../../../electron/main/ipc/registerHandlers';
-import { isOwnUrl } from '../../../electron/main/navigationGuard';
-import { ok } from '../../../shared/ipc/result';
-import { ipcContract } from '../../../shared/ipc/contract';
+
+import {
+  makeSenderCheck,
+  registerIpcHandlers,
+  type InvokeEvent,
+  type IpcHandlers,
+} from '#electron/main/ipc/registerHandlers';
+import { isOwnUrl } from '#electron/main/navigationGuard';
+import { ipcContract } from '#shared/ipc/contract';
+import { ok } from '#shared/ipc/result';
 
 function setup(handlers: Partial<IpcHandlers> = {}) {
-  const registered = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
+  const registered = new Map<
+    string,
+    (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>
+  >();
   const all: IpcHandlers = {
-    getAppInfo: async () => ok({ name: 'Parley', version: '1', shell: 'electron', platform: 'linux', dataLocation: '/d' }),
+    getAppInfo: async () =>
+      ok({
+        name: 'Parley',
+        version: '1',
+        shell: 'electron',
+        platform: 'linux',
+        dataLocation: '/d',
+      }),
     saveFile: vi.fn(async () => ok({ saved: true, location: '/tmp/x' })),
     openPresenter: async () => ok({ external: false, displayLabel: null }),
     closePresenter: async () => ok({ closed: true }),
@@ -18,7 +34,12 @@ function setup(handlers: Partial<IpcHandlers> = {}) {
     ...handlers,
   };
   const log = vi.fn();
-  registerIpcHandlers({ handle: (channel, listener) => registered.set(channel, listener) }, all, makeSenderCheck(() => new Set([7]), isOwnUrl), log);
+  registerIpcHandlers(
+    { handle: (channel, listener) => registered.set(channel, listener) },
+    all,
+    makeSenderCheck(() => new Set([7]), isOwnUrl),
+    log,
+  );
   const ours: InvokeEvent = { sender: { id: 7 }, senderFrame: { url: 'app://parley/index.html' } };
   return { registered, all, log, ours };
 }
@@ -26,22 +47,38 @@ function setup(handlers: Partial<IpcHandlers> = {}) {
 describe('the IPC wrapper', () => {
   it('registers every channel of the contract', () => {
     // Derived from the contract so each feature's new channel is covered without editing this line.
-    expect([...setup().registered.keys()].sort()).toEqual(Object.values(ipcContract).map((c) => c.channel).sort());
-    expect([...setup().registered.keys()]).toEqual(expect.arrayContaining(['app:file:save', 'app:info:get']));
+    expect([...setup().registered.keys()].sort()).toEqual(
+      Object.values(ipcContract)
+        .map((c) => c.channel)
+        .sort(),
+    );
+    expect([...setup().registered.keys()]).toEqual(
+      expect.arrayContaining(['app:file:save', 'app:info:get']),
+    );
   });
 
   it('answers our own window', async () => {
     const { registered, ours } = setup();
-    expect(await registered.get('app:info:get')!(ours, {})).toMatchObject({ ok: true, value: { name: 'Parley' } });
+    expect(await registered.get('app:info:get')!(ours, {})).toMatchObject({
+      ok: true,
+      value: { name: 'Parley' },
+    });
   });
 
   it('refuses a window we did not create, or a frame from another origin', async () => {
     const { registered, all, log } = setup();
     const save = registered.get('app:file:save')!;
     const request = { suggestedName: 'a.md', mimeType: 'text/markdown', data: 'x' };
-    expect(await save({ sender: { id: 99 }, senderFrame: { url: 'app://parley/index.html' } }, request)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-    expect(await save({ sender: { id: 7 }, senderFrame: { url: 'https://evil.example/' } }, request)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-    expect(await save({ sender: { id: 7 }, senderFrame: null }, request)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(
+      await save({ sender: { id: 99 }, senderFrame: { url: 'app://parley/index.html' } }, request),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(
+      await save({ sender: { id: 7 }, senderFrame: { url: 'https://evil.example/' } }, request),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await save({ sender: { id: 7 }, senderFrame: null }, request)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
     expect(all.saveFile).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalledTimes(3);
   });
@@ -49,8 +86,17 @@ describe('the IPC wrapper', () => {
   it('refuses malformed arguments before the handler sees them', async () => {
     const { registered, all, ours } = setup();
     const save = registered.get('app:file:save')!;
-    for (const args of [[], [{}], [{ suggestedName: '../x', mimeType: 't', data: 'x' }], [{ suggestedName: 'a', mimeType: 't', data: 42 }], ['a', 'b']]) {
-      expect(await save(ours, ...args)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    for (const args of [
+      [],
+      [{}],
+      [{ suggestedName: '../x', mimeType: 't', data: 'x' }],
+      [{ suggestedName: 'a', mimeType: 't', data: 42 }],
+      ['a', 'b'],
+    ]) {
+      expect(await save(ours, ...args)).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
     }
     expect(all.saveFile).not.toHaveBeenCalled();
   });
@@ -61,7 +107,10 @@ describe('the IPC wrapper', () => {
         throw new Error('disk on fire');
       },
     });
-    expect(await registered.get('app:info:get')!(ours, {})).toEqual({ ok: false, error: { code: 'failed', message: 'disk on fire' } });
+    expect(await registered.get('app:info:get')!(ours, {})).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'disk on fire' },
+    });
     expect(log.mock.calls[0]![0]).toContain('disk on fire');
   });
 });

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSnapshotFileHandler } from '../../../electron/main/recovery/snapshotFiles';
-import { snapshotFileName } from '../../../shared/recovery/snapshot';
+
+import { describe, expect, it } from 'vitest';
+
+import { createSnapshotFileHandler } from '#electron/main/recovery/snapshotFiles';
+import { snapshotFileName } from '#shared/recovery/snapshot';
 
 const realFs = { writeFile, rename, rm, mkdir, readdir };
 const event = { sender: { id: 1 }, senderFrame: { url: 'app://parley/' } };
@@ -18,9 +20,14 @@ describe('snapshot files in the user-data folder', () => {
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, 'notes-from-the-user.txt'), 'mine');
     for (const [i, fileName] of names.entries()) {
-      expect(await write({ fileName, json: `{"n":${i}}`, keep: 2 }, event)).toEqual({ ok: true, value: { written: true, location: join(folder, fileName) } });
+      expect(await write({ fileName, json: `{"n":${i}}`, keep: 2 }, event)).toEqual({
+        ok: true,
+        value: { written: true, location: join(folder, fileName) },
+      });
     }
-    expect((await readdir(folder)).sort()).toEqual(['notes-from-the-user.txt', names[2], names[3]].sort());
+    expect((await readdir(folder)).sort()).toEqual(
+      ['notes-from-the-user.txt', names[2], names[3]].sort(),
+    );
     expect(await readFile(join(folder, names[3]!), 'utf8')).toBe('{"n":3}');
   });
 
@@ -36,8 +43,18 @@ describe('snapshot files in the user-data folder', () => {
       },
     };
     const write = createSnapshotFileHandler(folder, fullDisk, nonce);
-    const result = await write({ fileName: snapshotFileName(Date.UTC(2026, 10, 28, 9, 5), 'new'), json: '{"n":1}', keep: 10 }, event);
-    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/disk is full/) } });
+    const result = await write(
+      {
+        fileName: snapshotFileName(Date.UTC(2026, 10, 28, 9, 5), 'new'),
+        json: '{"n":1}',
+        keep: 10,
+      },
+      event,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/disk is full/) },
+    });
     expect(await readdir(folder)).toEqual([older]);
     expect(await readFile(join(folder, older), 'utf8')).toBe('{"whole":true}');
   });

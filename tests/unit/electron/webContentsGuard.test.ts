@@ -1,13 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { hardenWebContents, type HardenableContents } from '../../../electron/main/webContentsGuard';
-import { openVettedExternal } from '../../../electron/main/externalLinks';
+
+import { openVettedExternal } from '#electron/main/externalLinks';
+import { hardenWebContents, type HardenableContents } from '#electron/main/webContentsGuard';
 
 function fakeContents() {
   const listeners = new Map<string, (event: { preventDefault(): void }, url?: string) => void>();
   let openHandler: ((details: { url: string }) => { action: string }) | null = null;
   const contents = {
-    on: (event: string, listener: (event: { preventDefault(): void }, url?: string) => void) => listeners.set(event, listener),
-    setWindowOpenHandler: (handler: (details: { url: string }) => { action: 'deny' } | { action: 'allow' }) => {
+    on: (event: string, listener: (event: { preventDefault(): void }, url?: string) => void) =>
+      listeners.set(event, listener),
+    setWindowOpenHandler: (
+      handler: (details: { url: string }) => { action: 'deny' } | { action: 'allow' },
+    ) => {
       openHandler = handler;
     },
   } as unknown as HardenableContents;
@@ -38,18 +42,26 @@ describe('every web contents the app creates', () => {
 });
 
 describe('opening links in the system browser', () => {
-  it.each(['https://github.com/parley/parley', 'https://docs.parley.app/restore'])('opens the vetted link %s', (url) => {
-    const shell = { openExternal: vi.fn(async () => undefined) };
-    expect(openVettedExternal(shell, url)).toBe(true);
-    expect(shell.openExternal).toHaveBeenCalledWith(url);
-  });
-
-  it.each(['http://github.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://github.com/share', 'https://github.com.evil.io/', 'ms-settings:', 'not a url'])(
-    'refuses %s without touching the shell',
+  it.each(['https://github.com/parley/parley', 'https://docs.parley.app/restore'])(
+    'opens the vetted link %s',
     (url) => {
       const shell = { openExternal: vi.fn(async () => undefined) };
-      expect(openVettedExternal(shell, url)).toBe(false);
-      expect(shell.openExternal).not.toHaveBeenCalled();
+      expect(openVettedExternal(shell, url)).toBe(true);
+      expect(shell.openExternal).toHaveBeenCalledWith(url);
     },
   );
+
+  it.each([
+    'http://github.com/',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'smb://github.com/share',
+    'https://github.com.evil.io/',
+    'ms-settings:',
+    'not a url',
+  ])('refuses %s without touching the shell', (url) => {
+    const shell = { openExternal: vi.fn(async () => undefined) };
+    expect(openVettedExternal(shell, url)).toBe(false);
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { facilitatorWindowOptions, printWindowOptions, secureWebPreferences } from '../../../electron/main/windowOptions';
+
+import {
+  facilitatorWindowOptions,
+  printWindowOptions,
+  secureWebPreferences,
+} from '#electron/main/windowOptions';
 
 describe('window options', () => {
   it('isolate, sandbox and keep Node out of every page', () => {
@@ -22,7 +27,13 @@ describe('window options', () => {
     const fresh = facilitatorWindowOptions('/p.cjs', null);
     expect(fresh.webPreferences?.sandbox).toBe(true);
     expect(fresh).not.toHaveProperty('x');
-    const remembered = facilitatorWindowOptions('/p.cjs', { x: 40, y: 50, width: 1200, height: 800, maximized: false });
+    const remembered = facilitatorWindowOptions('/p.cjs', {
+      x: 40,
+      y: 50,
+      width: 1200,
+      height: 800,
+      maximized: false,
+    });
     expect(remembered).toMatchObject({ x: 40, y: 50, width: 1200, height: 800 });
     expect(remembered.webPreferences?.contextIsolation).toBe(true);
   });
@@ -32,7 +43,13 @@ describe('the print window', () => {
   it('is hidden, isolated, sandboxed and runs no script', () => {
     const options = printWindowOptions();
     expect(options.show).toBe(false);
-    expect(options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(options.webPreferences).toMatchObject({
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(options.webPreferences).not.toHaveProperty('preload');
   });
 });

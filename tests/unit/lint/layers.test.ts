@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
 
 // Proves the layer rules of ARCHITECTURE §2 bite: each snippet, linted as if it lived in the
 // given folder, must fail with no-restricted-imports.
@@ -17,23 +17,73 @@ describe('layer rules', { timeout: 60_000 }, () => {
     ['shared/domain/x.ts', "import React from 'react';\nexport const a = React;"],
     ['shared/domain/x.ts', "import { readFile } from 'node:fs';\nexport const a = readFile;"],
     ['shared/domain/x.ts', "import { app } from 'electron';\nexport const a = app;"],
-    ['shared/domain/x.ts', "import { appDb } from '../../renderer/src/db/openDatabase';\nexport const a = appDb;"],
-    ['renderer/src/x.ts', "import { isOwnUrl } from '../../electron/main/navigationGuard';\nexport const a = isOwnUrl;"],
+    [
+      'shared/domain/x.ts',
+      "import { appDb } from '../../renderer/src/db/openDatabase';\nexport const a = appDb;",
+    ],
+    [
+      'renderer/src/x.ts',
+      "import { isOwnUrl } from '../../electron/main/navigationGuard';\nexport const a = isOwnUrl;",
+    ],
     ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;"],
     ['renderer/src/x.ts', "import fs from 'fs';\nexport const a = fs;"],
-    ['renderer/src/features/board/x.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const a = useLiveQuery;"],
-    ['electron/main/x.ts', "import { appDb } from '../../renderer/src/db/openDatabase';\nexport const a = appDb;"],
-    ['electron/main/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;"],
+    [
+      'renderer/src/features/board/x.ts',
+      "import { useLiveQuery } from 'dexie-react-hooks';\nexport const a = useLiveQuery;",
+    ],
+    [
+      'electron/main/x.ts',
+      "import { appDb } from '../../renderer/src/db/openDatabase';\nexport const a = appDb;",
+    ],
+    [
+      'electron/main/x.ts',
+      "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;",
+    ],
     ['electron/preload/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
+    // The aliases cross the same lines as the relative paths they replace.
+    [
+      'shared/domain/x.ts',
+      "import { appDb } from '#renderer/db/openDatabase';\nexport const a = appDb;",
+    ],
+    [
+      'renderer/src/x.ts',
+      "import { isOwnUrl } from '#electron/main/navigationGuard';\nexport const a = isOwnUrl;",
+    ],
+    [
+      'electron/main/x.ts',
+      "import { appDb } from '#renderer/db/openDatabase';\nexport const a = appDb;",
+    ],
+    // No import climbs more than two folders: an alias says where the target lives.
+    [
+      'renderer/src/features/board/x.ts',
+      "import { LANES } from '../../../../shared/domain/lanes';\nexport const a = LANES;",
+    ],
+    [
+      'tests/unit/renderer/board/x.test.ts',
+      "import { buildSession } from '../../../fixtures/builders';\nexport const a = buildSession;",
+    ],
   ])('%s may not: %s', async (filePath, code) => {
     expect(await restrictedImportErrors(filePath, code)).toBeGreaterThan(0);
   });
 
   it.each([
-    ['renderer/src/x.ts', "import { LANES } from '../../shared/domain/lanes';\nexport const a = LANES;"],
-    ['renderer/src/db/useLiveQuery.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const a = useLiveQuery;"],
-    ['electron/main/x.ts', "import { app } from 'electron';\nimport { join } from 'node:path';\nexport const a = [app, join];"],
-    ['electron/preload/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;"],
+    ['renderer/src/x.ts', "import { LANES } from '#shared/domain/lanes';\nexport const a = LANES;"],
+    [
+      'renderer/src/features/board/x.ts',
+      "import { useUiStore } from '../../ui/uiStore';\nexport const a = useUiStore;",
+    ],
+    [
+      'renderer/src/db/useLiveQuery.ts',
+      "import { useLiveQuery } from 'dexie-react-hooks';\nexport const a = useLiveQuery;",
+    ],
+    [
+      'electron/main/x.ts',
+      "import { app } from 'electron';\nimport { join } from 'node:path';\nexport const a = [app, join];",
+    ],
+    [
+      'electron/preload/x.ts',
+      "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;",
+    ],
   ])('%s may: %s', async (filePath, code) => {
     expect(await restrictedImportErrors(filePath, code)).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SessionId } from '../../../shared/domain/ids';
-import { deleteCard } from '../../../renderer/src/commands/cardCommands';
+
+import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
+import { deleteCard } from '#renderer/commands/cardCommands';
 import {
   clearSpotlight,
   setBlankScreen,
@@ -11,9 +12,9 @@ import {
   setTextScale,
   startPresenting,
   toggleSpotlight,
-} from '../../../renderer/src/features/presenter/commands/presenterCommands';
-import { presenterView } from '../../../shared/presenter/presenterState';
-import { buildSession, createTestApp, type TestApp } from '../../fixtures/builders';
+} from '#renderer/features/presenter/commands/presenterCommands';
+import type { SessionId } from '#shared/domain/ids';
+import { presenterView } from '#shared/presenter/presenterState';
 
 let app: TestApp;
 beforeEach(() => {
@@ -27,7 +28,14 @@ describe('presenter state commands', () => {
     const { session } = await buildSession(app);
     expect(await stored(session.id)).toBeUndefined();
     await app.commands.run(startPresenting, { sessionId: session.id });
-    expect(await stored(session.id)).toMatchObject({ mode: 'board', blank: false, spotlightCardId: null, hiddenLanes: [], textScale: 1, panelOpen: true });
+    expect(await stored(session.id)).toMatchObject({
+      mode: 'board',
+      blank: false,
+      spotlightCardId: null,
+      hiddenLanes: [],
+      textScale: 1,
+      panelOpen: true,
+    });
     await app.commands.run(setPresenterPanelOpen, { sessionId: session.id, open: false });
     expect((await stored(session.id))!.panelOpen).toBe(false);
   });
@@ -47,7 +55,10 @@ describe('presenter state commands', () => {
     const { session, cards } = await buildSession(app, { cards: 2 });
     await app.commands.run(setBlankScreen, { sessionId: session.id, blank: true });
     await app.commands.run(toggleSpotlight, { sessionId: session.id, cardId: cards[1]!.id });
-    expect(presenterView((await stored(session.id))!)).toEqual({ kind: 'spotlight', cardId: cards[1]!.id });
+    expect(presenterView((await stored(session.id))!)).toEqual({
+      kind: 'spotlight',
+      cardId: cards[1]!.id,
+    });
     await app.commands.run(toggleSpotlight, { sessionId: session.id, cardId: cards[0]!.id });
     expect((await stored(session.id))!.spotlightCardId).toBe(cards[0]!.id);
     await app.commands.run(toggleSpotlight, { sessionId: session.id, cardId: cards[0]!.id });
@@ -59,7 +70,11 @@ describe('presenter state commands', () => {
     await app.commands.run(toggleSpotlight, { sessionId: session.id, cardId: cards[0]!.id });
     await app.commands.run(setBlankScreen, { sessionId: session.id, blank: true });
     await app.commands.run(setPresenterMode, { sessionId: session.id, mode: 'board' });
-    expect(await stored(session.id)).toMatchObject({ mode: 'board', blank: false, spotlightCardId: null });
+    expect(await stored(session.id)).toMatchObject({
+      mode: 'board',
+      blank: false,
+      spotlightCardId: null,
+    });
     await app.commands.run(toggleSpotlight, { sessionId: session.id, cardId: cards[0]!.id });
     await app.commands.run(clearSpotlight, { sessionId: session.id });
     expect((await stored(session.id))!.spotlightCardId).toBeNull();
@@ -68,9 +83,13 @@ describe('presenter state commands', () => {
   it('refuses to spotlight a deleted card or a card of another session, and changes nothing', async () => {
     const a = await buildSession(app, { cards: 1 });
     const b = await buildSession(app, { cards: 1 });
-    await expect(app.commands.run(toggleSpotlight, { sessionId: a.session.id, cardId: b.cards[0]!.id })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(
+      app.commands.run(toggleSpotlight, { sessionId: a.session.id, cardId: b.cards[0]!.id }),
+    ).rejects.toMatchObject({ code: 'not-found' });
     await app.commands.run(deleteCard, { cardId: a.cards[0]!.id });
-    await expect(app.commands.run(toggleSpotlight, { sessionId: a.session.id, cardId: a.cards[0]!.id })).rejects.toThrow(/deleted/);
+    await expect(
+      app.commands.run(toggleSpotlight, { sessionId: a.session.id, cardId: a.cards[0]!.id }),
+    ).rejects.toThrow(/deleted/);
     expect(await stored(a.session.id)).toBeUndefined();
   });
 
@@ -79,15 +98,27 @@ describe('presenter state commands', () => {
     for (const lane of ['legitimacy', 'practicability', 'accountability', 'conclusions'] as const) {
       await app.commands.run(setLaneHidden, { sessionId: session.id, lane, hidden: true });
     }
-    await expect(app.commands.run(setLaneHidden, { sessionId: session.id, lane: 'questions', hidden: true })).rejects.toThrow(/last lane on screen/);
-    await app.commands.run(setLaneHidden, { sessionId: session.id, lane: 'practicability', hidden: false });
-    expect((await stored(session.id))!.hiddenLanes).toEqual(['legitimacy', 'accountability', 'conclusions']);
+    await expect(
+      app.commands.run(setLaneHidden, { sessionId: session.id, lane: 'questions', hidden: true }),
+    ).rejects.toThrow(/last lane on screen/);
+    await app.commands.run(setLaneHidden, {
+      sessionId: session.id,
+      lane: 'practicability',
+      hidden: false,
+    });
+    expect((await stored(session.id))!.hiddenLanes).toEqual([
+      'legitimacy',
+      'accountability',
+      'conclusions',
+    ]);
   });
 
   it('accepts only the offered text sizes, and sets the colours', async () => {
     const { session } = await buildSession(app);
     await app.commands.run(setTextScale, { sessionId: session.id, scale: 1.5 });
-    await expect(app.commands.run(setTextScale, { sessionId: session.id, scale: 7 })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(
+      app.commands.run(setTextScale, { sessionId: session.id, scale: 7 }),
+    ).rejects.toMatchObject({ code: 'invalid' });
     await app.commands.run(setPresenterTheme, { sessionId: session.id, theme: 'light' });
     expect(await stored(session.id)).toMatchObject({ textScale: 1.5, theme: 'light' });
   });
@@ -101,6 +132,8 @@ describe('presenter state commands', () => {
   });
 
   it('refuses a session that does not exist', async () => {
-    await expect(app.commands.run(startPresenting, { sessionId: 'gone' as SessionId })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(
+      app.commands.run(startPresenting, { sessionId: 'gone' as SessionId }),
+    ).rejects.toMatchObject({ code: 'not-found' });
   });
 });

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { CardId, SessionId } from '../../../shared/domain/ids';
-import { defaultPresenterState, formatTextScale, presenterView, stepTextScale, TEXT_SCALES, visibleLanes } from '../../../shared/presenter/presenterState';
+
+import type { CardId, SessionId } from '#shared/domain/ids';
+import {
+  defaultPresenterState,
+  formatTextScale,
+  presenterView,
+  stepTextScale,
+  TEXT_SCALES,
+  visibleLanes,
+} from '#shared/presenter/presenterState';
 
 describe('presenter rules', () => {
   it('shows blank over a spotlight, and a spotlight over the chosen mode', () => {
-    const state = { ...defaultPresenterState('s' as SessionId, 0), mode: 'prompt' as const, spotlightCardId: 'c' as CardId };
+    const state = {
+      ...defaultPresenterState('s' as SessionId, 0),
+      mode: 'prompt' as const,
+      spotlightCardId: 'c' as CardId,
+    };
     expect(presenterView({ ...state, blank: true })).toEqual({ kind: 'blank' });
     expect(presenterView(state)).toEqual({ kind: 'spotlight', cardId: 'c' });
     expect(presenterView({ ...state, spotlightCardId: null })).toEqual({ kind: 'prompt' });
@@ -20,6 +32,10 @@ describe('presenter rules', () => {
   });
 
   it('keeps the board order of the lanes left on screen', () => {
-    expect(visibleLanes(['conclusions', 'legitimacy'])).toEqual(['practicability', 'accountability', 'questions']);
+    expect(visibleLanes(['conclusions', 'legitimacy'])).toEqual([
+      'practicability',
+      'accountability',
+      'questions',
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref } from '../../../renderer/src/app/useHashRoute';
-import { describeCounts } from '../../../renderer/src/features/recovery/describeSnapshot';
-import { isReadFailure, readOrFailure } from '../../../renderer/src/db/readOrFailure';
-import { storageWarning } from '../../../renderer/src/features/recovery/storageWarning';
+
+import { parseRoute, routeHref } from '#renderer/app/useHashRoute';
+import { isReadFailure, readOrFailure } from '#renderer/db/readOrFailure';
+import { describeCounts } from '#renderer/features/recovery/describeSnapshot';
+import { storageWarning } from '#renderer/features/recovery/storageWarning';
 
 describe('the Restore route', () => {
   it('round-trips through the hash', () => {

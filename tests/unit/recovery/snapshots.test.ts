@@ -1,12 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildSession, createTestApp, laneTexts } from '../../fixtures/builders';
-import { restoreSnapshot, takeSnapshot } from '../../../renderer/src/features/recovery/commands/snapshotCommands';
-import { SNAPSHOT_TABLES } from '../../../renderer/src/features/recovery/snapshotTables';
-import { SnapshotScheduler } from '../../../renderer/src/features/recovery/snapshotScheduler';
-import { TABLE_NAMES } from '../../../renderer/src/db/database';
-import { addCard } from '../../../renderer/src/commands/cardCommands';
-import { SNAPSHOT_INTERVAL_MS, SNAPSHOT_KEEP, parseSnapshotTables, snapshotFileName, SNAPSHOT_FILE_PATTERN } from '../../../shared/recovery/snapshot';
-import { ok } from '../../../shared/ipc/result';
+
+import { buildSession, createTestApp, laneTexts } from '#fixtures/builders';
+import { addCard } from '#renderer/commands/cardCommands';
+import { TABLE_NAMES } from '#renderer/db/database';
+import {
+  restoreSnapshot,
+  takeSnapshot,
+} from '#renderer/features/recovery/commands/snapshotCommands';
+import { SnapshotScheduler } from '#renderer/features/recovery/snapshotScheduler';
+import { SNAPSHOT_TABLES } from '#renderer/features/recovery/snapshotTables';
+import { ok } from '#shared/ipc/result';
+import {
+  parseSnapshotTables,
+  SNAPSHOT_FILE_PATTERN,
+  SNAPSHOT_INTERVAL_MS,
+  SNAPSHOT_KEEP,
+  snapshotFileName,
+} from '#shared/recovery/snapshot';
 
 describe('recovery snapshots', () => {
   it('hold every table except the snapshots themselves, so tables added later are included', () => {
@@ -21,16 +31,30 @@ describe('recovery snapshots', () => {
     expect(snap!.counts).toMatchObject({ sessions: 1, propositions: 1, cards: 3 });
     const tables = parseSnapshotTables(snap!.json);
     expect(Object.keys(tables).sort()).toEqual([...SNAPSHOT_TABLES].sort());
-    expect((tables.cards as { text: string }[]).map((c) => c.text).sort()).toEqual(['Point 1', 'Point 2', 'Point 3']);
+    expect((tables.cards as { text: string }[]).map((c) => c.text).sort()).toEqual([
+      'Point 1',
+      'Point 2',
+      'Point 3',
+    ]);
   });
 
   it('are skipped when nothing changed since the last one, and taken again after a change', async () => {
     const app = createTestApp();
     const { session } = await buildSession(app, { cards: 1 });
-    expect(await app.commands.run(takeSnapshot, { reason: 'auto', onlyIfChanged: true })).not.toBeNull();
-    expect(await app.commands.run(takeSnapshot, { reason: 'auto', onlyIfChanged: true })).toBeNull();
-    await app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text: 'A new point' });
-    expect(await app.commands.run(takeSnapshot, { reason: 'auto', onlyIfChanged: true })).not.toBeNull();
+    expect(
+      await app.commands.run(takeSnapshot, { reason: 'auto', onlyIfChanged: true }),
+    ).not.toBeNull();
+    expect(
+      await app.commands.run(takeSnapshot, { reason: 'auto', onlyIfChanged: true }),
+    ).toBeNull();
+    await app.commands.run(addCard, {
+      sessionId: session.id,
+      lane: 'legitimacy',
+      text: 'A new point',
+    });
+    expect(
+      await app.commands.run(takeSnapshot, { reason: 'auto', onlyIfChanged: true }),
+    ).not.toBeNull();
     expect(await app.db.snapshots.count()).toBe(2);
   });
 
@@ -40,7 +64,11 @@ describe('recovery snapshots', () => {
     const ids: string[] = [];
     for (let i = 0; i < SNAPSHOT_KEEP + 3; i++) {
       app.clock.advance(SNAPSHOT_INTERVAL_MS);
-      await app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text: `Point ${i}` });
+      await app.commands.run(addCard, {
+        sessionId: session.id,
+        lane: 'legitimacy',
+        text: `Point ${i}`,
+      });
       ids.push((await app.commands.run(takeSnapshot, { reason: 'auto', onlyIfChanged: true }))!.id);
     }
     const kept = await app.db.snapshots.orderBy('takenAt').primaryKeys();
@@ -52,7 +80,11 @@ describe('recovery snapshots', () => {
     const { session } = await buildSession(app, { cards: 2 });
     const early = await app.commands.run(takeSnapshot, { reason: 'manual', onlyIfChanged: false });
     app.clock.advance(60_000);
-    await app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text: 'Added after the snapshot' });
+    await app.commands.run(addCard, {
+      sessionId: session.id,
+      lane: 'legitimacy',
+      text: 'Added after the snapshot',
+    });
 
     const { safetySnapshot } = await app.commands.run(restoreSnapshot, { snapshotId: early!.id });
     expect(await laneTexts(app, session.id, 'legitimacy')).toEqual(['Point 1', 'Point 2']);
@@ -60,7 +92,11 @@ describe('recovery snapshots', () => {
     expect(safetySnapshot.counts.cards).toBe(3);
 
     await app.commands.run(restoreSnapshot, { snapshotId: safetySnapshot.id });
-    expect(await laneTexts(app, session.id, 'legitimacy')).toEqual(['Point 1', 'Point 2', 'Added after the snapshot']);
+    expect(await laneTexts(app, session.id, 'legitimacy')).toEqual([
+      'Point 1',
+      'Point 2',
+      'Added after the snapshot',
+    ]);
   });
 
   it('restore keeps the snapshot it restored even when the list is full', async () => {
@@ -81,8 +117,18 @@ describe('recovery snapshots', () => {
   it('restore of a damaged snapshot says so and changes nothing', async () => {
     const app = createTestApp();
     await buildSession(app, { cards: 2 });
-    await app.db.snapshots.put({ id: 'bad', takenAt: 1, reason: 'auto', counts: {}, fingerprint: 'x', bytes: 3, json: '[1,' });
-    await expect(app.commands.run(restoreSnapshot, { snapshotId: 'bad' })).rejects.toThrow(/damaged/);
+    await app.db.snapshots.put({
+      id: 'bad',
+      takenAt: 1,
+      reason: 'auto',
+      counts: {},
+      fingerprint: 'x',
+      bytes: 3,
+      json: '[1,',
+    });
+    await expect(app.commands.run(restoreSnapshot, { snapshotId: 'bad' })).rejects.toThrow(
+      /damaged/,
+    );
     expect(await app.db.cards.count()).toBe(2);
     expect(await app.db.snapshots.count()).toBe(1);
   });
@@ -101,7 +147,9 @@ describe('the snapshot scheduler', () => {
   function setup() {
     const app = createTestApp();
     const errors: string[] = [];
-    const writeSnapshotFile = vi.fn(async () => ok({ written: true, location: '/data/snapshots/x.json' }));
+    const writeSnapshotFile = vi.fn(async () =>
+      ok({ written: true, location: '/data/snapshots/x.json' }),
+    );
     let tick: (() => void) | null = null;
     const scheduler = new SnapshotScheduler({
       commands: app.commands,
@@ -123,7 +171,11 @@ describe('the snapshot scheduler', () => {
     scheduler.start();
     const first = await scheduler.tick();
     expect(first).not.toBeNull();
-    expect(writeSnapshotFile).toHaveBeenCalledWith({ fileName: snapshotFileName(first!.takenAt, first!.id), json: first!.json, keep: SNAPSHOT_KEEP });
+    expect(writeSnapshotFile).toHaveBeenCalledWith({
+      fileName: snapshotFileName(first!.takenAt, first!.id),
+      json: first!.json,
+      keep: SNAPSHOT_KEEP,
+    });
     expect(await scheduler.tick()).toBeNull();
     expect(writeSnapshotFile).toHaveBeenCalledTimes(1);
     scheduler.stop();
@@ -131,7 +183,10 @@ describe('the snapshot scheduler', () => {
 
   it('reports a failed disk copy to the facilitator instead of swallowing it', async () => {
     const { app, scheduler, errors, writeSnapshotFile } = setup();
-    writeSnapshotFile.mockResolvedValueOnce({ ok: false, error: { code: 'failed', message: 'the disk is full' } } as never);
+    writeSnapshotFile.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'failed', message: 'the disk is full' },
+    } as never);
     await buildSession(app, { cards: 1 });
     await scheduler.tick();
     expect(errors).toEqual(['Automatic recovery snapshot failed: the disk is full']);

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CardId } from '../../../shared/domain/ids';
-import { addCard, deleteCard, editCard } from '../../../renderer/src/commands/cardCommands';
-import { CommandError } from '../../../renderer/src/commands/commandError';
-import { buildSession, createTestApp, laneTexts, type TestApp } from '../../fixtures/builders';
+
+import { buildSession, createTestApp, laneTexts, type TestApp } from '#fixtures/builders';
+import { addCard, deleteCard, editCard } from '#renderer/commands/cardCommands';
+import { CommandError } from '#renderer/commands/commandError';
+import type { CardId } from '#shared/domain/ids';
 
 let app: TestApp;
 beforeEach(() => {
@@ -12,32 +13,53 @@ beforeEach(() => {
 describe('adding cards', () => {
   it('adds cards to the end of their lane, in the order typed', async () => {
     const { session } = await buildSession(app);
-    for (const text of ['first', 'second', 'third']) await app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text });
+    for (const text of ['first', 'second', 'third'])
+      await app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text });
     expect(await laneTexts(app, session.id, 'legitimacy')).toEqual(['first', 'second', 'third']);
     expect(await laneTexts(app, session.id, 'practicability')).toEqual([]);
   });
 
   it('stores the text literally, markup and all', async () => {
     const { session } = await buildSession(app);
-    await app.commands.run(addCard, { sessionId: session.id, lane: 'questions', text: '<img src=x onerror=alert(1)> & <b>' });
-    expect(await laneTexts(app, session.id, 'questions')).toEqual(['<img src=x onerror=alert(1)> & <b>']);
+    await app.commands.run(addCard, {
+      sessionId: session.id,
+      lane: 'questions',
+      text: '<img src=x onerror=alert(1)> & <b>',
+    });
+    expect(await laneTexts(app, session.id, 'questions')).toEqual([
+      '<img src=x onerror=alert(1)> & <b>',
+    ]);
   });
 
   it('refuses an empty card and an over-long one, and writes nothing', async () => {
     const { session } = await buildSession(app);
-    await expect(app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text: '   ' })).rejects.toMatchObject({ code: 'invalid' });
-    await expect(app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text: 'x'.repeat(2001) })).rejects.toThrow(/limit is 2,000/);
+    await expect(
+      app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text: '   ' }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+    await expect(
+      app.commands.run(addCard, {
+        sessionId: session.id,
+        lane: 'legitimacy',
+        text: 'x'.repeat(2001),
+      }),
+    ).rejects.toThrow(/limit is 2,000/);
     expect(await app.db.cards.count()).toBe(0);
   });
 
   it('refuses a card for a session that does not exist', async () => {
-    await expect(app.commands.run(addCard, { sessionId: 'nope' as never, lane: 'legitimacy', text: 'x' })).rejects.toBeInstanceOf(CommandError);
+    await expect(
+      app.commands.run(addCard, { sessionId: 'nope' as never, lane: 'legitimacy', text: 'x' }),
+    ).rejects.toBeInstanceOf(CommandError);
   });
 
   it('moves the session to the top of "last edited"', async () => {
     const { session } = await buildSession(app);
     app.clock.advance(60_000);
-    await app.commands.run(addCard, { sessionId: session.id, lane: 'conclusions', text: 'Outcomes are negotiated' });
+    await app.commands.run(addCard, {
+      sessionId: session.id,
+      lane: 'conclusions',
+      text: 'Outcomes are negotiated',
+    });
     expect((await app.db.sessions.get(session.id))!.updatedAt).toBe(session.updatedAt + 60_000);
   });
 });
@@ -47,8 +69,16 @@ describe('two sessions', () => {
     const a = await buildSession(app, { title: 'A', cards: 3 });
     const b = await buildSession(app, { title: 'B' });
     expect(await laneTexts(app, b.session.id, 'legitimacy')).toEqual([]);
-    await app.commands.run(addCard, { sessionId: b.session.id, lane: 'legitimacy', text: 'only in B' });
-    expect(await laneTexts(app, a.session.id, 'legitimacy')).toEqual(['Point 1', 'Point 2', 'Point 3']);
+    await app.commands.run(addCard, {
+      sessionId: b.session.id,
+      lane: 'legitimacy',
+      text: 'only in B',
+    });
+    expect(await laneTexts(app, a.session.id, 'legitimacy')).toEqual([
+      'Point 1',
+      'Point 2',
+      'Point 3',
+    ]);
     expect(await laneTexts(app, b.session.id, 'legitimacy')).toEqual(['only in B']);
   });
 });
@@ -57,17 +87,25 @@ describe('editing and deleting', () => {
   it('edits a card in place and keeps its position', async () => {
     const { session, cards } = await buildSession(app, { cards: 3 });
     await app.commands.run(editCard, { cardId: cards[1]!.id, text: 'Point two, reworded' });
-    expect(await laneTexts(app, session.id, 'legitimacy')).toEqual(['Point 1', 'Point two, reworded', 'Point 3']);
+    expect(await laneTexts(app, session.id, 'legitimacy')).toEqual([
+      'Point 1',
+      'Point two, reworded',
+      'Point 3',
+    ]);
   });
 
   it('refuses an edit that empties a card and keeps the old text', async () => {
     const { session, cards } = await buildSession(app, { cards: 1 });
-    await expect(app.commands.run(editCard, { cardId: cards[0]!.id, text: '' })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(
+      app.commands.run(editCard, { cardId: cards[0]!.id, text: '' }),
+    ).rejects.toMatchObject({ code: 'invalid' });
     expect(await laneTexts(app, session.id, 'legitimacy')).toEqual(['Point 1']);
   });
 
   it('reports a card that is already gone', async () => {
-    await expect(app.commands.run(deleteCard, { cardId: 'gone' as CardId })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(app.commands.run(deleteCard, { cardId: 'gone' as CardId })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 
   it('deletes a card, and undo brings it back where it was', async () => {
@@ -75,7 +113,11 @@ describe('editing and deleting', () => {
     await app.commands.run(deleteCard, { cardId: cards[1]!.id });
     expect(await laneTexts(app, session.id, 'legitimacy')).toEqual(['Point 1', 'Point 3']);
     expect(await app.commands.undo()).toBe('Delete card');
-    expect(await laneTexts(app, session.id, 'legitimacy')).toEqual(['Point 1', 'Point 2', 'Point 3']);
+    expect(await laneTexts(app, session.id, 'legitimacy')).toEqual([
+      'Point 1',
+      'Point 2',
+      'Point 3',
+    ]);
     expect(await app.commands.redo()).toBe('Delete card');
     expect(await laneTexts(app, session.id, 'legitimacy')).toEqual(['Point 1', 'Point 3']);
   });
@@ -102,7 +144,11 @@ describe('a failing write', () => {
       error.name = 'QuotaExceededError';
       throw error;
     });
-    const attempt = app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text: 'will not fit' });
+    const attempt = app.commands.run(addCard, {
+      sessionId: session.id,
+      lane: 'legitimacy',
+      text: 'will not fit',
+    });
     await expect(attempt).rejects.toMatchObject({ code: 'storage' });
     await expect(attempt).rejects.toThrow(/out of storage space/);
     expect(await laneTexts(app, session.id, 'legitimacy')).toEqual(['Point 1', 'Point 2']);

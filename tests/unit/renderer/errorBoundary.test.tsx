@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { ErrorBoundary } from '../../../renderer/src/app/ErrorBoundary';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { ErrorBoundary } from '#renderer/app/ErrorBoundary';
 
 let explode = true;
 function Fragile() {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createSession, deleteSession } from '../../../renderer/src/commands/sessionCommands';
-import { buildSession, createTestApp, type TestApp } from '../../fixtures/builders';
-import { TABLE_NAMES } from '../../../renderer/src/db/database';
+
+import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
+import { createSession, deleteSession } from '#renderer/commands/sessionCommands';
+import { TABLE_NAMES } from '#renderer/db/database';
 
 let app: TestApp;
 beforeEach(() => {
@@ -10,15 +11,22 @@ beforeEach(() => {
 
 describe('sessions', () => {
   it('creates a session with its proposition as the active one', async () => {
-    const session = await app.commands.run(createSession, { title: '  Group A ', proposition: 'Social productivity' });
+    const session = await app.commands.run(createSession, {
+      title: '  Group A ',
+      proposition: 'Social productivity',
+    });
     expect(session.title).toBe('Group A');
     const proposition = await app.db.propositions.get(session.activePropositionId);
     expect(proposition).toMatchObject({ sessionId: session.id, text: 'Social productivity' });
   });
 
   it('asks for a title and a proposition', async () => {
-    await expect(app.commands.run(createSession, { title: '', proposition: 'x' })).rejects.toThrow('Give the session a title.');
-    await expect(app.commands.run(createSession, { title: 'x', proposition: ' ' })).rejects.toThrow(/Write the proposition/);
+    await expect(app.commands.run(createSession, { title: '', proposition: 'x' })).rejects.toThrow(
+      'Give the session a title.',
+    );
+    await expect(app.commands.run(createSession, { title: 'x', proposition: ' ' })).rejects.toThrow(
+      /Write the proposition/,
+    );
     expect(await app.db.sessions.count()).toBe(0);
   });
 
@@ -37,7 +45,11 @@ describe('sessions', () => {
     const { session } = await buildSession(app, { cards: 4 });
     const owned = async () => {
       let n = 0;
-      for (const table of TABLE_NAMES) n += await app.db.table(table).filter((row: { sessionId?: string }) => row.sessionId === session.id).count();
+      for (const table of TABLE_NAMES)
+        n += await app.db
+          .table(table)
+          .filter((row: { sessionId?: string }) => row.sessionId === session.id)
+          .count();
       return n;
     };
     const before = await owned();

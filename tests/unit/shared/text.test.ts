@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_TEXT_LIMIT, checkCardText, stripControlCharacters } from '../../../shared/domain/text';
+
+import { CARD_TEXT_LIMIT, checkCardText, stripControlCharacters } from '#shared/domain/text';
 
 describe('card text rules', () => {
   it('trims surrounding space and keeps the text otherwise exactly as typed', () => {
-    expect(checkCardText('  <b>Who agreed?</b>  ')).toEqual({ ok: true, text: '<b>Who agreed?</b>' });
+    expect(checkCardText('  <b>Who agreed?</b>  ')).toEqual({
+      ok: true,
+      text: '<b>Who agreed?</b>',
+    });
   });
 
   it('refuses an empty or blank card and says why', () => {

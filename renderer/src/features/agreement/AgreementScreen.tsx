@@ -1,24 +1,31 @@
 import { useMemo, useState } from 'react';
-import { buildAgreementDocument } from '../../../../shared/agreement/document';
-import { proposeAdditions, type ProposedAddition } from '../../../../shared/agreement/generate';
-import { SECTION_IDS } from '../../../../shared/agreement/model';
-import { versionLabel } from '../../../../shared/agreement/versions';
-import { newId, type SessionId } from '../../../../shared/domain/ids';
+
+import { buildAgreementDocument } from '#shared/agreement/document';
+import { proposeAdditions, type ProposedAddition } from '#shared/agreement/generate';
+import { SECTION_IDS } from '#shared/agreement/model';
+import { versionLabel } from '#shared/agreement/versions';
+import { newId, type SessionId } from '#shared/domain/ids';
+
+import { isReadFailure } from '../../db/readOrFailure';
+import { MissingSessionPanel } from '../../ui/MissingSessionPanel';
+import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useUiStore } from '../../ui/uiStore';
 import { useParticipants } from '../board/useBoardData';
 import { useBoardSession } from '../board/useBoardSession';
 import { AdditionsPanel } from './AdditionsPanel';
 import { ClauseSection } from './ClauseSection';
-import { addGeneratedClauses, generateAgreementDraft, snapshotAgreement, startBlankDraft } from './commands/agreementCommands';
+import {
+  addGeneratedClauses,
+  generateAgreementDraft,
+  snapshotAgreement,
+  startBlankDraft,
+} from './commands/agreementCommands';
 import { DraftSummary } from './DraftSummary';
 import { PartiesSection } from './PartiesSection';
 import { useAgreement, useAgreementVersions, useSessionCards } from './useAgreement';
 import { useAgreementCommand } from './useAgreementCommand';
 import { VersionsPanel } from './VersionsPanel';
-import { isReadFailure } from '../../db/readOrFailure';
-import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
-import { MissingSessionPanel } from '../../ui/MissingSessionPanel';
-import { ScreenHeader } from '../../ui/ScreenHeader';
 
 /** The negotiated agreement draft of one session: generated from the board, negotiated clause by clause. */
 export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
@@ -30,7 +37,10 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
   const run = useAgreementCommand();
   const showNotice = useUiStore((s) => s.showNotice);
   const [offered, setOffered] = useState<ProposedAddition[] | null>(null);
-  const cardTexts = useMemo(() => new Map((cards ?? []).map((c) => [c.id as string, c.text])), [cards]);
+  const cardTexts = useMemo(
+    () => new Map((cards ?? []).map((c) => [c.id as string, c.text])),
+    [cards],
+  );
 
   if (board === undefined || state === undefined || versions === undefined || cards === undefined) {
     return (
@@ -50,9 +60,19 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
       return;
     }
     // A draft exists: offer only what is new, never touching a clause already there.
-    const additions = proposeAdditions(state!, cards!, { at: Date.now(), newId, participants: participants ?? [] });
-    if (cards!.length === 0) return void showNotice({ tone: 'error', message: 'The board is empty: capture some points and conclusions first, then generate the draft.' });
-    if (additions.length === 0) showNotice({ tone: 'info', message: 'The draft already holds everything on the board.' });
+    const additions = proposeAdditions(state!, cards!, {
+      at: Date.now(),
+      newId,
+      participants: participants ?? [],
+    });
+    if (cards!.length === 0)
+      return void showNotice({
+        tone: 'error',
+        message:
+          'The board is empty: capture some points and conclusions first, then generate the draft.',
+      });
+    if (additions.length === 0)
+      showNotice({ tone: 'info', message: 'The draft already holds everything on the board.' });
     setOffered(additions.length > 0 ? additions : null);
   }
 
@@ -69,11 +89,21 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
         }
       >
         <div className="board-toolbar">
-          <button type="button" className={`button ${hasDraft ? '' : 'button-primary'}`} onClick={() => void generate()}>
+          <button
+            type="button"
+            className={`button ${hasDraft ? '' : 'button-primary'}`}
+            onClick={() => void generate()}
+          >
             Generate draft
           </button>
           {hasDraft && (
-            <button type="button" className="button" onClick={() => void run(snapshotAgreement, { sessionId }, { done: `Saved as ${nextVersion}.` })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void run(snapshotAgreement, { sessionId }, { done: `Saved as ${nextVersion}.` })
+              }
+            >
               {`Save as ${nextVersion}`}
             </button>
           )}
@@ -88,7 +118,11 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
           additions={offered}
           onClose={() => setOffered(null)}
           onAdd={async (acceptKeys) => {
-            const problem = await run(addGeneratedClauses, { sessionId, acceptKeys, offeredKeys: offered.map((a) => a.key) }, { done: `${acceptKeys.length} added to the draft.` });
+            const problem = await run(
+              addGeneratedClauses,
+              { sessionId, acceptKeys, offeredKeys: offered.map((a) => a.key) },
+              { done: `${acceptKeys.length} added to the draft.` },
+            );
             if (!problem) setOffered(null);
           }}
         />
@@ -97,12 +131,22 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
         <div className="panel agreement-empty">
           <h2>No draft yet</h2>
           <p>
-            <strong>Generate draft</strong> turns the board into a first draft: conclusions become objectives or commitments, practicability points become contingencies, legitimacy points inform the
-            parties’ mandates, accountability points become review clauses, and open questions carry over. Every clause links back to the cards it came from.
+            <strong>Generate draft</strong> turns the board into a first draft: conclusions become
+            objectives or commitments, practicability points become contingencies, legitimacy points
+            inform the parties’ mandates, accountability points become review clauses, and open
+            questions carry over. Every clause links back to the cards it came from.
           </p>
-          <p className="hint">{cards.length === 0 ? 'The board is empty: capture points first, or write the draft by hand.' : `${cards.length} card${cards.length === 1 ? '' : 's'} on the board.`}</p>
+          <p className="hint">
+            {cards.length === 0
+              ? 'The board is empty: capture points first, or write the draft by hand.'
+              : `${cards.length} card${cards.length === 1 ? '' : 's'} on the board.`}
+          </p>
           <div className="form-actions">
-            <button type="button" className="button" onClick={() => void run(startBlankDraft, { sessionId })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void run(startBlankDraft, { sessionId })}
+            >
               Write the draft by hand
             </button>
           </div>
@@ -113,7 +157,13 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
             <DraftSummary document={buildAgreementDocument(state)} />
             <PartiesSection sessionId={sessionId} state={state} />
             {SECTION_IDS.map((section) => (
-              <ClauseSection key={section} sessionId={sessionId} state={state} section={section} cardTexts={cardTexts} />
+              <ClauseSection
+                key={section}
+                sessionId={sessionId}
+                state={state}
+                section={section}
+                cardTexts={cardTexts}
+              />
             ))}
           </main>
           <aside className="agreement-side">

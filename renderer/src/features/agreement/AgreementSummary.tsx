@@ -1,10 +1,11 @@
-import { buildAgreementDocument } from '../../../../shared/agreement/document';
-import type { ClauseStatus } from '../../../../shared/agreement/model';
-import { STATUS_LABELS } from '../../../../shared/agreement/rules';
-import type { SessionId } from '../../../../shared/domain/ids';
+import { buildAgreementDocument } from '#shared/agreement/document';
+import type { ClauseStatus } from '#shared/agreement/model';
+import { STATUS_LABELS } from '#shared/agreement/rules';
+import type { SessionId } from '#shared/domain/ids';
+
+import { isReadFailure } from '../../db/readOrFailure';
 import { useBoardSession } from '../board/useBoardSession';
 import { useAgreement } from './useAgreement';
-import { isReadFailure } from '../../db/readOrFailure';
 
 const statusLabel = (s: ClauseStatus) => STATUS_LABELS[s];
 
@@ -30,7 +31,8 @@ export function AgreementSummary({ sessionId }: { sessionId: SessionId }) {
     <article className="agreement-summary" aria-label="Agreement draft">
       <h1 className="summary-title">Agreement draft — {doc.title}</h1>
       <p className="summary-counts">
-        {doc.counts.accepted} accepted · {doc.counts.proposed} proposed · {doc.counts.contested} contested
+        {doc.counts.accepted} accepted · {doc.counts.proposed} proposed · {doc.counts.contested}{' '}
+        contested
       </p>
       <section aria-label="Parties">
         <h2>1 Parties</h2>
@@ -39,7 +41,9 @@ export function AgreementSummary({ sessionId }: { sessionId: SessionId }) {
             <li key={p.id}>
               <strong>{p.name}</strong>
               {p.represents && <span> — for {p.represents}</span>}
-              {p.draftAssent?.current && <span className="summary-assent"> ✓ assents to the whole draft</span>}
+              {p.draftAssent?.current && (
+                <span className="summary-assent"> ✓ assents to the whole draft</span>
+              )}
             </li>
           ))}
         </ul>
@@ -61,7 +65,11 @@ export function AgreementSummary({ sessionId }: { sessionId: SessionId }) {
                     {c.text}
                   </span>
                   <span className={`status status-${c.status}`}>{statusLabel(c.status)}</span>
-                  {c.assent.length > 0 && <span className="summary-assent">✓ {c.assent.map((a) => a.party).join(', ')}</span>}
+                  {c.assent.length > 0 && (
+                    <span className="summary-assent">
+                      ✓ {c.assent.map((a) => a.party).join(', ')}
+                    </span>
+                  )}
                   {c.openObjections.map((o, i) => (
                     <span key={i} className="summary-objection">
                       {o.party} objects: “{o.text}”

@@ -1,8 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
-import { clauseNumber, sectionClauses, type AgreementState, type Clause, type PartyId, type SectionId } from '../../../../shared/agreement/model';
+
+import {
+  clauseNumber,
+  sectionClauses,
+  type AgreementState,
+  type Clause,
+  type PartyId,
+  type SectionId,
+} from '#shared/agreement/model';
+import type { AmendInput, ClauseInput } from '#shared/agreement/negotiation';
+
 import { FormFooter } from './FormFooter';
 import { PartySelect } from './PartySelect';
-import type { AmendInput, ClauseInput } from '../../../../shared/agreement/negotiation';
 
 interface Props {
   state: AgreementState;
@@ -22,10 +31,24 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
   const id = useId();
   const amending = clause !== undefined;
   const [text, setText] = useState(clause?.text ?? '');
-  const [partyId, setPartyId] = useState<string>(clause?.partyId ?? (section === 'commitments' ? (state.parties[0]?.id ?? '') : ''));
+  const [partyId, setPartyId] = useState<string>(
+    clause?.partyId ?? (section === 'commitments' ? (state.parties[0]?.id ?? '') : ''),
+  );
   const [level, setLevel] = useState({ what: '', standard: '', frequency: '', ...clause?.level });
-  const [cont, setCont] = useState({ condition: '', consequence: '', objectiveIds: [] as string[], commitmentIds: [] as string[], ...clause?.contingency });
-  const [review, setReview] = useState({ reporter: '', reportsTo: '', measure: '', reviewDate: '', ...clause?.review });
+  const [cont, setCont] = useState({
+    condition: '',
+    consequence: '',
+    objectiveIds: [] as string[],
+    commitmentIds: [] as string[],
+    ...clause?.contingency,
+  });
+  const [review, setReview] = useState({
+    reporter: '',
+    reportsTo: '',
+    measure: '',
+    reviewDate: '',
+    ...clause?.review,
+  });
   const [proposedBy, setProposedBy] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -60,14 +83,19 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
       <input type={type} value={value} onChange={(e) => set(e.target.value)} />
     </label>
   );
-  const toggle = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+  const toggle = (list: string[], item: string) =>
+    list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
   const linkBoxes = (legend: string, of: SectionId, key: 'objectiveIds' | 'commitmentIds') => (
     <fieldset className="link-boxes">
       <legend>{legend}</legend>
       {sectionClauses(state, of).length === 0 && <p className="hint">None yet.</p>}
       {sectionClauses(state, of).map((c) => (
         <label key={c.id} className="check">
-          <input type="checkbox" checked={cont[key].includes(c.id)} onChange={() => setCont({ ...cont, [key]: toggle(cont[key], c.id) })} />
+          <input
+            type="checkbox"
+            checked={cont[key].includes(c.id)}
+            onChange={() => setCont({ ...cont, [key]: toggle(cont[key], c.id) })}
+          />
           <span>
             {clauseNumber(state, c.id)} {c.text}
           </span>
@@ -77,13 +105,30 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
   );
 
   return (
-    <form className="clause-editor" onSubmit={(e) => void submit(e)} aria-label={amending ? 'Amend clause' : 'New clause'}>
+    <form
+      className="clause-editor"
+      onSubmit={(e) => void submit(e)}
+      aria-label={amending ? 'Amend clause' : 'New clause'}
+    >
       <label className="field-inline field-wide">
         <span>Clause text</span>
-        <textarea id={`${id}-text`} value={text} rows={3} autoFocus onChange={(e) => changeText(e.target.value)} aria-invalid={error !== null} />
+        <textarea
+          id={`${id}-text`}
+          value={text}
+          rows={3}
+          autoFocus
+          onChange={(e) => changeText(e.target.value)}
+          aria-invalid={error !== null}
+        />
       </label>
       {(section === 'commitments' || partyId) && (
-        <PartySelect label={section === 'commitments' ? 'Party committing' : 'Party'} parties={state.parties} value={partyId} onChange={setPartyId} none={section === 'commitments' ? 'Choose a party…' : 'None'} />
+        <PartySelect
+          label={section === 'commitments' ? 'Party committing' : 'Party'}
+          parties={state.parties}
+          value={partyId}
+          onChange={setPartyId}
+          none={section === 'commitments' ? 'Choose a party…' : 'None'}
+        />
       )}
       {section === 'commitments' && (
         <fieldset className="detail-grid">
@@ -108,16 +153,32 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
           {field('Who reports', review.reporter, (v) => setReview({ ...review, reporter: v }))}
           {field('Reports to', review.reportsTo, (v) => setReview({ ...review, reportsTo: v }))}
           {field('What is measured', review.measure, (v) => setReview({ ...review, measure: v }))}
-          {field('Review date', review.reviewDate, (v) => setReview({ ...review, reviewDate: v }), 'date')}
+          {field(
+            'Review date',
+            review.reviewDate,
+            (v) => setReview({ ...review, reviewDate: v }),
+            'date',
+          )}
         </fieldset>
       )}
       {amending && (
         <div className="detail-grid">
-          <PartySelect label="Proposed by" parties={state.parties} value={proposedBy} onChange={setProposedBy} none="The facilitator, for the room" />
+          <PartySelect
+            label="Proposed by"
+            parties={state.parties}
+            value={proposedBy}
+            onChange={setProposedBy}
+            none="The facilitator, for the room"
+          />
           {field('Reason for the change', reason, setReason)}
         </div>
       )}
-      <FormFooter error={error} submitLabel={amending ? 'Save amendment' : 'Add clause'} onCancel={onCancel} busy={saving} />
+      <FormFooter
+        error={error}
+        submitLabel={amending ? 'Save amendment' : 'Add clause'}
+        onCancel={onCancel}
+        busy={saving}
+      />
     </form>
   );
 }

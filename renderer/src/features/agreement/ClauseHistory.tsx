@@ -1,27 +1,37 @@
-import type { AgreementState, Clause } from '../../../../shared/agreement/model';
+import type { AgreementState, Clause } from '#shared/agreement/model';
+
 import { formatWhen } from './formatWhen';
 
 /** How the wording was reached and who objected: shown on request, so the draft stays readable. */
 export function ClauseHistory({ state, clause }: { state: AgreementState; clause: Clause }) {
-  const name = (id: string | null) => (id === null ? 'The facilitator' : (state.parties.find((p) => p.id === id)?.name ?? 'A removed party'));
+  const name = (id: string | null) =>
+    id === null
+      ? 'The facilitator'
+      : (state.parties.find((p) => p.id === id)?.name ?? 'A removed party');
   const count = clause.amendments.length + clause.objections.length;
   if (count === 0) return null;
   return (
     <details className="clause-history">
       <summary>
-        History ({clause.amendments.length} amendment{clause.amendments.length === 1 ? '' : 's'}, {clause.objections.length} objection{clause.objections.length === 1 ? '' : 's'})
+        History ({clause.amendments.length} amendment{clause.amendments.length === 1 ? '' : 's'},{' '}
+        {clause.objections.length} objection{clause.objections.length === 1 ? '' : 's'})
       </summary>
       <ol className="history-list">
         {clause.amendments.map((a, i) => (
           <li key={`a${i}`}>
-            <span className="history-when">{formatWhen(a.at)}</span> <strong>{name(a.partyId)}</strong> proposed: <del>{a.oldText}</del> → <ins>{a.newText}</ins>
+            <span className="history-when">{formatWhen(a.at)}</span>{' '}
+            <strong>{name(a.partyId)}</strong> proposed: <del>{a.oldText}</del> →{' '}
+            <ins>{a.newText}</ins>
             {a.reason && <span className="history-reason"> — because {a.reason}</span>}
           </li>
         ))}
         {clause.objections.map((o, i) => (
           <li key={`o${i}`}>
-            <span className="history-when">{formatWhen(o.at)}</span> <strong>{name(o.partyId)}</strong> objected: “{o.text}”{' '}
-            <span className="history-reason">{o.resolvedAt === null ? '(open)' : `(settled ${formatWhen(o.resolvedAt)})`}</span>
+            <span className="history-when">{formatWhen(o.at)}</span>{' '}
+            <strong>{name(o.partyId)}</strong> objected: “{o.text}”{' '}
+            <span className="history-reason">
+              {o.resolvedAt === null ? '(open)' : `(settled ${formatWhen(o.resolvedAt)})`}
+            </span>
           </li>
         ))}
       </ol>

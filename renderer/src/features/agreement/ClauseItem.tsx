@@ -1,11 +1,26 @@
 import { useState } from 'react';
-import { clauseDetails } from '../../../../shared/agreement/document';
-import { clauseNumber, sectionClauses, type AgreementState, type Clause, type PartyId } from '../../../../shared/agreement/model';
-import { canTransition, openObjections, STATUS_LABELS } from '../../../../shared/agreement/rules';
-import type { SessionId } from '../../../../shared/domain/ids';
+
+import { clauseDetails } from '#shared/agreement/document';
+import {
+  clauseNumber,
+  sectionClauses,
+  type AgreementState,
+  type Clause,
+  type PartyId,
+} from '#shared/agreement/model';
+import { canTransition, openObjections, STATUS_LABELS } from '#shared/agreement/rules';
+import type { SessionId } from '#shared/domain/ids';
+
 import { ClauseEditor } from './ClauseEditor';
 import { ClauseHistory } from './ClauseHistory';
-import { amendClause, contestClause, moveClause, removeClause, setClauseAssent, setClauseStatus } from './commands/agreementCommands';
+import {
+  amendClause,
+  contestClause,
+  moveClause,
+  removeClause,
+  setClauseAssent,
+  setClauseStatus,
+} from './commands/agreementCommands';
 import { ContestForm } from './ContestForm';
 import { useAgreementCommand } from './useAgreementCommand';
 
@@ -28,7 +43,11 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
   const position = siblings.findIndex((c) => c.id === clause.id);
   const status = (to: 'proposed' | 'accepted' | 'withdrawn', label: string) =>
     canTransition(clause.status, to) && (
-      <button type="button" className="button button-small" onClick={() => void run(setClauseStatus, { ...base, status: to })}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => void run(setClauseStatus, { ...base, status: to })}
+      >
         {label}
       </button>
     );
@@ -39,7 +58,9 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
         <span className="clause-number">{number}</span>
         <span className={`status status-${clause.status}`}>{STATUS_LABELS[clause.status]}</span>
         {party && <span className="clause-party">{party.name}</span>}
-        {clause.origin === 'generated' && !clause.edited && <span className="clause-tag">Generated, not yet edited</span>}
+        {clause.origin === 'generated' && !clause.edited && (
+          <span className="clause-tag">Generated, not yet edited</span>
+        )}
       </div>
       {mode === 'amend' ? (
         <ClauseEditor
@@ -72,7 +93,8 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
         <ul className="objections" aria-label="Open objections">
           {objections.map((o, i) => (
             <li key={i}>
-              <strong>{state.parties.find((p) => p.id === o.partyId)?.name}</strong> objects: “{o.text}”
+              <strong>{state.parties.find((p) => p.id === o.partyId)?.name}</strong> objects: “
+              {o.text}”
             </li>
           ))}
         </ul>
@@ -92,7 +114,11 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
           parties={state.parties}
           onCancel={() => setMode('view')}
           onSave={async (partyId, reason) => {
-            const problem = await run(contestClause, { ...base, partyId: partyId as PartyId, reason }, { inline: true });
+            const problem = await run(
+              contestClause,
+              { ...base, partyId: partyId as PartyId, reason },
+              { inline: true },
+            );
             if (!problem) setMode('view');
             return problem;
           }}
@@ -105,7 +131,11 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
           </button>
           {status('accepted', 'Accept')}
           {clause.status !== 'withdrawn' && (
-            <button type="button" className="button button-small" onClick={() => setMode('contest')}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => setMode('contest')}
+            >
               Contest
             </button>
           )}
@@ -113,15 +143,31 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
           {status('withdrawn', 'Withdraw')}
           {siblings.length > 1 && (
             <>
-              <button type="button" className="button button-small button-quiet" aria-label={`Move clause ${number} up`} disabled={position === 0} onClick={() => void run(moveClause, { ...base, step: -1 })}>
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                aria-label={`Move clause ${number} up`}
+                disabled={position === 0}
+                onClick={() => void run(moveClause, { ...base, step: -1 })}
+              >
                 ↑
               </button>
-              <button type="button" className="button button-small button-quiet" aria-label={`Move clause ${number} down`} disabled={position === siblings.length - 1} onClick={() => void run(moveClause, { ...base, step: 1 })}>
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                aria-label={`Move clause ${number} down`}
+                disabled={position === siblings.length - 1}
+                onClick={() => void run(moveClause, { ...base, step: 1 })}
+              >
                 ↓
               </button>
             </>
           )}
-          <button type="button" className="button button-small button-quiet" onClick={() => void run(removeClause, base, { done: `Clause ${number} deleted.` })}>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => void run(removeClause, base, { done: `Clause ${number} deleted.` })}
+          >
             Delete
           </button>
         </div>
@@ -138,7 +184,9 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
                 className={`assent-toggle ${given ? 'assent-given' : ''}`}
                 aria-pressed={given}
                 aria-label={`Assent: ${p.name}`}
-                onClick={() => void run(setClauseAssent, { ...base, partyId: p.id, assent: !given })}
+                onClick={() =>
+                  void run(setClauseAssent, { ...base, partyId: p.id, assent: !given })
+                }
               >
                 <span aria-hidden="true">{given ? '✓ ' : ''}</span>
                 {p.name}

@@ -1,16 +1,28 @@
 import { useState } from 'react';
-import { SECTION_IDS, SECTION_TITLES, sectionClauses, type AgreementState, type SectionId } from '../../../../shared/agreement/model';
-import type { SessionId } from '../../../../shared/domain/ids';
+
+import {
+  SECTION_IDS,
+  SECTION_TITLES,
+  sectionClauses,
+  type AgreementState,
+  type SectionId,
+} from '#shared/agreement/model';
+import type { SessionId } from '#shared/domain/ids';
+
 import { ClauseEditor } from './ClauseEditor';
 import { ClauseItem } from './ClauseItem';
 import { addClause } from './commands/agreementCommands';
 import { useAgreementCommand } from './useAgreementCommand';
 
 const SECTION_HELP: Record<SectionId, string> = {
-  objectives: 'What all parties are trying to achieve together — shared aims, not targets set from the centre.',
-  commitments: 'What each party will reliably do. A service guarantees levels of functioning; communities commit their part.',
-  contingencies: 'What happens if a commitment cannot be kept, and which objectives depend on which commitments.',
-  review: 'Who reports to whom, what is measured, and when the agreement is reviewed and renegotiated.',
+  objectives:
+    'What all parties are trying to achieve together — shared aims, not targets set from the centre.',
+  commitments:
+    'What each party will reliably do. A service guarantees levels of functioning; communities commit their part.',
+  contingencies:
+    'What happens if a commitment cannot be kept, and which objectives depend on which commitments.',
+  review:
+    'Who reports to whom, what is measured, and when the agreement is reviewed and renegotiated.',
   questions: 'What the group could not settle today.',
 };
 
@@ -37,7 +49,13 @@ export function ClauseSection({ sessionId, state, section, cardTexts }: Props) {
       {clauses.length === 0 && !adding && <p className="section-empty">No clauses yet.</p>}
       <ol className="clause-list">
         {clauses.map((c) => (
-          <ClauseItem key={c.id} sessionId={sessionId} state={state} clause={c} cardTexts={cardTexts} />
+          <ClauseItem
+            key={c.id}
+            sessionId={sessionId}
+            state={state}
+            clause={c}
+            cardTexts={cardTexts}
+          />
         ))}
       </ol>
       {adding ? (
@@ -46,13 +64,22 @@ export function ClauseSection({ sessionId, state, section, cardTexts }: Props) {
           section={section}
           onCancel={() => setAdding(false)}
           onSave={async (input) => {
-            const problem = await run(addClause, { sessionId, ...input, section }, { inline: true });
+            const problem = await run(
+              addClause,
+              { sessionId, ...input, section },
+              { inline: true },
+            );
             if (!problem) setAdding(false);
             return problem;
           }}
         />
       ) : (
-        <button type="button" className="button button-small add-clause" onClick={() => setAdding(true)} aria-label={`Add a clause to ${title}`}>
+        <button
+          type="button"
+          className="button button-small add-clause"
+          onClick={() => setAdding(true)}
+          aria-label={`Add a clause to ${title}`}
+        >
           + Add clause
         </button>
       )}

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
+
+import type { Party } from '#shared/agreement/model';
+
 import { FormFooter } from './FormFooter';
 import { PartySelect } from './PartySelect';
-import type { Party } from '../../../../shared/agreement/model';
 
 interface Props {
   parties: readonly Party[];
@@ -22,11 +24,26 @@ export function ContestForm({ parties, onSave, onCancel }: Props) {
   }
 
   return (
-    <form className="clause-editor contest-form" aria-label="Record objection" onSubmit={(e) => void submit(e)}>
-      <PartySelect label="Objecting party" parties={parties} value={partyId} onChange={setPartyId} />
+    <form
+      className="clause-editor contest-form"
+      aria-label="Record objection"
+      onSubmit={(e) => void submit(e)}
+    >
+      <PartySelect
+        label="Objecting party"
+        parties={parties}
+        value={partyId}
+        onChange={setPartyId}
+      />
       <label className="field-inline field-wide">
         <span>Objection</span>
-        <textarea rows={2} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} placeholder="What they cannot agree to, in their words" />
+        <textarea
+          rows={2}
+          value={reason}
+          autoFocus
+          onChange={(e) => setReason(e.target.value)}
+          placeholder="What they cannot agree to, in their words"
+        />
       </label>
       <FormFooter error={error} submitLabel="Record objection" onCancel={onCancel} />
     </form>

@@ -1,13 +1,21 @@
 import { useState } from 'react';
-import type { AgreementState } from '../../../../shared/agreement/model';
-import type { SessionId } from '../../../../shared/domain/ids';
+
+import type { AgreementState } from '#shared/agreement/model';
+import type { SessionId } from '#shared/domain/ids';
+
 import { addParty } from './commands/agreementCommands';
 import { MandateNoteItem } from './MandateNoteItem';
 import { PartyCard } from './PartyCard';
 import { PartyForm } from './PartyForm';
 import { useAgreementCommand } from './useAgreementCommand';
 
-export function PartiesSection({ sessionId, state }: { sessionId: SessionId; state: AgreementState }) {
+export function PartiesSection({
+  sessionId,
+  state,
+}: {
+  sessionId: SessionId;
+  state: AgreementState;
+}) {
   const run = useAgreementCommand();
   const [adding, setAdding] = useState(false);
   const loose = state.mandateNotes.filter((n) => n.partyId === null);
@@ -17,11 +25,20 @@ export function PartiesSection({ sessionId, state }: { sessionId: SessionId; sta
         <h2>
           <span className="section-number">1</span> Parties
         </h2>
-        <p className="hint">Who is agreeing, whom they represent, and on what mandate. Legitimacy points from the board land here.</p>
+        <p className="hint">
+          Who is agreeing, whom they represent, and on what mandate. Legitimacy points from the
+          board land here.
+        </p>
       </header>
       <ul className="party-list">
         {state.parties.map((p) => (
-          <PartyCard key={p.id} sessionId={sessionId} state={state} party={p} notes={state.mandateNotes.filter((n) => n.partyId === p.id)} />
+          <PartyCard
+            key={p.id}
+            sessionId={sessionId}
+            state={state}
+            party={p}
+            notes={state.mandateNotes.filter((n) => n.partyId === p.id)}
+          />
         ))}
       </ul>
       {loose.length > 0 && (
@@ -44,7 +61,11 @@ export function PartiesSection({ sessionId, state }: { sessionId: SessionId; sta
           }}
         />
       ) : (
-        <button type="button" className="button button-small add-clause" onClick={() => setAdding(true)}>
+        <button
+          type="button"
+          className="button button-small add-clause"
+          onClick={() => setAdding(true)}
+        >
           + Add party
         </button>
       )}

@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import type { AgreementState, MandateNote, Party } from '../../../../shared/agreement/model';
-import { partyCommitments } from '../../../../shared/agreement/negotiation';
-import type { SessionId } from '../../../../shared/domain/ids';
+
+import type { AgreementState, MandateNote, Party } from '#shared/agreement/model';
+import { partyCommitments } from '#shared/agreement/negotiation';
+import type { SessionId } from '#shared/domain/ids';
+
 import { removeParty, setDraftAssent, updateParty } from './commands/agreementCommands';
 import { formatWhen } from './formatWhen';
 import { MandateNoteItem } from './MandateNoteItem';
@@ -66,12 +68,17 @@ export function PartyCard({ sessionId, state, party, notes }: Props) {
         </ul>
       )}
       <p className="party-assent">
-        {assent ? (current ? `Assented to the whole draft ${formatWhen(assent.at)}` : `Assented ${formatWhen(assent.at)}, before later changes — ask again`) : 'Has not yet assented to the whole draft'}
+        {assent
+          ? current
+            ? `Assented to the whole draft ${formatWhen(assent.at)}`
+            : `Assented ${formatWhen(assent.at)}, before later changes — ask again`
+          : 'Has not yet assented to the whole draft'}
       </p>
       {mode === 'confirm-delete' && (
         <div className="confirm" role="alertdialog" aria-label={`Delete ${party.name}?`}>
           <p>
-            {party.name} has {commitments} commitment{commitments === 1 ? '' : 's'}. Deleting the party deletes {commitments === 1 ? 'it' : 'them'} too (Undo brings them back).
+            {party.name} has {commitments} commitment{commitments === 1 ? '' : 's'}. Deleting the
+            party deletes {commitments === 1 ? 'it' : 'them'} too (Undo brings them back).
           </p>
           <div className="form-actions">
             <button type="button" className="button button-danger" onClick={() => void remove()}>
@@ -84,13 +91,28 @@ export function PartyCard({ sessionId, state, party, notes }: Props) {
         </div>
       )}
       <div className="clause-actions">
-        <button type="button" className={`assent-toggle ${assent && current ? 'assent-given' : ''}`} aria-pressed={Boolean(assent && current)} onClick={() => void run(setDraftAssent, { ...base, assent: !(assent && current) })}>
+        <button
+          type="button"
+          className={`assent-toggle ${assent && current ? 'assent-given' : ''}`}
+          aria-pressed={Boolean(assent && current)}
+          onClick={() => void run(setDraftAssent, { ...base, assent: !(assent && current) })}
+        >
           {assent && current ? '✓ Assents to whole draft' : 'Record assent to whole draft'}
         </button>
-        <button type="button" className="button button-small" onClick={() => setMode('edit')} aria-label={`Edit party ${party.name}`}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => setMode('edit')}
+          aria-label={`Edit party ${party.name}`}
+        >
           Edit
         </button>
-        <button type="button" className="button button-small button-quiet" onClick={() => void remove()} aria-label={`Delete party ${party.name}`}>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          onClick={() => void remove()}
+          aria-label={`Delete party ${party.name}`}
+        >
           Delete
         </button>
       </div>

@@ -1,4 +1,4 @@
-import type { Party } from '../../../../shared/agreement/model';
+import type { Party } from '#shared/agreement/model';
 
 interface Props {
   label: string;
@@ -11,7 +11,14 @@ interface Props {
 }
 
 /** A labelled choice of party, used wherever a clause, note or objection names one. */
-export function PartySelect({ label, parties, value, onChange, none, className = 'field-inline' }: Props) {
+export function PartySelect({
+  label,
+  parties,
+  value,
+  onChange,
+  none,
+  className = 'field-inline',
+}: Props) {
   return (
     <label className={className}>
       <span className={className === 'field-inline' ? undefined : 'visually-hidden'}>{label}</span>

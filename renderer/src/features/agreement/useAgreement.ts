@@ -1,8 +1,9 @@
-import { useLiveQuery } from '../../db/useLiveQuery';
-import type { AgreementState, AgreementVersion } from '../../../../shared/agreement/model';
-import type { SessionId } from '../../../../shared/domain/ids';
-import type { Card } from '../../../../shared/domain/types';
+import type { AgreementState, AgreementVersion } from '#shared/agreement/model';
+import type { SessionId } from '#shared/domain/ids';
+import type { Card } from '#shared/domain/types';
+
 import { useServices } from '../../app/AppContext';
+import { useLiveQuery } from '../../db/useLiveQuery';
 
 /** The session's draft: `undefined` while loading, `null` when none has been started. */
 export function useAgreement(sessionId: SessionId): AgreementState | null | undefined {
@@ -13,11 +14,21 @@ export function useAgreement(sessionId: SessionId): AgreementState | null | unde
 /** Saved versions, oldest first. */
 export function useAgreementVersions(sessionId: SessionId): AgreementVersion[] | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => db.agreementVersions.where('[sessionId+number]').between([sessionId, -Infinity], [sessionId, Infinity]).toArray(), [db, sessionId]);
+  return useLiveQuery(
+    () =>
+      db.agreementVersions
+        .where('[sessionId+number]')
+        .between([sessionId, -Infinity], [sessionId, Infinity])
+        .toArray(),
+    [db, sessionId],
+  );
 }
 
 /** Every card of the session, for offering additions and quoting source cards. */
 export function useSessionCards(sessionId: SessionId): Card[] | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => db.cards.where('sessionId').equals(sessionId).toArray(), [db, sessionId]);
+  return useLiveQuery(
+    () => db.cards.where('sessionId').equals(sessionId).toArray(),
+    [db, sessionId],
+  );
 }

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+
 import type { Command } from '../../commands/command';
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
@@ -12,7 +13,11 @@ export function useAgreementCommand() {
   const run = useRunCommand();
   const showNotice = useUiStore((s) => s.showNotice);
   return useCallback(
-    async <I, O>(command: Command<I, O>, input: I, options: { done?: string; inline?: boolean } = {}): Promise<string | null> => {
+    async <I, O>(
+      command: Command<I, O>,
+      input: I,
+      options: { done?: string; inline?: boolean } = {},
+    ): Promise<string | null> => {
       const outcome = await run(command, input);
       if (!outcome.ok) {
         if (!options.inline) showNotice({ tone: 'error', message: outcome.message });

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { LANE_IDS, type LaneId } from '../../../../shared/domain/lanes';
-import type { Session } from '../../../../shared/domain/types';
+
+import { LANE_IDS, type LaneId } from '#shared/domain/lanes';
+import type { Session } from '#shared/domain/types';
+
 import { useBoardUi } from './boardUiStore';
 import { FilterBar } from './FilterBar';
 import { Lane } from './Lane';
@@ -10,7 +12,13 @@ import { usePointerDrag } from './usePointerDrag';
 
 /** The five lanes with what they share: participants, links, filters, dragging, the live announcer. */
 /** `currentLane` is the lane the current stage captures into; it is highlighted. */
-export function BoardLanes({ session, currentLane }: { session: Session; currentLane: LaneId | null }) {
+export function BoardLanes({
+  session,
+  currentLane,
+}: {
+  session: Session;
+  currentLane: LaneId | null;
+}) {
   const data = useBoardDataValue(session.id, session.activePropositionId);
   const boardRef = useRef<HTMLElement>(null);
   const announcement = useBoardUi((s) => s.announcement);
@@ -22,15 +30,27 @@ export function BoardLanes({ session, currentLane }: { session: Session; current
     <BoardDataContext.Provider value={data}>
       <div className="board-area">
         <FilterBar participants={data.participants} />
-        <main ref={boardRef} className="board" aria-label="Board" data-current-lane={currentLane ?? undefined}>
+        <main
+          ref={boardRef}
+          className="board"
+          aria-label="Board"
+          data-current-lane={currentLane ?? undefined}
+        >
           {LANE_IDS.map((lane) => (
-            <Lane key={lane} sessionId={session.id} propositionId={session.activePropositionId} lane={lane} />
+            <Lane
+              key={lane}
+              sessionId={session.id}
+              propositionId={session.activePropositionId}
+              lane={lane}
+            />
           ))}
         </main>
         <div className="sr-only" aria-live="assertive" aria-atomic="true">
           {announcement}
         </div>
-        {linking && <LinkDialog conclusionId={linking} propositionId={session.activePropositionId} />}
+        {linking && (
+          <LinkDialog conclusionId={linking} propositionId={session.activePropositionId} />
+        )}
       </div>
     </BoardDataContext.Provider>
   );

@@ -1,22 +1,23 @@
-import type { SessionId } from '../../../../shared/domain/ids';
+import type { SessionId } from '#shared/domain/ids';
+
+import { isReadFailure } from '../../db/readOrFailure';
+import { MissingSessionPanel } from '../../ui/MissingSessionPanel';
+import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { AgreementButton } from '../agreement/AgreementButton';
+// — export imports —
+import { ExportToolbar } from '../export/ExportToolbar';
+import { PresenterPanel } from '../presenter/PresenterPanel';
+import { PresenterToolbar } from '../presenter/PresenterToolbar';
+// — guided facilitation —
+import { StagePanel } from '../stages/StagePanel';
+import { StageToolbar } from '../stages/StageToolbar';
+import { useCurrentLane } from '../stages/useStageData';
 // — board at scale —
 import { BoardLanes } from './BoardLanes';
 import { BoardToolbar } from './BoardToolbar';
 import { PropositionSwitcher } from './PropositionSwitcher';
 import { useBoardSession } from './useBoardSession';
-// — export imports —
-import { ExportToolbar } from '../export/ExportToolbar';
-// — guided facilitation —
-import { StagePanel } from '../stages/StagePanel';
-import { StageToolbar } from '../stages/StageToolbar';
-import { useCurrentLane } from '../stages/useStageData';
-import { isReadFailure } from '../../db/readOrFailure';
-import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
-import { PresenterPanel } from '../presenter/PresenterPanel';
-import { PresenterToolbar } from '../presenter/PresenterToolbar';
-import { MissingSessionPanel } from '../../ui/MissingSessionPanel';
-import { ScreenHeader } from '../../ui/ScreenHeader';
 
 export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
   const data = useBoardSession(sessionId);

@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import type { CardId, PropositionId, SessionId } from '../../../../shared/domain/ids';
-import type { ParticipantId } from '../../../../shared/board/types';
+
+import type { ParticipantId } from '#shared/board/types';
+import type { CardId, PropositionId, SessionId } from '#shared/domain/ids';
+
 import { useServices } from '../../app/AppContext';
 import { CommandError } from '../../commands/commandError';
 import { useRunCommand, useUndoRedo } from '../../commands/useCommands';
@@ -12,7 +14,13 @@ import { ParticipantsDialog } from './ParticipantsDialog';
 import { useBoardDataValue, useDotsUsed } from './useBoardData';
 
 /** The board's own toolbar items: undo/redo, participants, voting, and actions on selected cards. */
-export function BoardToolbar({ sessionId, propositionId }: { sessionId: SessionId; propositionId: PropositionId }) {
+export function BoardToolbar({
+  sessionId,
+  propositionId,
+}: {
+  sessionId: SessionId;
+  propositionId: PropositionId;
+}) {
   const { commands, db } = useServices();
   const run = useRunCommand();
   const { undo, redo } = useUndoRedo();
@@ -24,7 +32,8 @@ export function BoardToolbar({ sessionId, propositionId }: { sessionId: SessionI
   const clearSelection = useBoardUi((s) => s.clearSelection);
   const [people, setPeople] = useState(false);
   const used = useDotsUsed(voter.mode === 'dots' ? voter.participantId : null, propositionId);
-  const votingAs = voter.mode === 'dots' ? participants.find((p) => p.id === voter.participantId) : undefined;
+  const votingAs =
+    voter.mode === 'dots' ? participants.find((p) => p.id === voter.participantId) : undefined;
 
   async function groupSelected() {
     const ids = [...selected];
@@ -32,9 +41,20 @@ export function BoardToolbar({ sessionId, propositionId }: { sessionId: SessionI
     const rows = await db.cards.bulkGet(ids);
     const target = rows.find((c) => c?.groupId)?.id ?? ids[0];
     if (!target) return;
-    const outcome = await run(groupCards, { targetCardId: target, cardIds: ids.filter((id) => id !== target) });
+    const outcome = await run(groupCards, {
+      targetCardId: target,
+      cardIds: ids.filter((id) => id !== target),
+    });
     if (outcome.ok) clearSelection();
-    showNotice(outcome.ok ? { tone: 'info', message: `Grouped ${selected.size} cards — rename the group to say what they share.`, offerUndo: true } : { tone: 'error', message: outcome.message });
+    showNotice(
+      outcome.ok
+        ? {
+            tone: 'info',
+            message: `Grouped ${selected.size} cards — rename the group to say what they share.`,
+            offerUndo: true,
+          }
+        : { tone: 'error', message: outcome.message },
+    );
   }
 
   async function deleteSelected() {
@@ -47,28 +67,56 @@ export function BoardToolbar({ sessionId, propositionId }: { sessionId: SessionI
       clearSelection();
       showNotice({ tone: 'info', message: `${ids.length} cards deleted.`, offerUndo: true });
     } catch (error) {
-      showNotice({ tone: 'error', message: error instanceof CommandError ? error.message : 'Nothing was deleted.' });
+      showNotice({
+        tone: 'error',
+        message: error instanceof CommandError ? error.message : 'Nothing was deleted.',
+      });
     }
   }
 
   return (
     <>
-      <button type="button" className="button button-small" aria-label="Undo board change" title="Undo (Ctrl+Z)" onClick={() => void undo()}>
+      <button
+        type="button"
+        className="button button-small"
+        aria-label="Undo board change"
+        title="Undo (Ctrl+Z)"
+        onClick={() => void undo()}
+      >
         ↶
       </button>
-      <button type="button" className="button button-small" aria-label="Redo board change" title="Redo (Ctrl+Shift+Z)" onClick={() => void redo()}>
+      <button
+        type="button"
+        className="button button-small"
+        aria-label="Redo board change"
+        title="Redo (Ctrl+Shift+Z)"
+        onClick={() => void redo()}
+      >
         ↷
       </button>
       {selected.size > 0 && (
         <span className="selection-actions" role="group" aria-label="Selected cards">
           <span className="selection-count">{selected.size} selected</span>
-          <button type="button" className="button button-small" disabled={selected.size < 2} onClick={() => void groupSelected()}>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={selected.size < 2}
+            onClick={() => void groupSelected()}
+          >
             Group selected
           </button>
-          <button type="button" className="button button-small" onClick={() => void deleteSelected()}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => void deleteSelected()}
+          >
             Delete selected
           </button>
-          <button type="button" className="button button-small button-quiet" onClick={clearSelection}>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={clearSelection}
+          >
             Clear selection
           </button>
         </span>
@@ -80,7 +128,13 @@ export function BoardToolbar({ sessionId, propositionId }: { sessionId: SessionI
           value={voter.mode === 'dots' ? voter.participantId : voter.mode}
           onChange={(e) => {
             const v = e.target.value;
-            setVoter(v === 'off' ? { mode: 'off' } : v === 'scribe' ? { mode: 'scribe' } : { mode: 'dots', participantId: v as ParticipantId });
+            setVoter(
+              v === 'off'
+                ? { mode: 'off' }
+                : v === 'scribe'
+                  ? { mode: 'scribe' }
+                  : { mode: 'dots', participantId: v as ParticipantId },
+            );
           }}
         >
           <option value="off">Off</option>
@@ -100,7 +154,14 @@ export function BoardToolbar({ sessionId, propositionId }: { sessionId: SessionI
       <button type="button" className="button button-small" onClick={() => setPeople(true)}>
         Participants ({participants.length})
       </button>
-      {people && <ParticipantsDialog sessionId={sessionId} participants={participants} budget={budget} onClose={() => setPeople(false)} />}
+      {people && (
+        <ParticipantsDialog
+          sessionId={sessionId}
+          participants={participants}
+          budget={budget}
+          onClose={() => setPeople(false)}
+        />
+      )}
     </>
   );
 }

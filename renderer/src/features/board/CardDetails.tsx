@@ -1,6 +1,8 @@
 import { useId } from 'react';
-import { CARD_KINDS, type Card, type CardKind } from '../../../../shared/domain/types';
-import { KIND_INFO, type ParticipantId } from '../../../../shared/board/types';
+
+import { KIND_INFO, type ParticipantId } from '#shared/board/types';
+import { CARD_KINDS, type Card, type CardKind } from '#shared/domain/types';
+
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
 import { useBoardUi } from './boardUiStore';
@@ -25,7 +27,13 @@ export function CardDetails({ card }: { card: Card }) {
       <label className="detail-field" htmlFor={`${id}-kind`}>
         Kind
       </label>
-      <select id={`${id}-kind`} value={card.kind} onChange={(e) => void outcomeOf(run(setCardKind, { cardId: card.id, kind: e.target.value as CardKind }))}>
+      <select
+        id={`${id}-kind`}
+        value={card.kind}
+        onChange={(e) =>
+          void outcomeOf(run(setCardKind, { cardId: card.id, kind: e.target.value as CardKind }))
+        }
+      >
         {CARD_KINDS.map((kind) => (
           <option key={kind} value={kind}>
             {KIND_INFO[kind].icon} {KIND_INFO[kind].label}
@@ -38,9 +46,18 @@ export function CardDetails({ card }: { card: Card }) {
       <select
         id={`${id}-who`}
         value={card.participantId ?? ''}
-        onChange={(e) => void outcomeOf(run(attributeCard, { cardId: card.id, participantId: (e.target.value || null) as ParticipantId | null }))}
+        onChange={(e) =>
+          void outcomeOf(
+            run(attributeCard, {
+              cardId: card.id,
+              participantId: (e.target.value || null) as ParticipantId | null,
+            }),
+          )
+        }
       >
-        <option value="">{participants.length === 0 ? 'No participants listed yet' : 'Nobody in particular'}</option>
+        <option value="">
+          {participants.length === 0 ? 'No participants listed yet' : 'Nobody in particular'}
+        </option>
         {participants.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}
@@ -51,7 +68,15 @@ export function CardDetails({ card }: { card: Card }) {
       {card.lane === 'conclusions' && (
         <>
           <label className="detail-check">
-            <input type="checkbox" checked={card.surprising === true} onChange={(e) => void outcomeOf(run(setSurprising, { cardId: card.id, surprising: e.target.checked }))} />
+            <input
+              type="checkbox"
+              checked={card.surprising === true}
+              onChange={(e) =>
+                void outcomeOf(
+                  run(setSurprising, { cardId: card.id, surprising: e.target.checked }),
+                )
+              }
+            />
             Surprising
           </label>
           <button type="button" className="button button-small" onClick={() => setLinking(card.id)}>

@@ -1,9 +1,12 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import type { Card } from '../../../../shared/domain/types';
-import { KIND_INFO } from '../../../../shared/board/types';
+
+import { KIND_INFO } from '#shared/board/types';
+import type { Card } from '#shared/domain/types';
+
 import { editCard } from '../../commands/cardCommands';
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
+import { SpotlightButton } from '../presenter/SpotlightButton';
 import { useBoardUi } from './boardUiStore';
 import { CardDetails } from './CardDetails';
 import { CardMeta } from './CardMeta';
@@ -11,7 +14,6 @@ import { CardTextBox } from './CardTextBox';
 import { deleteBoardCard } from './commands/cardDetailCommands';
 import { useKeyboardMove } from './useKeyboardMove';
 import { VoteControls } from './VoteControls';
-import { SpotlightButton } from '../presenter/SpotlightButton';
 
 interface Props {
   card: Card;
@@ -33,7 +35,11 @@ export const CardItem = memo(
     const showNotice = useUiStore((s) => s.showNotice);
     const selected = useBoardUi((s) => s.selected.has(card.id));
     const toggleSelected = useBoardUi((s) => s.toggleSelected);
-    const focus = useBoardUi((s) => (s.focusRequest?.cardId === card.id && (s.focusRequest.lane ?? card.lane) === card.lane ? s.focusRequest : null));
+    const focus = useBoardUi((s) =>
+      s.focusRequest?.cardId === card.id && (s.focusRequest.lane ?? card.lane) === card.lane
+        ? s.focusRequest
+        : null,
+    );
     const [details, setDetails] = useState(false);
     const move = useKeyboardMove(card);
     const itemRef = useRef<HTMLLIElement | null>(null);
@@ -61,7 +67,14 @@ export const CardItem = memo(
       itemRef.current = el;
       return measure?.(el);
     };
-    const className = ['card', `kind-${card.kind}`, inGroup && 'card-in-group', selected && 'card-selected', card.surprising && 'card-surprising', move.carrying && 'card-carried']
+    const className = [
+      'card',
+      `kind-${card.kind}`,
+      inGroup && 'card-in-group',
+      selected && 'card-selected',
+      card.surprising && 'card-surprising',
+      move.carrying && 'card-carried',
+    ]
       .filter(Boolean)
       .join(' ');
 
@@ -96,7 +109,11 @@ export const CardItem = memo(
         data-group-id={card.groupId ?? ''}
         onClick={(e) => {
           // Ctrl/Cmd+click selects, as in a file list, for "group the selected cards".
-          if ((e.ctrlKey || e.metaKey) && !(e.target as HTMLElement).closest('button, input, select, textarea, a')) toggleSelected(card.id);
+          if (
+            (e.ctrlKey || e.metaKey) &&
+            !(e.target as HTMLElement).closest('button, input, select, textarea, a')
+          )
+            toggleSelected(card.id);
         }}
       >
         <div className="card-main">
@@ -114,16 +131,45 @@ export const CardItem = memo(
               if (e.detail > 0 && !move.carrying) move.pickUp();
             }}
           />
-          <span className="kind-badge" data-label={`${KIND_INFO[card.kind].icon} ${KIND_INFO[card.kind].label}`} title={`Kind: ${KIND_INFO[card.kind].label}`} />
+          <span
+            className="kind-badge"
+            data-label={`${KIND_INFO[card.kind].icon} ${KIND_INFO[card.kind].label}`}
+            title={`Kind: ${KIND_INFO[card.kind].label}`}
+          />
           <p className="card-text" onDoubleClick={() => setEditingCard(card.id)}>
             {card.text}
           </p>
           <div className="card-actions">
             <SpotlightButton sessionId={card.sessionId} cardId={card.id} />
-            <input type="checkbox" className="card-select" aria-label="Select card" checked={selected} onChange={() => toggleSelected(card.id)} />
-            <button type="button" className="icon-button icon-details" aria-label="Card details" aria-expanded={details} title="Kind, attribution, links" onClick={() => setDetails((d) => !d)} />
-            <button type="button" className="icon-button icon-edit" aria-label="Edit card" title="Edit" onClick={() => setEditingCard(card.id)} />
-            <button type="button" className="icon-button icon-delete" aria-label="Delete card" title="Delete" onClick={() => void remove()} />
+            <input
+              type="checkbox"
+              className="card-select"
+              aria-label="Select card"
+              checked={selected}
+              onChange={() => toggleSelected(card.id)}
+            />
+            <button
+              type="button"
+              className="icon-button icon-details"
+              aria-label="Card details"
+              aria-expanded={details}
+              title="Kind, attribution, links"
+              onClick={() => setDetails((d) => !d)}
+            />
+            <button
+              type="button"
+              className="icon-button icon-edit"
+              aria-label="Edit card"
+              title="Edit"
+              onClick={() => setEditingCard(card.id)}
+            />
+            <button
+              type="button"
+              className="icon-button icon-delete"
+              aria-label="Delete card"
+              title="Delete"
+              onClick={() => void remove()}
+            />
           </div>
         </div>
         <CardMeta card={card} />
@@ -143,4 +189,3 @@ export const CardItem = memo(
     a.inGroup === b.inGroup &&
     a.measure === b.measure,
 );
-

@@ -1,5 +1,6 @@
-import type { CardId } from '../../../../shared/domain/ids';
-import type { Card } from '../../../../shared/domain/types';
+import type { CardId } from '#shared/domain/ids';
+import type { Card } from '#shared/domain/types';
+
 import { useBoardUi } from './boardUiStore';
 import { useBoardData, useCardsById } from './useBoardData';
 
@@ -19,7 +20,8 @@ export function CardMeta({ card }: { card: Card }) {
   const who = card.participantId ? participantsById.get(card.participantId) : undefined;
   const supported = supports.get(card.id) ?? [];
   const votes = card.votes ?? 0;
-  if (!who && votes === 0 && !card.surprising && supported.length === 0 && !drawsOn?.length) return null;
+  if (!who && votes === 0 && !card.surprising && supported.length === 0 && !drawsOn?.length)
+    return null;
 
   const follow = (id: CardId) => requestFocus(id);
   return (
@@ -33,16 +35,20 @@ export function CardMeta({ card }: { card: Card }) {
       )}
       {votes > 0 && (
         <span className="card-votes" aria-label={`${votes} ${votes === 1 ? 'vote' : 'votes'}`}>
-          <span aria-hidden="true">
-            ● {votes}
-          </span>
+          <span aria-hidden="true">● {votes}</span>
         </span>
       )}
       {drawsOn && drawsOn.length > 0 && (
         <span className="card-links">
           <span className="card-links-label">Draws on</span>
           {drawsOn.map((source) => (
-            <button key={source.id} type="button" className="link-chip" aria-label={`Go to linked card: ${source.text}`} onClick={() => follow(source.id)}>
+            <button
+              key={source.id}
+              type="button"
+              className="link-chip"
+              aria-label={`Go to linked card: ${source.text}`}
+              onClick={() => follow(source.id)}
+            >
               {excerpt(source.text)}
             </button>
           ))}
@@ -52,7 +58,13 @@ export function CardMeta({ card }: { card: Card }) {
         <span className="card-links">
           <span className="card-links-label">Supports</span>
           {supported.map((conclusion) => (
-            <button key={conclusion.id} type="button" className="link-chip link-chip-conclusion" aria-label={`Go to conclusion: ${conclusion.text}`} onClick={() => follow(conclusion.id)}>
+            <button
+              key={conclusion.id}
+              type="button"
+              className="link-chip link-chip-conclusion"
+              aria-label={`Go to conclusion: ${conclusion.text}`}
+              onClick={() => follow(conclusion.id)}
+            >
               {excerpt(conclusion.text)}
             </button>
           ))}

@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
-import { CARD_TEXT_LIMIT, checkCardText } from '../../../../shared/domain/text';
+
+import { CARD_TEXT_LIMIT, checkCardText } from '#shared/domain/text';
 
 interface Props {
   label: string;
@@ -19,7 +20,17 @@ interface Props {
  * The text box behind both capture and in-place edit: Enter submits, Shift+Enter is a new line,
  * Escape cancels. A refused text stays in the box with the reason under it — never lost.
  */
-export function CardTextBox({ label, placeholder, initial = '', onSubmit, onCancel, clearOnSubmit, autoFocus, inputRef, className }: Props) {
+export function CardTextBox({
+  label,
+  placeholder,
+  initial = '',
+  onSubmit,
+  onCancel,
+  clearOnSubmit,
+  autoFocus,
+  inputRef,
+  className,
+}: Props) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const messageId = useId();
@@ -39,7 +50,8 @@ export function CardTextBox({ label, placeholder, initial = '', onSubmit, onCanc
     const problem = await onSubmit(submitted);
     setError(problem);
     // The save failed: put the text back, ahead of anything typed since, so nothing is lost.
-    if (problem && clearOnSubmit) setText((typed) => (typed ? `${submitted}\n${typed}` : submitted));
+    if (problem && clearOnSubmit)
+      setText((typed) => (typed ? `${submitted}\n${typed}` : submitted));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -70,7 +82,11 @@ export function CardTextBox({ label, placeholder, initial = '', onSubmit, onCanc
         onKeyDown={onKeyDown}
       />
       <div id={messageId} className="card-textbox-message" role="status">
-        {error ? <span className="field-error">{error}</span> : over ? <span className="field-error">{`${text.length.toLocaleString('en-GB')} / ${CARD_TEXT_LIMIT.toLocaleString('en-GB')} characters — too long to add`}</span> : null}
+        {error ? (
+          <span className="field-error">{error}</span>
+        ) : over ? (
+          <span className="field-error">{`${text.length.toLocaleString('en-GB')} / ${CARD_TEXT_LIMIT.toLocaleString('en-GB')} characters — too long to add`}</span>
+        ) : null}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
-import { CARD_KINDS, type CardKind } from '../../../../shared/domain/types';
-import { isFiltering, NO_FILTER } from '../../../../shared/board/filter';
-import { KIND_INFO, type Participant } from '../../../../shared/board/types';
+import { isFiltering, NO_FILTER } from '#shared/board/filter';
+import { KIND_INFO, type Participant } from '#shared/board/types';
+import { CARD_KINDS, type CardKind } from '#shared/domain/types';
+
 import { useBoardUi } from './boardUiStore';
 
 const VOTE_STEPS = [1, 2, 3, 5, 10];
@@ -22,7 +23,11 @@ export function FilterBar({ participants }: { participants: readonly Participant
         onChange={(e) => setFilter({ text: e.target.value })}
         onKeyDown={(e) => e.key === 'Escape' && setFilter({ text: '' })}
       />
-      <select aria-label="Filter by kind" value={filter.kind} onChange={(e) => setFilter({ kind: e.target.value as CardKind | 'any' })}>
+      <select
+        aria-label="Filter by kind"
+        value={filter.kind}
+        onChange={(e) => setFilter({ kind: e.target.value as CardKind | 'any' })}
+      >
         <option value="any">All kinds</option>
         {CARD_KINDS.map((kind) => (
           <option key={kind} value={kind}>
@@ -30,7 +35,11 @@ export function FilterBar({ participants }: { participants: readonly Participant
           </option>
         ))}
       </select>
-      <select aria-label="Filter by party" value={filter.party} onChange={(e) => setFilter({ party: e.target.value })}>
+      <select
+        aria-label="Filter by party"
+        value={filter.party}
+        onChange={(e) => setFilter({ party: e.target.value })}
+      >
         <option value="any">All parties</option>
         {parties.map((party) => (
           <option key={party} value={party}>
@@ -38,7 +47,11 @@ export function FilterBar({ participants }: { participants: readonly Participant
           </option>
         ))}
       </select>
-      <select aria-label="Filter by votes" value={filter.minVotes} onChange={(e) => setFilter({ minVotes: Number(e.target.value) })}>
+      <select
+        aria-label="Filter by votes"
+        value={filter.minVotes}
+        onChange={(e) => setFilter({ minVotes: Number(e.target.value) })}
+      >
         <option value={0}>Any votes</option>
         {VOTE_STEPS.map((n) => (
           <option key={n} value={n}>

@@ -1,10 +1,12 @@
 import { memo, useState } from 'react';
-import type { CardId } from '../../../../shared/domain/ids';
-import { GROUP_NAME_LIMIT, type CardGroup } from '../../../../shared/board/types';
+
+import { GROUP_NAME_LIMIT, type CardGroup } from '#shared/board/types';
+import type { CardId } from '#shared/domain/ids';
+
 import { useRunCommand } from '../../commands/useCommands';
+import { FieldError } from '../../ui/FieldError';
 import { useUiStore } from '../../ui/uiStore';
 import { renameGroup, setGroupCollapsed, ungroupCards } from './commands/groupCommands';
-import { FieldError } from '../../ui/FieldError';
 
 interface Props {
   group: CardGroup;
@@ -19,7 +21,14 @@ interface Props {
  * The header of a named cluster. It is not a card, so it is not a listitem (role none): outside
  * tests count a lane's cards by its listitems. Cards dropped on it join the group.
  */
-export const GroupHeader = memo(function GroupHeader({ group, size, votes, firstCardId, rowKey, measure }: Props) {
+export const GroupHeader = memo(function GroupHeader({
+  group,
+  size,
+  votes,
+  firstCardId,
+  rowKey,
+  measure,
+}: Props) {
   const run = useRunCommand();
   const showNotice = useUiStore((s) => s.showNotice);
   const [naming, setNaming] = useState(false);
@@ -35,17 +44,30 @@ export const GroupHeader = memo(function GroupHeader({ group, size, votes, first
 
   async function ungroup() {
     const outcome = await run(ungroupCards, { groupId: group.id });
-    showNotice(outcome.ok ? { tone: 'info', message: `Ungrouped “${group.name}”.`, offerUndo: true } : { tone: 'error', message: outcome.message });
+    showNotice(
+      outcome.ok
+        ? { tone: 'info', message: `Ungrouped “${group.name}”.`, offerUndo: true }
+        : { tone: 'error', message: outcome.message },
+    );
   }
 
   return (
-    <li role="none" className={`group-header${group.collapsed ? ' group-collapsed' : ''}`} data-row-key={rowKey} ref={measure} data-group-id={group.id} data-first-card={firstCardId}>
+    <li
+      role="none"
+      className={`group-header${group.collapsed ? ' group-collapsed' : ''}`}
+      data-row-key={rowKey}
+      ref={measure}
+      data-group-id={group.id}
+      data-first-card={firstCardId}
+    >
       <button
         type="button"
         className="group-toggle"
         aria-expanded={!group.collapsed}
         aria-label={`${group.collapsed ? 'Expand' : 'Collapse'} group ${group.name}`}
-        onClick={() => void run(setGroupCollapsed, { groupId: group.id, collapsed: !group.collapsed })}
+        onClick={() =>
+          void run(setGroupCollapsed, { groupId: group.id, collapsed: !group.collapsed })
+        }
       >
         {group.collapsed ? '▸' : '▾'}
       </button>
@@ -90,7 +112,12 @@ export const GroupHeader = memo(function GroupHeader({ group, size, votes, first
             Rename
           </button>
         )}
-        <button type="button" className="button-link" aria-label={`Ungroup ${group.name}`} onClick={() => void ungroup()}>
+        <button
+          type="button"
+          className="button-link"
+          aria-label={`Ungroup ${group.name}`}
+          onClick={() => void ungroup()}
+        >
           Ungroup
         </button>
       </span>

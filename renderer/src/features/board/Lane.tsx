@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { PropositionId, SessionId } from '../../../../shared/domain/ids';
-import { LANES, type LaneId } from '../../../../shared/domain/lanes';
-import { cardMatcher, isFiltering, NO_FILTER } from '../../../../shared/board/filter';
-import { buildLaneRows, type LaneRow } from '../../../../shared/board/rows';
-import type { GroupId } from '../../../../shared/board/types';
+
+import { cardMatcher, isFiltering, NO_FILTER } from '#shared/board/filter';
+import { buildLaneRows, type LaneRow } from '#shared/board/rows';
+import type { GroupId } from '#shared/board/types';
+import type { PropositionId, SessionId } from '#shared/domain/ids';
+import { LANES, type LaneId } from '#shared/domain/lanes';
+
 import { addCard } from '../../commands/cardCommands';
 import { useRunCommand } from '../../commands/useCommands';
+import { isReadFailure } from '../../db/readOrFailure';
 import { useUiStore } from '../../ui/uiStore';
 import { drawnLaneCards, useBoardUi } from './boardUiStore';
 import { CardItem } from './CardItem';
@@ -15,7 +18,6 @@ import { sortLaneByVotes } from './commands/moveCommands';
 import { GroupHeader } from './GroupHeader';
 import { useBoardData, useLaneGroups } from './useBoardData';
 import { useLaneCards } from './useLaneCards';
-import { isReadFailure } from '../../db/readOrFailure';
 import { useVirtualRows } from './useVirtualRows';
 
 interface Props {
@@ -47,9 +49,15 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
   const showNotice = useUiStore((s) => s.showNotice);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const visible = useMemo(() => (cards ? cards.filter(cardMatcher(filter, participants)) : []), [cards, filter, participants]);
+  const visible = useMemo(
+    () => (cards ? cards.filter(cardMatcher(filter, participants)) : []),
+    [cards, filter, participants],
+  );
   const rows = useMemo(() => (groups ? buildLaneRows(visible, groups) : []), [visible, groups]);
-  const drawnIds = useMemo(() => rows.flatMap((r) => (r.type === 'card' ? [r.card.id] : [])), [rows]);
+  const drawnIds = useMemo(
+    () => rows.flatMap((r) => (r.type === 'card' ? [r.card.id] : [])),
+    [rows],
+  );
   useEffect(() => {
     drawnLaneCards.set(lane, drawnIds);
   }, [lane, drawnIds]);
@@ -59,7 +67,9 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
     if (!keyboardMove) return rows;
     const targets = drawnIds.filter((id) => id !== keyboardMove.cardId);
     const before = targets[keyboardMove.index];
-    const at = before ? rows.findIndex((r) => r.type === 'card' && r.card.id === before) : rows.length;
+    const at = before
+      ? rows.findIndex((r) => r.type === 'card' && r.card.id === before)
+      : rows.length;
     return [...rows.slice(0, at), { type: 'marker', key: 'kb-marker' }, ...rows.slice(at)];
   }, [rows, drawnIds, keyboardMove]);
   const keys = useMemo(() => drawn.map((r) => r.key), [drawn]);
@@ -70,7 +80,8 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
   const previousCount = useRef(count);
   // Keep the newest card in view as the lane grows (capture adds at the end).
   useEffect(() => {
-    if (count === previousCount.current + 1 && scrollRef.current) scrollRef.current.scrollTop = scrollRef.current.scrollHeight;
+    if (count === previousCount.current + 1 && scrollRef.current)
+      scrollRef.current.scrollTop = scrollRef.current.scrollHeight;
     previousCount.current = count;
   }, [count]);
 
@@ -86,13 +97,22 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
     const index = keys.indexOf(card.id);
     if (index >= 0) scrollToIndex(index);
     else if (!visible.includes(card)) setFilter(NO_FILTER);
-    else if (card.groupId && groups?.get(card.groupId)?.collapsed) void run(setGroupCollapsed, { groupId: card.groupId as GroupId, collapsed: false });
+    else if (card.groupId && groups?.get(card.groupId)?.collapsed)
+      void run(setGroupCollapsed, { groupId: card.groupId as GroupId, collapsed: false });
   }, [focusRequest, cards, visible, keys, groups, scrollToIndex, setFilter, run]);
 
   async function sort() {
     const outcome = await run(sortLaneByVotes, { sessionId, lane });
     if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
-    else showNotice({ tone: 'info', message: outcome.value > 0 ? `${info.label} sorted by votes.` : `${info.label} is already in vote order.`, offerUndo: outcome.value > 0 });
+    else
+      showNotice({
+        tone: 'info',
+        message:
+          outcome.value > 0
+            ? `${info.label} sorted by votes.`
+            : `${info.label} is already in vote order.`,
+        offerUndo: outcome.value > 0,
+      });
   }
 
   const filtering = isFiltering(filter);
@@ -102,14 +122,23 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
         <h2 className="lane-title">
           <span className="lane-icon" aria-hidden="true" />
           {info.label}
-          <span className="lane-count" aria-label={filtering ? `${visible.length} of ${count} cards shown` : `${count} cards`}>
+          <span
+            className="lane-count"
+            aria-label={filtering ? `${visible.length} of ${count} cards shown` : `${count} cards`}
+          >
             {filtering ? `${visible.length} / ${count}` : count}
           </span>
         </h2>
         <div className="lane-subheader">
           <p className="lane-question">{info.question}</p>
           {count > 1 && (
-            <button type="button" className="lane-sort" aria-label={`Sort ${info.label} by votes`} title="Most votes first" onClick={() => void sort()}>
+            <button
+              type="button"
+              className="lane-sort"
+              aria-label={`Sort ${info.label} by votes`}
+              title="Most votes first"
+              onClick={() => void sort()}
+            >
               ↓ votes
             </button>
           )}
@@ -117,24 +146,54 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
       </header>
       {/* The scroller is a div around the list: spacer padding on a flex item would set its minimum height. */}
       <div ref={scrollRef} className="card-scroll">
-      <ul className="card-list" aria-label={`${info.label} cards`} style={{ paddingTop: 10 + win.padTop, paddingBottom: 10 + win.padBottom }}>
-        {drawn.slice(win.start, win.end).map((row) => {
-          if (row.type === 'marker') {
+        <ul
+          className="card-list"
+          aria-label={`${info.label} cards`}
+          style={{ paddingTop: 10 + win.padTop, paddingBottom: 10 + win.padBottom }}
+        >
+          {drawn.slice(win.start, win.end).map((row) => {
+            if (row.type === 'marker') {
+              return (
+                <li
+                  key={row.key}
+                  data-row-key={row.key}
+                  ref={win.measure}
+                  role="none"
+                  className="kb-drop-marker"
+                  aria-hidden="true"
+                >
+                  Drop here
+                </li>
+              );
+            }
+            if (row.type === 'group') {
+              return (
+                <GroupHeader
+                  key={row.key}
+                  rowKey={row.key}
+                  measure={win.measure}
+                  group={row.group}
+                  size={row.size}
+                  votes={row.votes}
+                  firstCardId={row.firstCardId}
+                />
+              );
+            }
             return (
-              <li key={row.key} data-row-key={row.key} ref={win.measure} role="none" className="kb-drop-marker" aria-hidden="true">
-                Drop here
-              </li>
+              <CardItem
+                key={row.key}
+                card={row.card}
+                inGroup={row.groupId !== null}
+                measure={win.measure}
+              />
             );
-          }
-          if (row.type === 'group') {
-            return <GroupHeader key={row.key} rowKey={row.key} measure={win.measure} group={row.group} size={row.size} votes={row.votes} firstCardId={row.firstCardId} />;
-          }
-          return <CardItem key={row.key} card={row.card} inGroup={row.groupId !== null} measure={win.measure} />;
-        })}
-      </ul>
+          })}
+        </ul>
       </div>
       {cards?.length === 0 && <p className="lane-empty">Nothing here yet.</p>}
-      {count > 0 && visible.length === 0 && <p className="lane-empty">No cards match the filter.</p>}
+      {count > 0 && visible.length === 0 && (
+        <p className="lane-empty">No cards match the filter.</p>
+      )}
       {failure && (
         <p className="field-error" role="alert">
           {`Could not read these cards (${failure.message}). Nothing was deleted — reload to read again.`}
@@ -153,4 +212,3 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
     </section>
   );
 }
-

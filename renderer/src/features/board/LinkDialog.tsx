@@ -1,23 +1,35 @@
-import { useLiveQuery } from '../../db/useLiveQuery';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CardId, PropositionId } from '../../../../shared/domain/ids';
-import { LANES } from '../../../../shared/domain/lanes';
+
+import type { CardId, PropositionId } from '#shared/domain/ids';
+import { LANES } from '#shared/domain/lanes';
+
 import { useServices } from '../../app/AppContext';
 import { useRunCommand } from '../../commands/useCommands';
+import { useLiveQuery } from '../../db/useLiveQuery';
+import { FieldError } from '../../ui/FieldError';
 import { useBoardUi } from './boardUiStore';
 import { setConclusionLinks } from './commands/cardDetailCommands';
-import { FieldError } from '../../ui/FieldError';
 
 const SHOWN = 60;
 
 /** Chooses the cards a conclusion draws on: search, tick, save (one undo step). */
-export function LinkDialog({ conclusionId, propositionId }: { conclusionId: CardId; propositionId: PropositionId }) {
+export function LinkDialog({
+  conclusionId,
+  propositionId,
+}: {
+  conclusionId: CardId;
+  propositionId: PropositionId;
+}) {
   const { db } = useServices();
   const run = useRunCommand();
   const setLinking = useBoardUi((s) => s.setLinking);
   const conclusion = useLiveQuery(() => db.cards.get(conclusionId), [db, conclusionId]);
   const cards = useLiveQuery(
-    () => db.cards.where('[propositionId+lane+order]').between([propositionId, '', -Infinity], [propositionId, '\uffff', Infinity]).toArray(),
+    () =>
+      db.cards
+        .where('[propositionId+lane+order]')
+        .between([propositionId, '', -Infinity], [propositionId, '\uffff', Infinity])
+        .toArray(),
     [db, propositionId],
   );
   const [chosen, setChosen] = useState<Set<string> | null>(null);
@@ -34,7 +46,10 @@ export function LinkDialog({ conclusionId, propositionId }: { conclusionId: Card
 
   const matches = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase();
-    return (cards ?? []).filter((c) => c.lane !== 'conclusions' && (needle === '' || c.text.toLocaleLowerCase().includes(needle)));
+    return (cards ?? []).filter(
+      (c) =>
+        c.lane !== 'conclusions' && (needle === '' || c.text.toLocaleLowerCase().includes(needle)),
+    );
   }, [cards, query]);
 
   function toggle(id: string) {
@@ -44,29 +59,50 @@ export function LinkDialog({ conclusionId, propositionId }: { conclusionId: Card
   }
 
   async function save() {
-    const outcome = await run(setConclusionLinks, { conclusionId, cardIds: [...picked] as CardId[] });
+    const outcome = await run(setConclusionLinks, {
+      conclusionId,
+      cardIds: [...picked] as CardId[],
+    });
     if (!outcome.ok) return setError(outcome.message);
     setLinking(null);
   }
 
   return (
     <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && setLinking(null)}>
-      <div ref={dialogRef} className="dialog panel" role="dialog" aria-modal="true" aria-labelledby="link-dialog-title">
+      <div
+        ref={dialogRef}
+        className="dialog panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="link-dialog-title"
+      >
         <h2 id="link-dialog-title">Link cards to this conclusion</h2>
         <p className="dialog-quote">{conclusion?.text}</p>
-        <input type="search" aria-label="Find cards to link" placeholder="Find cards…" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          aria-label="Find cards to link"
+          placeholder="Find cards…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <ul className="link-choices" aria-label="Cards to link">
           {matches.slice(0, SHOWN).map((card) => (
             <li key={card.id}>
               <label>
-                <input type="checkbox" checked={picked.has(card.id)} onChange={() => toggle(card.id)} />
+                <input
+                  type="checkbox"
+                  checked={picked.has(card.id)}
+                  onChange={() => toggle(card.id)}
+                />
                 <span className="link-choice-lane">{LANES[card.lane].label}</span>
                 <span className="link-choice-text">{card.text}</span>
               </label>
             </li>
           ))}
         </ul>
-        {matches.length > SHOWN && <p className="hint">{matches.length - SHOWN} more — type to narrow the list.</p>}
+        {matches.length > SHOWN && (
+          <p className="hint">{matches.length - SHOWN} more — type to narrow the list.</p>
+        )}
         {matches.length === 0 && <p className="hint">No cards match.</p>}
         <FieldError message={error} />
         <div className="form-actions">

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { SessionId } from '../../../../shared/domain/ids';
-import type { Participant } from '../../../../shared/board/types';
+
+import type { Participant } from '#shared/board/types';
+import type { SessionId } from '#shared/domain/ids';
+
 import { useRunCommand } from '../../commands/useCommands';
+import { FieldError } from '../../ui/FieldError';
 import { addParticipant, removeParticipant } from './commands/participantCommands';
 import { setVoteBudget } from './commands/voteCommands';
-import { FieldError } from '../../ui/FieldError';
 
 interface Props {
   sessionId: SessionId;
@@ -49,16 +51,29 @@ export function ParticipantsDialog({ sessionId, participants, budget, onClose }:
 
   return (
     <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="dialog panel" role="dialog" aria-modal="true" aria-labelledby="participants-title">
+      <div
+        className="dialog panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="participants-title"
+      >
         <h2 id="participants-title">Participants</h2>
-        <p className="hint">Who is in the room and the party they speak for. Cards can be attributed to them, and each gets the same number of dots to vote with.</p>
+        <p className="hint">
+          Who is in the room and the party they speak for. Cards can be attributed to them, and each
+          gets the same number of dots to vote with.
+        </p>
         {participants.length > 0 ? (
           <ul className="participant-list" aria-label="Participants">
             {participants.map((p) => (
               <li key={p.id}>
                 <span className="participant-name">{p.name}</span>
                 <span className="participant-party">{p.party || 'speaks for themselves'}</span>
-                <button type="button" className="button-link" aria-label={`Remove ${p.name}`} onClick={() => void remove(p)}>
+                <button
+                  type="button"
+                  className="button-link"
+                  aria-label={`Remove ${p.name}`}
+                  onClick={() => void remove(p)}
+                >
                   Remove
                 </button>
               </li>
@@ -70,11 +85,20 @@ export function ParticipantsDialog({ sessionId, participants, budget, onClose }:
         <form className="participant-form" onSubmit={(e) => void add(e)}>
           <label className="field">
             <span className="field-label">Name</span>
-            <input ref={nameRef} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Asha Patel" />
+            <input
+              ref={nameRef}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="e.g. Asha Patel"
+            />
           </label>
           <label className="field">
             <span className="field-label">Party</span>
-            <input value={party} onChange={(e) => setParty(e.target.value)} placeholder="e.g. Residents’ association" />
+            <input
+              value={party}
+              onChange={(e) => setParty(e.target.value)}
+              placeholder="e.g. Residents’ association"
+            />
           </label>
           <button type="submit" className="button button-primary">
             Add participant
@@ -82,7 +106,14 @@ export function ParticipantsDialog({ sessionId, participants, budget, onClose }:
         </form>
         <label className="field field-inline">
           <span className="field-label">Dots per person</span>
-          <input type="number" min={1} max={99} value={dots} onChange={(e) => setDots(e.target.value)} onBlur={() => void saveBudget()} />
+          <input
+            type="number"
+            min={1}
+            max={99}
+            value={dots}
+            onChange={(e) => setDots(e.target.value)}
+            onBlur={() => void saveBudget()}
+          />
         </label>
         <FieldError message={error} />
         <div className="form-actions">

@@ -1,14 +1,22 @@
 import { useState } from 'react';
-import type { PropositionId, SessionId } from '../../../../shared/domain/ids';
-import { PROPOSITION_LIMIT } from '../../../../shared/domain/text';
+
+import type { PropositionId, SessionId } from '#shared/domain/ids';
+import { PROPOSITION_LIMIT } from '#shared/domain/text';
+
 import { useRunCommand } from '../../commands/useCommands';
+import { FieldError } from '../../ui/FieldError';
 import { useBoardUi } from './boardUiStore';
 import { addProposition, switchProposition } from './commands/propositionCommands';
 import { usePropositions } from './useBoardData';
-import { FieldError } from '../../ui/FieldError';
 
 /** Several propositions per session: pick the one on the board, or add another. */
-export function PropositionSwitcher({ sessionId, activeId }: { sessionId: SessionId; activeId: PropositionId }) {
+export function PropositionSwitcher({
+  sessionId,
+  activeId,
+}: {
+  sessionId: SessionId;
+  activeId: PropositionId;
+}) {
   const propositions = usePropositions(sessionId) ?? [];
   const run = useRunCommand();
   const clearSelection = useBoardUi((s) => s.clearSelection);
@@ -33,7 +41,10 @@ export function PropositionSwitcher({ sessionId, activeId }: { sessionId: Sessio
           value={activeId}
           onChange={(e) => {
             clearSelection();
-            void run(switchProposition, { sessionId, propositionId: e.target.value as PropositionId });
+            void run(switchProposition, {
+              sessionId,
+              propositionId: e.target.value as PropositionId,
+            });
           }}
         >
           {propositions.map((p, i) => (
@@ -59,7 +70,11 @@ export function PropositionSwitcher({ sessionId, activeId }: { sessionId: Sessio
               } else if (e.key === 'Escape') setAdding(false);
             }}
           />
-          <button type="button" className="button button-small button-primary" onClick={() => void add()}>
+          <button
+            type="button"
+            className="button button-small button-primary"
+            onClick={() => void add()}
+          >
             Add
           </button>
           <button type="button" className="button button-small" onClick={() => setAdding(false)}>

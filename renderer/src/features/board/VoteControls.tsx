@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import type { Card } from '../../../../shared/domain/types';
+
+import type { Card } from '#shared/domain/types';
+
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
 import { useBoardUi } from './boardUiStore';
@@ -15,14 +17,21 @@ export function VoteControls({ card }: { card: Card }) {
 
   async function dot(delta: 1 | -1) {
     if (voter.mode !== 'dots') return;
-    const outcome = await run(castDot, { cardId: card.id, participantId: voter.participantId, delta });
+    const outcome = await run(castDot, {
+      cardId: card.id,
+      participantId: voter.participantId,
+      delta,
+    });
     if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
   }
 
   async function saveTally() {
     if (tally === null) return;
     const value = Number(tally);
-    const outcome = await run(setTally, { cardId: card.id, tally: tally.trim() === '' ? NaN : value });
+    const outcome = await run(setTally, {
+      cardId: card.id,
+      tally: tally.trim() === '' ? NaN : value,
+    });
     if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
     else setTallyText(null);
   }
@@ -48,10 +57,20 @@ export function VoteControls({ card }: { card: Card }) {
   }
   return (
     <div className="vote-controls">
-      <button type="button" className="vote-button" aria-label="Remove vote from card" onClick={() => void dot(-1)}>
+      <button
+        type="button"
+        className="vote-button"
+        aria-label="Remove vote from card"
+        onClick={() => void dot(-1)}
+      >
         −
       </button>
-      <button type="button" className="vote-button vote-add" aria-label="Vote for card" onClick={() => void dot(1)}>
+      <button
+        type="button"
+        className="vote-button vote-add"
+        aria-label="Vote for card"
+        onClick={() => void dot(1)}
+      >
         + dot
       </button>
     </div>

@@ -1,14 +1,16 @@
 import { create } from 'zustand';
-import type { CardId } from '../../../../shared/domain/ids';
-import type { LaneId } from '../../../../shared/domain/lanes';
-import { NO_FILTER, type CardFilter } from '../../../../shared/board/filter';
-import type { ParticipantId } from '../../../../shared/board/types';
+
+import { NO_FILTER, type CardFilter } from '#shared/board/filter';
+import type { ParticipantId } from '#shared/board/types';
+import type { CardId } from '#shared/domain/ids';
+import type { LaneId } from '#shared/domain/lanes';
 
 // Ephemeral board UI state (ARCHITECTURE §3): what is selected, filtered, being voted or moved
 // by keyboard. Nothing here is the board's content; all of it may be lost on reload.
 
 /** Who is voting: a participant placing dots, the scribe typing room tallies, or nobody. */
-export type Voter = { mode: 'off' } | { mode: 'dots'; participantId: ParticipantId } | { mode: 'scribe' };
+export type Voter =
+  { mode: 'off' } | { mode: 'dots'; participantId: ParticipantId } | { mode: 'scribe' };
 
 /** A card picked up with the keyboard: where it would land if dropped now. */
 export interface KeyboardMove {
@@ -64,14 +66,24 @@ export const useBoardUi = create<BoardUiState>()((set) => ({
   keyboardMove: null,
   setKeyboardMove: (keyboardMove) => set({ keyboardMove }),
   focusRequest: null,
-  requestFocus: (cardId, handle = false, lane) => set({ focusRequest: { cardId, seq: ++focusSeq, handle, lane: lane ?? null } }),
+  requestFocus: (cardId, handle = false, lane) =>
+    set({ focusRequest: { cardId, seq: ++focusSeq, handle, lane: lane ?? null } }),
   clearFocusRequest: () => set({ focusRequest: null }),
   linking: null,
   setLinking: (linking) => set({ linking }),
   announcement: '',
   // A trailing no-break space alternates so the same words twice are still announced twice.
-  reset: () => set({ filter: NO_FILTER, selected: new Set(), voter: { mode: 'off' }, keyboardMove: null, focusRequest: null, linking: null }),
-  announce: (text) => set((s) => ({ announcement: s.announcement === text ? `${text}\u00a0` : text })),
+  reset: () =>
+    set({
+      filter: NO_FILTER,
+      selected: new Set(),
+      voter: { mode: 'off' },
+      keyboardMove: null,
+      focusRequest: null,
+      linking: null,
+    }),
+  announce: (text) =>
+    set((s) => ({ announcement: s.announcement === text ? `${text}\u00a0` : text })),
 }));
 
 /**

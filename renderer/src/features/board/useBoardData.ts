@@ -1,10 +1,17 @@
-import { useLiveQuery } from '../../db/useLiveQuery';
 import { createContext, useContext, useMemo } from 'react';
-import type { CardId, PropositionId, SessionId } from '../../../../shared/domain/ids';
-import type { LaneId } from '../../../../shared/domain/lanes';
-import type { Card, Proposition } from '../../../../shared/domain/types';
-import { DEFAULT_VOTE_BUDGET, voteBudgetKey, type CardGroup, type Participant } from '../../../../shared/board/types';
+
+import {
+  DEFAULT_VOTE_BUDGET,
+  voteBudgetKey,
+  type CardGroup,
+  type Participant,
+} from '#shared/board/types';
+import type { CardId, PropositionId, SessionId } from '#shared/domain/ids';
+import type { LaneId } from '#shared/domain/lanes';
+import type { Card, Proposition } from '#shared/domain/types';
+
 import { useServices } from '../../app/AppContext';
+import { useLiveQuery } from '../../db/useLiveQuery';
 
 /** What every card on the board may need to know about the session around it. */
 export interface BoardData {
@@ -46,7 +53,14 @@ export function useBoardDataValue(sessionId: SessionId, propositionId: Propositi
   const participants = useParticipants(sessionId) ?? NO_PARTICIPANTS;
   const conclusions =
     useLiveQuery(
-      () => db.cards.where('[propositionId+lane+order]').between([propositionId, 'conclusions', -Infinity], [propositionId, 'conclusions', Infinity]).toArray(),
+      () =>
+        db.cards
+          .where('[propositionId+lane+order]')
+          .between(
+            [propositionId, 'conclusions', -Infinity],
+            [propositionId, 'conclusions', Infinity],
+          )
+          .toArray(),
       [db, propositionId],
     ) ?? NO_CARDS;
   const budget = useLiveQuery(async () => {
@@ -76,14 +90,26 @@ export function useBoardDataValue(sessionId: SessionId, propositionId: Propositi
 /** The people at the table, in the order they were added; `undefined` while loading. */
 export function useParticipants(sessionId: SessionId): Participant[] | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => db.participants.where('sessionId').equals(sessionId).sortBy('order'), [db, sessionId]);
+  return useLiveQuery(
+    () => db.participants.where('sessionId').equals(sessionId).sortBy('order'),
+    [db, sessionId],
+  );
 }
 
 /** The groups of one lane, as a map for buildLaneRows. */
-export function useLaneGroups(propositionId: PropositionId, lane: LaneId): ReadonlyMap<string, CardGroup> | undefined {
+export function useLaneGroups(
+  propositionId: PropositionId,
+  lane: LaneId,
+): ReadonlyMap<string, CardGroup> | undefined {
   const { db } = useServices();
-  const groups = useLiveQuery(() => db.groups.where('[propositionId+lane]').equals([propositionId, lane]).toArray(), [db, propositionId, lane]);
-  return useMemo(() => (groups ? new Map(groups.map((g) => [g.id as string, g])) : undefined), [groups]);
+  const groups = useLiveQuery(
+    () => db.groups.where('[propositionId+lane]').equals([propositionId, lane]).toArray(),
+    [db, propositionId, lane],
+  );
+  return useMemo(
+    () => (groups ? new Map(groups.map((g) => [g.id as string, g])) : undefined),
+    [groups],
+  );
 }
 
 /** The cards a conclusion draws on, for showing its links with their text. */
@@ -100,7 +126,10 @@ export function useCardsById(ids: readonly string[] | undefined): Card[] | undef
 
 export function usePropositions(sessionId: SessionId): Proposition[] | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => db.propositions.where('sessionId').equals(sessionId).sortBy('order'), [db, sessionId]);
+  return useLiveQuery(
+    () => db.propositions.where('sessionId').equals(sessionId).sortBy('order'),
+    [db, sessionId],
+  );
 }
 
 /** Dots this participant has used on the current proposition. */
@@ -109,7 +138,10 @@ export function useDotsUsed(participantId: string | null, propositionId: Proposi
   return (
     useLiveQuery(async () => {
       if (!participantId) return 0;
-      const rows = await db.dots.where('[participantId+propositionId]').equals([participantId, propositionId]).toArray();
+      const rows = await db.dots
+        .where('[participantId+propositionId]')
+        .equals([participantId, propositionId])
+        .toArray();
       return rows.reduce((n, d) => n + d.count, 0);
     }, [db, participantId, propositionId]) ?? 0
   );

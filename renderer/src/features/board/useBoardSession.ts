@@ -1,8 +1,9 @@
-import { useLiveQuery } from '../../db/useLiveQuery';
-import type { SessionId } from '../../../../shared/domain/ids';
-import type { Proposition, Session } from '../../../../shared/domain/types';
+import type { SessionId } from '#shared/domain/ids';
+import type { Proposition, Session } from '#shared/domain/types';
+
 import { useServices } from '../../app/AppContext';
 import { readOrFailure, type ReadResult } from '../../db/readOrFailure';
+import { useLiveQuery } from '../../db/useLiveQuery';
 
 export type BoardSession = { session: Session; proposition: Proposition | undefined } | 'missing';
 

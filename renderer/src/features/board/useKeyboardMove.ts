@@ -1,6 +1,8 @@
 import { useCallback, type KeyboardEvent } from 'react';
-import { LANE_IDS, LANES } from '../../../../shared/domain/lanes';
-import type { Card } from '../../../../shared/domain/types';
+
+import { LANE_IDS, LANES } from '#shared/domain/lanes';
+import type { Card } from '#shared/domain/types';
+
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
 import { drawnLaneCards, useBoardUi, type KeyboardMove } from './boardUiStore';
@@ -29,9 +31,16 @@ export function useKeyboardMove(card: Card) {
   const pickUp = useCallback(() => {
     const { setKeyboardMove, announce } = useBoardUi.getState();
     const ids = drawnLaneCards.get(card.lane) ?? [];
-    const move: KeyboardMove = { cardId: card.id, text: card.text, lane: card.lane, index: Math.max(0, ids.indexOf(card.id)) };
+    const move: KeyboardMove = {
+      cardId: card.id,
+      text: card.text,
+      lane: card.lane,
+      index: Math.max(0, ids.indexOf(card.id)),
+    };
     setKeyboardMove(move);
-    announce(`Picked up “${card.text.slice(0, 80)}”. ${where(move)}. Up and down arrows move it within a lane, left and right to another lane; Space to drop, Escape to cancel.`);
+    announce(
+      `Picked up “${card.text.slice(0, 80)}”. ${where(move)}. Up and down arrows move it within a lane, left and right to another lane; Space to drop, Escape to cancel.`,
+    );
   }, [card.id, card.lane, card.text]);
 
   const cancel = useCallback(() => {
@@ -46,7 +55,11 @@ export function useKeyboardMove(card: Card) {
     if (!move) return;
     setKeyboardMove(null);
     const before = targetsIn(move)[move.index] ?? null;
-    const outcome = await run(moveCard, { cardId: card.id, lane: move.lane, beforeCardId: before as Card['id'] | null });
+    const outcome = await run(moveCard, {
+      cardId: card.id,
+      lane: move.lane,
+      beforeCardId: before as Card['id'] | null,
+    });
     if (!outcome.ok) {
       showNotice({ tone: 'error', message: outcome.message });
       return;
@@ -68,7 +81,8 @@ export function useKeyboardMove(card: Card) {
       if (!mine) return;
       let next: KeyboardMove | null = null;
       if (event.key === 'ArrowUp') next = { ...mine, index: Math.max(0, mine.index - 1) };
-      else if (event.key === 'ArrowDown') next = { ...mine, index: Math.min(targetsIn(mine).length, mine.index + 1) };
+      else if (event.key === 'ArrowDown')
+        next = { ...mine, index: Math.min(targetsIn(mine).length, mine.index + 1) };
       else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
         const at = LANE_IDS.indexOf(mine.lane) + (event.key === 'ArrowLeft' ? -1 : 1);
         const lane = LANE_IDS[Math.min(LANE_IDS.length - 1, Math.max(0, at))]!;

@@ -1,7 +1,9 @@
 import { useEffect, type RefObject } from 'react';
-import type { CardId } from '../../../../shared/domain/ids';
-import { isLaneId, LANES, type LaneId } from '../../../../shared/domain/lanes';
-import type { GroupId } from '../../../../shared/board/types';
+
+import type { GroupId } from '#shared/board/types';
+import type { CardId } from '#shared/domain/ids';
+import { isLaneId, LANES, type LaneId } from '#shared/domain/lanes';
+
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
 import { useBoardUi } from './boardUiStore';
@@ -13,7 +15,13 @@ const EDGE_PX = 28;
 const INTERACTIVE = 'button, input, select, textarea, a, label, [contenteditable="true"]';
 
 type Drop =
-  | { kind: 'before' | 'after' | 'into'; el: HTMLElement; cardId: CardId; lane: LaneId; groupId: string }
+  | {
+      kind: 'before' | 'after' | 'into';
+      el: HTMLElement;
+      cardId: CardId;
+      lane: LaneId;
+      groupId: string;
+    }
   | { kind: 'group'; el: HTMLElement; firstCardId: CardId }
   | { kind: 'end'; el: HTMLElement; lane: LaneId };
 
@@ -33,7 +41,12 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
     let cleanup: (() => void) | null = null;
 
     function onPointerDown(down: PointerEvent) {
-      if (down.button !== 0 || !(down.target instanceof Element) || down.target.closest(INTERACTIVE)) return;
+      if (
+        down.button !== 0 ||
+        !(down.target instanceof Element) ||
+        down.target.closest(INTERACTIVE)
+      )
+        return;
       const item = down.target.closest<HTMLElement>('li[data-card-id]');
       if (!item || down.ctrlKey || down.metaKey) return;
       const cardId = item.dataset.cardId as CardId;
@@ -44,7 +57,14 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
       let frame = 0;
 
       const mark = (next: Drop | null) => {
-        if (drop) drop.el.classList.remove('drop-before', 'drop-after', 'drop-into', 'drop-group', 'drop-end');
+        if (drop)
+          drop.el.classList.remove(
+            'drop-before',
+            'drop-after',
+            'drop-into',
+            'drop-group',
+            'drop-end',
+          );
         drop = next;
         if (drop) drop.el.classList.add(drop.kind === 'group' ? 'drop-group' : `drop-${drop.kind}`);
       };
@@ -124,7 +144,13 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
       if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
       else {
         const lane = drop.kind === 'group' ? '' : drop.kind === 'end' ? LANES[drop.lane].label : '';
-        useBoardUi.getState().announce(drop.kind === 'into' || drop.kind === 'group' ? 'Card added to the group.' : `Card moved${lane ? ` to ${lane}` : ''}.`);
+        useBoardUi
+          .getState()
+          .announce(
+            drop.kind === 'into' || drop.kind === 'group'
+              ? 'Card added to the group.'
+              : `Card moved${lane ? ` to ${lane}` : ''}.`,
+          );
       }
     }
 
@@ -146,10 +172,17 @@ function dropAt(under: Element, y: number, dragged: CardId): Drop | null {
     const box = card.getBoundingClientRect();
     const at = (y - box.top) / box.height;
     const kind = at < 0.3 ? 'before' : at > 0.7 ? 'after' : 'into';
-    return { kind, el: card, cardId: card.dataset.cardId as CardId, lane, groupId: card.dataset.groupId ?? '' };
+    return {
+      kind,
+      el: card,
+      cardId: card.dataset.cardId as CardId,
+      lane,
+      groupId: card.dataset.groupId ?? '',
+    };
   }
   if (card) return null;
   const header = under.closest<HTMLElement>('li[data-group-id]');
-  if (header?.dataset.firstCard) return { kind: 'group', el: header, firstCardId: header.dataset.firstCard as CardId };
+  if (header?.dataset.firstCard)
+    return { kind: 'group', el: header, firstCardId: header.dataset.firstCard as CardId };
   return { kind: 'end', el: laneEl, lane };
 }

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 
 /** Space between rows (the list's CSS gap) and around them (its padding), in px. */
 export const ROW_GAP = 8;
@@ -22,7 +31,10 @@ export interface VirtualWindow {
  * row is measured by a ResizeObserver and unmeasured rows use an estimate, so scrolling stays
  * right as cards wrap or expand.
  */
-export function useVirtualRows(keys: readonly string[], scrollRef: RefObject<HTMLElement | null>): VirtualWindow {
+export function useVirtualRows(
+  keys: readonly string[],
+  scrollRef: RefObject<HTMLElement | null>,
+): VirtualWindow {
   const heights = useRef(new Map<string, number>());
   const [measured, bump] = useReducer((n: number) => n + 1, 0);
   const [viewport, setViewport] = useState({ top: 0, height: 900 });
@@ -33,7 +45,11 @@ export function useVirtualRows(keys: readonly string[], scrollRef: RefObject<HTM
     let frame = 0;
     const update = () => {
       frame = 0;
-      setViewport((v) => (v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight }));
+      setViewport((v) =>
+        v.top === el.scrollTop && v.height === el.clientHeight
+          ? v
+          : { top: el.scrollTop, height: el.clientHeight },
+      );
     };
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(update);
@@ -57,7 +73,8 @@ export function useVirtualRows(keys: readonly string[], scrollRef: RefObject<HTM
             let changed = false;
             for (const entry of entries) {
               const key = (entry.target as HTMLElement).dataset.rowKey;
-              const height = entry.borderBoxSize[0]?.blockSize ?? (entry.target as HTMLElement).offsetHeight;
+              const height =
+                entry.borderBoxSize[0]?.blockSize ?? (entry.target as HTMLElement).offsetHeight;
               if (key && height > 0 && heights.current.get(key) !== height) {
                 heights.current.set(key, height);
                 changed = true;
@@ -107,7 +124,8 @@ export function useVirtualRows(keys: readonly string[], scrollRef: RefObject<HTM
       const el = scrollRef.current;
       if (!el || index < 0) return;
       const y = offsets[Math.min(index, keys.length)]!;
-      if (y < el.scrollTop || y + ESTIMATE > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, y - el.clientHeight / 3);
+      if (y < el.scrollTop || y + ESTIMATE > el.scrollTop + el.clientHeight)
+        el.scrollTop = Math.max(0, y - el.clientHeight / 3);
     },
     [offsets, keys.length, scrollRef],
   );

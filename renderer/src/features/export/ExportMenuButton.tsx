@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { SessionId } from '../../../../shared/domain/ids';
+
+import type { SessionId } from '#shared/domain/ids';
+
 import { EXPORT_FORMATS, FORMAT_ORDER, type ExportFormat } from './exportFormats';
 import { useExport, type ExportScope } from './useExport';
 
@@ -28,7 +30,11 @@ export function ExportMenuButton({ sessionId, scope, label, heading }: Props) {
     if (!open) return;
     menuRef.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
     const close = (event: MouseEvent) => {
-      if (!menuRef.current?.contains(event.target as Node) && !buttonRef.current?.contains(event.target as Node)) setOpen(false);
+      if (
+        !menuRef.current?.contains(event.target as Node) &&
+        !buttonRef.current?.contains(event.target as Node)
+      )
+        setOpen(false);
     };
     document.addEventListener('mousedown', close);
     return () => document.removeEventListener('mousedown', close);
@@ -73,12 +79,28 @@ export function ExportMenuButton({ sessionId, scope, label, heading }: Props) {
         </span>
       </button>
       {open && (
-        <div ref={menuRef} id={menuId} role="menu" aria-label={heading} className="export-popover" onKeyDown={onKeyDown}>
+        <div
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-label={heading}
+          className="export-popover"
+          onKeyDown={onKeyDown}
+        >
           <p className="export-popover-heading" aria-hidden="true">
             {heading}
           </p>
           {FORMAT_ORDER.map((format) => (
-            <button key={format} type="button" role="menuitem" tabIndex={-1} className="export-item" aria-label={EXPORT_FORMATS[format].label} aria-describedby={`${menuId}-${format}`} onClick={() => choose(format)}>
+            <button
+              key={format}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className="export-item"
+              aria-label={EXPORT_FORMATS[format].label}
+              aria-describedby={`${menuId}-${format}`}
+              onClick={() => choose(format)}
+            >
               <span className="export-item-label">{EXPORT_FORMATS[format].label}</span>
               <span className="export-item-hint" id={`${menuId}-${format}`}>
                 {EXPORT_FORMATS[format].hint}
@@ -86,12 +108,30 @@ export function ExportMenuButton({ sessionId, scope, label, heading }: Props) {
             </button>
           ))}
           <div role="separator" className="export-separator" />
-          <button type="button" role="menuitemcheckbox" tabIndex={-1} aria-checked={anonymise} className="export-option" onClick={() => setAnonymise((v) => !v)}>
-            <span className="export-check" aria-hidden="true">{anonymise ? '☑' : '☐'}</span>
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            tabIndex={-1}
+            aria-checked={anonymise}
+            className="export-option"
+            onClick={() => setAnonymise((v) => !v)}
+          >
+            <span className="export-check" aria-hidden="true">
+              {anonymise ? '☑' : '☐'}
+            </span>
             Anonymise participants
           </button>
-          <button type="button" role="menuitemcheckbox" tabIndex={-1} aria-checked={includePrivateNotes} className="export-option" onClick={() => setIncludePrivateNotes((v) => !v)}>
-            <span className="export-check" aria-hidden="true">{includePrivateNotes ? '☑' : '☐'}</span>
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            tabIndex={-1}
+            aria-checked={includePrivateNotes}
+            className="export-option"
+            onClick={() => setIncludePrivateNotes((v) => !v)}
+          >
+            <span className="export-check" aria-hidden="true">
+              {includePrivateNotes ? '☑' : '☐'}
+            </span>
             Include private notes
           </button>
         </div>

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+
 import { ImportDialog } from './ImportDialog';
 import { useImport } from './useImport';
 
@@ -8,7 +9,13 @@ export function ImportButton() {
   const { readFile, pending, busy, commit, cancel } = useImport();
   return (
     <>
-      <button type="button" className="button" aria-busy={busy} disabled={busy} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="button"
+        aria-busy={busy}
+        disabled={busy}
+        onClick={() => input.current?.click()}
+      >
         Import
       </button>
       <input
@@ -25,7 +32,13 @@ export function ImportButton() {
           if (file) void readFile(file);
         }}
       />
-      {pending && <ImportDialog pending={pending} onImport={(choice, into) => void commit(pending.backup, choice, into)} onCancel={cancel} />}
+      {pending && (
+        <ImportDialog
+          pending={pending}
+          onImport={(choice, into) => void commit(pending.backup, choice, into)}
+          onCancel={cancel}
+        />
+      )}
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { WorkshopId } from '../../../../shared/domain/ids';
+
+import type { WorkshopId } from '#shared/domain/ids';
+
 import type { ConflictChoice } from './importBackup';
 import type { PendingImport } from './useImport';
 
@@ -28,15 +30,23 @@ export function ImportDialog({ pending, onImport, onCancel }: Props) {
     <dialog ref={ref} className="import-dialog" aria-labelledby="import-title" onCancel={onCancel}>
       <h2 id="import-title">Import “{backup.scope.title}”</h2>
       <p className="hint">
-        {pending.fileName}: {backup.tables.sessions.length === 1 ? '1 session' : `${backup.tables.sessions.length} sessions`}, {cards.toLocaleString('en-GB')}{' '}
-        {cards === 1 ? 'card' : 'cards'}, saved {new Date(backup.exportedAt).toLocaleString('en-GB')}.
+        {pending.fileName}:{' '}
+        {backup.tables.sessions.length === 1
+          ? '1 session'
+          : `${backup.tables.sessions.length} sessions`}
+        , {cards.toLocaleString('en-GB')} {cards === 1 ? 'card' : 'cards'}, saved{' '}
+        {new Date(backup.exportedAt).toLocaleString('en-GB')}.
       </p>
       {conflicts.length > 0 && (
         <div className="import-conflict" role="status">
           <p>
-            <strong>Already on this computer:</strong> {conflicts.map((c) => `“${c.title}”`).join(', ')}.
+            <strong>Already on this computer:</strong>{' '}
+            {conflicts.map((c) => `“${c.title}”`).join(', ')}.
           </p>
-          <p className="hint">Replace puts back the version in the file and discards the one here. Keep both adds the file as a copy; nothing here changes.</p>
+          <p className="hint">
+            Replace puts back the version in the file and discards the one here. Keep both adds the
+            file as a copy; nothing here changes.
+          </p>
         </div>
       )}
       {workshops.length > 0 && (
@@ -55,7 +65,11 @@ export function ImportDialog({ pending, onImport, onCancel }: Props) {
       <div className="form-actions">
         {conflicts.length > 0 ? (
           <>
-            <button type="button" className="button button-primary" onClick={() => onImport('keep-both', into)}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => onImport('keep-both', into)}
+            >
               Keep both
             </button>
             <button type="button" className="button" onClick={() => onImport('replace', into)}>
@@ -63,7 +77,11 @@ export function ImportDialog({ pending, onImport, onCancel }: Props) {
             </button>
           </>
         ) : (
-          <button type="button" className="button button-primary" onClick={() => onImport(undefined, into)}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => onImport(undefined, into)}
+          >
             Import
           </button>
         )}

@@ -1,6 +1,7 @@
-import type { ExportJob, ExportJobResult } from '../../../../shared/export/exportJob';
+import type { ExportJob, ExportJobResult } from '#shared/export/exportJob';
 
-type Reply = { id: number; ok: true; result: ExportJobResult } | { id: number; ok: false; message: string };
+type Reply =
+  { id: number; ok: true; result: ExportJobResult } | { id: number; ok: false; message: string };
 
 let worker: Worker | null = null;
 let nextId = 0;
@@ -10,7 +11,10 @@ function getWorker(): Worker | null {
   if (worker) return worker;
   if (typeof Worker === 'undefined') return null;
   try {
-    worker = new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module', name: 'parley-export' });
+    worker = new Worker(new URL('./exportWorker.ts', import.meta.url), {
+      type: 'module',
+      name: 'parley-export',
+    });
   } catch {
     return null;
   }
@@ -25,7 +29,8 @@ function getWorker(): Worker | null {
   worker.onerror = (event) => {
     // A worker that failed to load or crashed fails every job it held, with a reason, and is
     // replaced on the next job.
-    for (const waiting of pending.values()) waiting.reject(new Error(event.message || 'The export worker stopped.'));
+    for (const waiting of pending.values())
+      waiting.reject(new Error(event.message || 'The export worker stopped.'));
     pending.clear();
     worker?.terminate();
     worker = null;
@@ -37,7 +42,7 @@ function getWorker(): Worker | null {
 export function runJob(job: ExportJob): Promise<ExportJobResult> {
   const w = getWorker();
   // Loaded on demand: the renderers (docx above all) stay out of the app's start-up bundle.
-  if (!w) return import('../../../../shared/export/exportJob').then(({ runExportJob }) => runExportJob(job));
+  if (!w) return import('#shared/export/exportJob').then(({ runExportJob }) => runExportJob(job));
   const id = ++nextId;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });

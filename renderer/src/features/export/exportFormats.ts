@@ -1,4 +1,4 @@
-import type { DocumentFormat } from '../../../../shared/export/exportJob';
+import type { DocumentFormat } from '#shared/export/exportJob';
 
 /** What the Export menus offer. The labels are the automation contract (ARCHITECTURE §10): keep them exact. */
 export type ExportFormat = 'markdown' | 'docx' | 'pdf' | 'html' | 'backup';
@@ -13,11 +13,41 @@ export interface FormatInfo {
 }
 
 export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
-  docx: { label: 'Word', hint: 'Editable .docx to circulate', extension: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', source: 'docx' },
-  pdf: { label: 'PDF', hint: 'Print-ready, page numbers', extension: 'pdf', mimeType: 'application/pdf', source: 'html' },
-  markdown: { label: 'Markdown', hint: 'For email, wikis and chat', extension: 'md', mimeType: 'text/markdown;charset=utf-8', source: 'markdown' },
-  html: { label: 'HTML', hint: 'A web page that prints well', extension: 'html', mimeType: 'text/html;charset=utf-8', source: 'html' },
-  backup: { label: 'Backup (JSON)', hint: 'Move the work to another laptop', extension: 'parley.json', mimeType: 'application/json', source: 'backup' },
+  docx: {
+    label: 'Word',
+    hint: 'Editable .docx to circulate',
+    extension: 'docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    source: 'docx',
+  },
+  pdf: {
+    label: 'PDF',
+    hint: 'Print-ready, page numbers',
+    extension: 'pdf',
+    mimeType: 'application/pdf',
+    source: 'html',
+  },
+  markdown: {
+    label: 'Markdown',
+    hint: 'For email, wikis and chat',
+    extension: 'md',
+    mimeType: 'text/markdown;charset=utf-8',
+    source: 'markdown',
+  },
+  html: {
+    label: 'HTML',
+    hint: 'A web page that prints well',
+    extension: 'html',
+    mimeType: 'text/html;charset=utf-8',
+    source: 'html',
+  },
+  backup: {
+    label: 'Backup (JSON)',
+    hint: 'Move the work to another laptop',
+    extension: 'parley.json',
+    mimeType: 'application/json',
+    source: 'backup',
+  },
 };
 
 export const FORMAT_ORDER: readonly ExportFormat[] = ['docx', 'pdf', 'markdown', 'html', 'backup'];

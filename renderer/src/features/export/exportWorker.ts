@@ -1,14 +1,19 @@
 /// <reference lib="webworker" />
 // Runs export and import jobs off the UI thread (ARCHITECTURE §8: the UI is never blocked > 50 ms).
-import { runExportJob, type ExportJob } from '../../../../shared/export/exportJob';
+import { runExportJob, type ExportJob } from '#shared/export/exportJob';
 
 self.onmessage = async (event: MessageEvent<{ id: number; job: ExportJob }>) => {
   const { id, job } = event.data;
   try {
     const result = await runExportJob(job);
-    const transfer = result.kind === 'document' && result.data instanceof Uint8Array ? [result.data.buffer] : [];
+    const transfer =
+      result.kind === 'document' && result.data instanceof Uint8Array ? [result.data.buffer] : [];
     (self as unknown as Worker).postMessage({ id, ok: true, result }, transfer as Transferable[]);
   } catch (error) {
-    (self as unknown as Worker).postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
+    (self as unknown as Worker).postMessage({
+      id,
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 };

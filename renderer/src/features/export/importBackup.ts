@@ -1,5 +1,6 @@
-import { newId, type SessionId, type WorkshopId } from '../../../../shared/domain/ids';
-import type { Backup, BackupRow } from '../../../../shared/export/backup/schema';
+import { newId, type SessionId, type WorkshopId } from '#shared/domain/ids';
+import type { Backup, BackupRow } from '#shared/export/backup/schema';
+
 import { defineCommand } from '../../commands/command';
 import { CommandError } from '../../commands/commandError';
 import { TABLE_NAMES, type ParleyDb, type TableName } from '../../db/database';
@@ -23,7 +24,10 @@ export interface ImportOutcome {
 }
 
 /** The sessions of a backup that already exist here (the question the UI must ask first). */
-export async function existingSessions(db: ParleyDb, backup: Backup): Promise<{ id: string; title: string }[]> {
+export async function existingSessions(
+  db: ParleyDb,
+  backup: Backup,
+): Promise<{ id: string; title: string }[]> {
   const found = await db.sessions.bulkGet(backup.tables.sessions.map((s) => s.id as SessionId));
   return found.filter((s) => s !== undefined).map((s) => ({ id: s.id, title: s.title }));
 }
@@ -41,7 +45,12 @@ function remap(value: unknown, ids: ReadonlyMap<string, string>): unknown {
     if (whole !== undefined) return whole;
     // Derived keys such as a stage note's `${sessionId}:${stageId}` or a dot's `${cardId}|${participantId}`
     // are remapped part by part.
-    return DERIVED.test(value) ? value.split(/([:|])/).map((part) => ids.get(part) ?? part).join('') : value;
+    return DERIVED.test(value)
+      ? value
+          .split(/([:|])/)
+          .map((part) => ids.get(part) ?? part)
+          .join('')
+      : value;
   }
   if (Array.isArray(value)) return value.map((v) => remap(v, ids));
   if (value !== null && typeof value === 'object') {
@@ -57,8 +66,15 @@ async function deleteSessions(db: ParleyDb, sessionIds: string[]): Promise<void>
   for (const name of TABLE_NAMES) {
     const table = db.table(name);
     if (name === 'sessions') await table.bulkDelete(sessionIds);
-    else if (table.schema.idxByName.sessionId) await table.where('sessionId').anyOf(sessionIds).delete();
-    else await table.filter((row: BackupRow) => typeof row.sessionId === 'string' && sessionIds.includes(row.sessionId)).delete();
+    else if (table.schema.idxByName.sessionId)
+      await table.where('sessionId').anyOf(sessionIds).delete();
+    else
+      await table
+        .filter(
+          (row: BackupRow) =>
+            typeof row.sessionId === 'string' && sessionIds.includes(row.sessionId),
+        )
+        .delete();
   }
 }
 
@@ -76,7 +92,10 @@ export const importBackup = defineCommand<ImportInput, ImportOutcome>({
   async run({ backup, onConflict, intoWorkshopId }, _writer, { db }) {
     const conflicts = (await existingSessions(db, backup)).map((s) => s.id);
     if (conflicts.length && !onConflict) {
-      throw new CommandError('invalid', 'Some of these sessions are already on this computer; choose Replace or Keep both.');
+      throw new CommandError(
+        'invalid',
+        'Some of these sessions are already on this computer; choose Replace or Keep both.',
+      );
     }
     const ids = new Map<string, string>();
     if (conflicts.length && onConflict === 'keep-both') {
@@ -104,19 +123,30 @@ export const importBackup = defineCommand<ImportInput, ImportOutcome>({
           ...s,
           ...(intoWorkshopId !== undefined ? { workshopId: intoWorkshopId } : {}),
           // A kept copy must be told apart from the original on the home screen.
-          ...(copies.has(String(s.id)) ? { title: `${String(s.title)} (imported copy)`.slice(0, 200) } : {}),
+          ...(copies.has(String(s.id))
+            ? { title: `${String(s.title)} (imported copy)`.slice(0, 200) }
+            : {}),
         }));
       }
       if (name === 'workshops' || name === 'settings') {
         // Never overwrite what is here: an existing workshop or preference wins.
         const primKey = String(table.schema.primKey.keyPath);
-        const present = new Set((await table.bulkGet(out.map((r) => r[primKey] as string))).filter(Boolean).map((r) => (r as BackupRow)[primKey]));
+        const present = new Set(
+          (await table.bulkGet(out.map((r) => r[primKey] as string)))
+            .filter(Boolean)
+            .map((r) => (r as BackupRow)[primKey]),
+        );
         out = out.filter((r) => !present.has(r[primKey]));
       }
       await table.bulkAdd(out);
       count += out.length;
     }
     const sessionIds = backup.tables.sessions.map((s) => (ids.get(s.id) ?? s.id) as SessionId);
-    return { sessionIds, replaced: onConflict === 'replace' ? conflicts.length : 0, copied, rows: count };
+    return {
+      sessionIds,
+      replaced: onConflict === 'replace' ? conflicts.length : 0,
+      copied,
+      rows: count,
+    };
   },
 });

@@ -1,9 +1,13 @@
-import type { SessionId, WorkshopId } from '../../../../shared/domain/ids';
-import type { SessionData } from '../../../../shared/export/writeUp';
+import type { SessionId, WorkshopId } from '#shared/domain/ids';
+import type { SessionData } from '#shared/export/writeUp';
+
 import type { ParleyDb } from '../../db/database';
 import { SESSION_DATA_PARTS } from './sessionDataParts';
 
-export async function loadSessionData(db: ParleyDb, sessionId: SessionId): Promise<SessionData | null> {
+export async function loadSessionData(
+  db: ParleyDb,
+  sessionId: SessionId,
+): Promise<SessionData | null> {
   const session = await db.sessions.get(sessionId);
   if (!session) return null;
   const [workshop, propositions, cards] = await Promise.all([
@@ -17,8 +21,13 @@ export async function loadSessionData(db: ParleyDb, sessionId: SessionId): Promi
 }
 
 /** The sessions of the away day a session belongs to: its workshop, or every unfiled session. */
-export async function awayDaySessions(db: ParleyDb, workshopId: WorkshopId | null): Promise<{ name: string; sessionIds: SessionId[] }> {
-  const sessions = (await db.sessions.toArray()).filter((s) => s.workshopId === workshopId).sort((a, b) => a.createdAt - b.createdAt);
+export async function awayDaySessions(
+  db: ParleyDb,
+  workshopId: WorkshopId | null,
+): Promise<{ name: string; sessionIds: SessionId[] }> {
+  const sessions = (await db.sessions.toArray())
+    .filter((s) => s.workshopId === workshopId)
+    .sort((a, b) => a.createdAt - b.createdAt);
   const workshop = workshopId ? await db.workshops.get(workshopId) : undefined;
   return { name: workshop?.name ?? 'Away day', sessionIds: sessions.map((s) => s.id) };
 }

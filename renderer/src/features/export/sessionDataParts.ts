@@ -1,8 +1,9 @@
-import { buildAgreementDocument } from '../../../../shared/agreement/document';
-import { agreementPartFromDocument } from '../../../../shared/export/adapters/fromAgreement';
-import { privateNotes, stagePlanRows } from '../../../../shared/export/adapters/fromStages';
-import type { SessionData } from '../../../../shared/export/writeUp';
-import { LANES, LANE_IDS } from '../../../../shared/domain/lanes';
+import { buildAgreementDocument } from '#shared/agreement/document';
+import { LANE_IDS, LANES } from '#shared/domain/lanes';
+import { agreementPartFromDocument } from '#shared/export/adapters/fromAgreement';
+import { privateNotes, stagePlanRows } from '#shared/export/adapters/fromStages';
+import type { SessionData } from '#shared/export/writeUp';
+
 import type { ParleyDb } from '../../db/database';
 
 /**
@@ -13,7 +14,10 @@ export type SessionDataPart = (db: ParleyDb, data: SessionData) => Promise<void>
 
 // — guided facilitation: stage plan (planned vs actual) and the private notes —
 const stagesPart: SessionDataPart = async (db, data) => {
-  const [plan, notes] = await Promise.all([db.stagePlans.get(data.session.id), db.stageNotes.where('sessionId').equals(data.session.id).toArray()]);
+  const [plan, notes] = await Promise.all([
+    db.stagePlans.get(data.session.id),
+    db.stageNotes.where('sessionId').equals(data.session.id).toArray(),
+  ]);
   if (plan) data.stagePlan = stagePlanRows(plan);
   const written = privateNotes(plan, notes);
   if (written.length) data.privateNotes = written;
@@ -24,8 +28,11 @@ const agreementPart: SessionDataPart = async (db, data) => {
   const state = await db.agreements.get(data.session.id);
   if (!state || (state.clauses.length === 0 && state.parties.length === 0)) return;
   const cardTexts = Object.fromEntries(data.cards.map((c) => [c.id, c.text]));
-  const proposition = data.propositions.find((p) => p.id === data.session.activePropositionId)?.text ?? '';
-  data.agreement = agreementPartFromDocument(buildAgreementDocument(state, { title: 'Agreement draft', proposition, cardTexts }));
+  const proposition =
+    data.propositions.find((p) => p.id === data.session.activePropositionId)?.text ?? '';
+  data.agreement = agreementPartFromDocument(
+    buildAgreementDocument(state, { title: 'Agreement draft', proposition, cardTexts }),
+  );
 };
 
 // — board at scale: who raised each card, votes, surprising conclusions, named groups —
@@ -34,7 +41,9 @@ const boardPart: SessionDataPart = async (db, data) => {
     db.participants.where('sessionId').equals(data.session.id).toArray(),
     db.groups.where('sessionId').equals(data.session.id).toArray(),
   ]);
-  const who = new Map(participants.map((p) => [p.id as string, p.party ? `${p.name}, ${p.party}` : p.name]));
+  const who = new Map(
+    participants.map((p) => [p.id as string, p.party ? `${p.name}, ${p.party}` : p.name]),
+  );
   const attributions: Record<string, string> = {};
   const votes: Record<string, number> = {};
   const surprising: string[] = [];
@@ -48,10 +57,23 @@ const boardPart: SessionDataPart = async (db, data) => {
   if (Object.keys(votes).length) data.votes = votes;
   if (surprising.length) data.surprising = surprising;
   if (groups.length) {
-    const ordered = [...groups].sort((a, b) => LANE_IDS.indexOf(a.lane) - LANE_IDS.indexOf(b.lane) || a.createdAt - b.createdAt);
-    const inGroup = (id: string) => data.cards.filter((c) => c.groupId === id).sort((a, b) => a.order - b.order).map((c) => c.id as string);
-    data.groups = ordered.map((g) => ({ name: `${LANES[g.lane].label}: ${g.name}`, cardIds: inGroup(g.id) }));
+    const ordered = [...groups].sort(
+      (a, b) => LANE_IDS.indexOf(a.lane) - LANE_IDS.indexOf(b.lane) || a.createdAt - b.createdAt,
+    );
+    const inGroup = (id: string) =>
+      data.cards
+        .filter((c) => c.groupId === id)
+        .sort((a, b) => a.order - b.order)
+        .map((c) => c.id as string);
+    data.groups = ordered.map((g) => ({
+      name: `${LANES[g.lane].label}: ${g.name}`,
+      cardIds: inGroup(g.id),
+    }));
   }
 };
 
-export const SESSION_DATA_PARTS: readonly SessionDataPart[] = [boardPart, stagesPart, agreementPart];
+export const SESSION_DATA_PARTS: readonly SessionDataPart[] = [
+  boardPart,
+  stagesPart,
+  agreementPart,
+];

@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
-import type { SessionId } from '../../../../shared/domain/ids';
-import type { SessionData } from '../../../../shared/export/writeUp';
-import { SAVE_FILE_MAX_BYTES } from '../../../../shared/ipc/contract';
+
+import type { SessionId } from '#shared/domain/ids';
+import type { SessionData } from '#shared/export/writeUp';
+import { SAVE_FILE_MAX_BYTES } from '#shared/ipc/contract';
+
 import { useServices } from '../../app/AppContext';
 import { parley } from '../../platform/bridge';
 import { useUiStore } from '../../ui/uiStore';
@@ -42,14 +44,22 @@ export function useExport(sessionId: SessionId) {
         const suggestedName = fileNameFor(title, info.extension);
         let data: string | Uint8Array<ArrayBuffer>;
         if (info.source === 'backup') {
-          const backup = await createBackup(db, scope === 'session' ? { kind: 'session', sessionId } : { kind: 'workshop', workshopId: session.workshopId }, {
-            now: Date.now(),
-            appVersion: import.meta.env.PACKAGE_VERSION ?? '0.0.0',
-          });
+          const backup = await createBackup(
+            db,
+            scope === 'session'
+              ? { kind: 'session', sessionId }
+              : { kind: 'workshop', workshopId: session.workshopId },
+            {
+              now: Date.now(),
+              appVersion: import.meta.env.PACKAGE_VERSION ?? '0.0.0',
+            },
+          );
           data = serialiseBackup(backup);
         } else {
           const ids = awayDay ? awayDay.sessionIds : [sessionId];
-          const sessions = (await Promise.all(ids.map((id) => loadSessionData(db, id)))).filter((s): s is SessionData => s !== null);
+          const sessions = (await Promise.all(ids.map((id) => loadSessionData(db, id)))).filter(
+            (s): s is SessionData => s !== null,
+          );
           const result = await runJob({
             kind: 'document',
             format: info.source,
@@ -57,24 +67,40 @@ export function useExport(sessionId: SessionId) {
             pack: awayDay ? { name: awayDay.name } : null,
             options: { ...choices, generatedAt: Date.now() },
           });
-          if (result.kind !== 'document') throw new Error('The export worker answered the wrong job.');
+          if (result.kind !== 'document')
+            throw new Error('The export worker answered the wrong job.');
           data = result.data;
         }
         const size = typeof data === 'string' ? data.length : data.byteLength;
-        if (size > SAVE_FILE_MAX_BYTES) throw new Error('The export is larger than 50 MB; export one session at a time.');
+        if (size > SAVE_FILE_MAX_BYTES)
+          throw new Error('The export is larger than 50 MB; export one session at a time.');
         performance.measure(`parley:export:${scope}:${format}`, 'parley:export:start');
-        const saved = format === 'pdf' ? await parley.printToPdf({ html: data as string, suggestedName }) : await parley.saveFile({ suggestedName, mimeType: info.mimeType, data });
+        const saved =
+          format === 'pdf'
+            ? await parley.printToPdf({ html: data as string, suggestedName })
+            : await parley.saveFile({ suggestedName, mimeType: info.mimeType, data });
         if (!saved.ok) {
           showNotice({ tone: 'error', message: saved.error.message });
         } else if (!saved.value.saved) {
           showNotice({ tone: 'info', message: 'Export cancelled; nothing was saved.' });
         } else if (format === 'pdf' && saved.value.location === null) {
-          showNotice({ tone: 'info', message: 'The print dialog is open: choose “Save as PDF” as the destination.' });
+          showNotice({
+            tone: 'info',
+            message: 'The print dialog is open: choose “Save as PDF” as the destination.',
+          });
         } else {
-          showNotice({ tone: 'info', message: saved.value.location ? `Saved ${saved.value.location}` : `Downloaded “${suggestedName}”.` });
+          showNotice({
+            tone: 'info',
+            message: saved.value.location
+              ? `Saved ${saved.value.location}`
+              : `Downloaded “${suggestedName}”.`,
+          });
         }
       } catch (error) {
-        showNotice({ tone: 'error', message: `The ${info.label} export failed: ${error instanceof Error ? error.message : String(error)} Nothing was saved.` });
+        showNotice({
+          tone: 'error',
+          message: `The ${info.label} export failed: ${error instanceof Error ? error.message : String(error)} Nothing was saved.`,
+        });
       } finally {
         setBusy(false);
       }

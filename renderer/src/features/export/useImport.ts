@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
-import type { WorkshopId } from '../../../../shared/domain/ids';
-import { BACKUP_MAX_BYTES, type Backup } from '../../../../shared/export/backup/schema';
+
+import type { WorkshopId } from '#shared/domain/ids';
+import { BACKUP_MAX_BYTES, type Backup } from '#shared/export/backup/schema';
+
 import { useServices } from '../../app/AppContext';
 import { navigate } from '../../app/useHashRoute';
 import { useRunCommand } from '../../commands/useCommands';
@@ -29,18 +31,32 @@ export function useImport() {
   const [busy, setBusy] = useState(false);
 
   const commit = useCallback(
-    async (backup: Backup, onConflict: ConflictChoice | undefined, intoWorkshopId: WorkshopId | null | undefined) => {
+    async (
+      backup: Backup,
+      onConflict: ConflictChoice | undefined,
+      intoWorkshopId: WorkshopId | null | undefined,
+    ) => {
       const outcome = await runCommand(importBackup, { backup, onConflict, intoWorkshopId });
       // Marks for `npm run bench` (bench/scenarios/export-import.mjs); harmless in use.
       performance.measure('parley:import', 'parley:import:start');
       setPending(null);
       if (!outcome.ok) {
-        showNotice({ tone: 'error', message: `Not imported: ${outcome.message.replace(/^Not saved: /, '')} Nothing was changed.` });
+        showNotice({
+          tone: 'error',
+          message: `Not imported: ${outcome.message.replace(/^Not saved: /, '')} Nothing was changed.`,
+        });
         return;
       }
       const { sessionIds, copied, replaced } = outcome.value;
-      const how = replaced ? ` (${replaced} replaced)` : copied ? ` (${copied} kept as a copy)` : '';
-      showNotice({ tone: 'info', message: `Imported ${sessionIds.length === 1 ? 'the session' : `${sessionIds.length} sessions`} from “${backup.scope.title}”${how}.` });
+      const how = replaced
+        ? ` (${replaced} replaced)`
+        : copied
+          ? ` (${copied} kept as a copy)`
+          : '';
+      showNotice({
+        tone: 'info',
+        message: `Imported ${sessionIds.length === 1 ? 'the session' : `${sessionIds.length} sessions`} from “${backup.scope.title}”${how}.`,
+      });
       if (sessionIds.length === 1) navigate({ name: 'session', sessionId: sessionIds[0]! });
     },
     [runCommand, showNotice],
@@ -50,15 +66,24 @@ export function useImport() {
     async (file: File) => {
       // Checked before reading: a 2 GB file must not be loaded into memory just to be refused.
       if (file.size > BACKUP_MAX_BYTES) {
-        showNotice({ tone: 'error', message: `Not imported: “${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; backups up to ${BACKUP_MAX_BYTES / 1024 / 1024} MB can be imported. Nothing was changed.` });
+        showNotice({
+          tone: 'error',
+          message: `Not imported: “${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; backups up to ${BACKUP_MAX_BYTES / 1024 / 1024} MB can be imported. Nothing was changed.`,
+        });
         return;
       }
       setBusy(true);
       performance.mark('parley:import:start');
       try {
         const text = await file.text();
-        const result = await runJob({ kind: 'parseBackup', text, byteLength: file.size, tables: tablePrimaryKeys(db) });
-        if (result.kind !== 'parseBackup') throw new Error('The import worker answered the wrong job.');
+        const result = await runJob({
+          kind: 'parseBackup',
+          text,
+          byteLength: file.size,
+          tables: tablePrimaryKeys(db),
+        });
+        if (result.kind !== 'parseBackup')
+          throw new Error('The import worker answered the wrong job.');
         performance.measure('parley:import:validate', 'parley:import:start');
         if (!result.result.ok) {
           showNotice({ tone: 'error', message: result.result.message });
@@ -67,10 +92,14 @@ export function useImport() {
         const backup = result.result.backup;
         const conflicts = await existingSessions(db, backup);
         const workshops = (await db.workshops.toArray()).map((w) => ({ id: w.id, name: w.name }));
-        if (conflicts.length === 0 && workshops.length === 0) await commit(backup, undefined, undefined);
+        if (conflicts.length === 0 && workshops.length === 0)
+          await commit(backup, undefined, undefined);
         else setPending({ fileName: file.name, backup, conflicts, workshops });
       } catch (error) {
-        showNotice({ tone: 'error', message: `Not imported: the file could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was changed.` });
+        showNotice({
+          tone: 'error',
+          message: `Not imported: the file could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
+        });
       } finally {
         setBusy(false);
       }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+
 import type { AwayDayInput } from './commands/awayDayCommands';
 
 interface Props {
@@ -25,7 +26,13 @@ export function AwayDayFields({ label, submitLabel, initial, onSubmit, onCancel 
     <form className="away-day-form" aria-label={label} onSubmit={(e) => void submit(e)}>
       <label>
         Away day name
-        <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoFocus maxLength={400} />
+        <input
+          type="text"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoFocus
+          maxLength={400}
+        />
       </label>
       <label>
         Date <span className="hint">(optional)</span>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
 import { AwayDayFields } from './AwayDayFields';
@@ -16,7 +17,10 @@ export function AwayDayForm() {
       showNotice({ tone: 'error', message: outcome.message });
       return false;
     }
-    showNotice({ tone: 'info', message: `Created “${outcome.value.name}”. File its groups' sessions under it with “Away day” beside each session.` });
+    showNotice({
+      tone: 'info',
+      message: `Created “${outcome.value.name}”. File its groups' sessions under it with “Away day” beside each session.`,
+    });
     setOpen(false);
     return true;
   }
@@ -28,5 +32,12 @@ export function AwayDayForm() {
       </button>
     );
   }
-  return <AwayDayFields label="New away day" submitLabel="Create away day" onSubmit={create} onCancel={() => setOpen(false)} />;
+  return (
+    <AwayDayFields
+      label="New away day"
+      submitLabel="Create away day"
+      onSubmit={create}
+      onCancel={() => setOpen(false)}
+    />
+  );
 }

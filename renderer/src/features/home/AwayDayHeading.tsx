@@ -1,12 +1,22 @@
 import { useState } from 'react';
-import type { Workshop } from '../../../../shared/domain/types';
+
+import type { Workshop } from '#shared/domain/types';
+
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
 import { AwayDayFields } from './AwayDayFields';
 import { deleteAwayDay, renameAwayDay, type AwayDayInput } from './commands/awayDayCommands';
 
 /** An away day's name and date over its sessions, with Rename and Delete (which asks first and can be undone). */
-export function AwayDayHeading({ day, headingId, sessionCount }: { day: Workshop; headingId: string; sessionCount: number }) {
+export function AwayDayHeading({
+  day,
+  headingId,
+  sessionCount,
+}: {
+  day: Workshop;
+  headingId: string;
+  sessionCount: number;
+}) {
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
   const run = useRunCommand();
   const showNotice = useUiStore((s) => s.showNotice);
@@ -21,7 +31,12 @@ export function AwayDayHeading({ day, headingId, sessionCount }: { day: Workshop
   async function remove() {
     const outcome = await run(deleteAwayDay, { workshopId: day.id });
     setMode('view');
-    if (outcome.ok) showNotice({ tone: 'info', message: `Deleted the away day “${day.name}”; its sessions are kept.`, offerUndo: true });
+    if (outcome.ok)
+      showNotice({
+        tone: 'info',
+        message: `Deleted the away day “${day.name}”; its sessions are kept.`,
+        offerUndo: true,
+      });
     else showNotice({ tone: 'error', message: outcome.message });
   }
 
@@ -33,19 +48,40 @@ export function AwayDayHeading({ day, headingId, sessionCount }: { day: Workshop
       </h3>
       {mode === 'view' && (
         <span className="away-day-actions">
-          <button type="button" className="button button-quiet" aria-label={`Rename away day ${day.name}`} onClick={() => setMode('rename')}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label={`Rename away day ${day.name}`}
+            onClick={() => setMode('rename')}
+          >
             Rename
           </button>
-          <button type="button" className="button button-quiet" aria-label={`Delete away day ${day.name}`} onClick={() => setMode('delete')}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label={`Delete away day ${day.name}`}
+            onClick={() => setMode('delete')}
+          >
             Delete
           </button>
         </span>
       )}
-      {mode === 'rename' && <AwayDayFields label={`Rename ${day.name}`} submitLabel="Save" initial={{ name: day.name, date: day.date }} onSubmit={rename} onCancel={() => setMode('view')} />}
+      {mode === 'rename' && (
+        <AwayDayFields
+          label={`Rename ${day.name}`}
+          submitLabel="Save"
+          initial={{ name: day.name, date: day.date }}
+          onSubmit={rename}
+          onCancel={() => setMode('view')}
+        />
+      )}
       {mode === 'delete' && (
         <div className="session-delete-confirm" role="group" aria-label={`Delete ${day.name}?`}>
           <span>
-            Delete this away day? {sessionCount === 0 ? 'It has no sessions.' : `Its ${sessionCount === 1 ? 'session is' : `${sessionCount} sessions are`} kept, no longer filed under it.`}
+            Delete this away day?{' '}
+            {sessionCount === 0
+              ? 'It has no sessions.'
+              : `Its ${sessionCount === 1 ? 'session is' : `${sessionCount} sessions are`} kept, no longer filed under it.`}
           </span>
           <button type="button" className="button button-danger" onClick={() => void remove()}>
             Delete away day
@@ -62,5 +98,10 @@ export function AwayDayHeading({ day, headingId, sessionCount }: { day: Workshop
 /** "2026-11-28" as "28 November 2026", read as a calendar day wherever the laptop is. */
 export function formatDay(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

@@ -1,14 +1,14 @@
 import { navigate } from '../../app/useHashRoute';
-import { NewSessionForm } from './NewSessionForm';
-import { SessionList } from './SessionList';
-import { AwayDayForm } from './AwayDayForm';
-import { useAwayDays, useSessionSummaries } from './useSessionSummaries';
+import { isReadFailure } from '../../db/readOrFailure';
+import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 // — export imports —
 import { ImportButton } from '../export/ImportButton';
 // — guided facilitation —
 import { ExampleSessionButton } from '../stages/ExampleSessionButton';
-import { isReadFailure } from '../../db/readOrFailure';
-import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
+import { AwayDayForm } from './AwayDayForm';
+import { NewSessionForm } from './NewSessionForm';
+import { SessionList } from './SessionList';
+import { useAwayDays, useSessionSummaries } from './useSessionSummaries';
 
 export function HomeScreen({ creating }: { creating: boolean }) {
   const sessions = useSessionSummaries();
@@ -38,7 +38,11 @@ export function HomeScreen({ creating }: { creating: boolean }) {
               Restore
             </button>
 
-            <button type="button" className="button button-primary" onClick={() => navigate({ name: 'new-session' })}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => navigate({ name: 'new-session' })}
+            >
               New session
             </button>
           </div>
@@ -63,8 +67,9 @@ export function HomeScreen({ creating }: { creating: boolean }) {
             <div className="empty-state">
               <p>No sessions yet.</p>
               <p className="hint">
-                A session takes one proposition through three lenses — legitimacy, practicability and accountability — to conclusions the group can
-                negotiate. Start one with <strong>New session</strong>.
+                A session takes one proposition through three lenses — legitimacy, practicability
+                and accountability — to conclusions the group can negotiate. Start one with{' '}
+                <strong>New session</strong>.
               </p>
             </div>
           ) : (

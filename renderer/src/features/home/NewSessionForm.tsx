@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
+
+import { PROPOSITION_LIMIT, TITLE_LIMIT } from '#shared/domain/text';
+// — guided facilitation —
+import type { PlanTemplateId } from '#shared/stages/types';
+
+import { navigate } from '../../app/useHashRoute';
 import { createSession } from '../../commands/sessionCommands';
 import { useRunCommand } from '../../commands/useCommands';
-import { navigate } from '../../app/useHashRoute';
-import { PROPOSITION_LIMIT, TITLE_LIMIT } from '../../../../shared/domain/text';
-// — guided facilitation —
-import type { PlanTemplateId } from '../../../../shared/stages/types';
-import { PlanTemplatePicker } from '../stages/plan/PlanTemplatePicker';
 import { FieldError } from '../../ui/FieldError';
+import { PlanTemplatePicker } from '../stages/plan/PlanTemplatePicker';
 
 /** The two things a session needs before the group starts talking: a name and a proposition. */
 export function NewSessionForm({ onCancel }: { onCancel: () => void }) {
@@ -28,9 +30,16 @@ export function NewSessionForm({ onCancel }: { onCancel: () => void }) {
   }
 
   return (
-    <form className="panel new-session" onSubmit={submit} aria-labelledby="new-session-heading" aria-describedby={error ? errorId : undefined}>
+    <form
+      className="panel new-session"
+      onSubmit={submit}
+      aria-labelledby="new-session-heading"
+      aria-describedby={error ? errorId : undefined}
+    >
       <h2 id="new-session-heading">New session</h2>
-      <p className="hint">One group, one proposition. You can add more propositions and plan the stages later.</p>
+      <p className="hint">
+        One group, one proposition. You can add more propositions and plan the stages later.
+      </p>
       <label className="field">
         <span className="field-label">Session title</span>
         <input

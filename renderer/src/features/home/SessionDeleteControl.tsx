@@ -1,4 +1,5 @@
 import { useState } from 'react';
+
 import { deleteSession } from '../../commands/sessionCommands';
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
@@ -16,13 +17,19 @@ export function SessionDeleteControl({ session }: { session: SessionSummary }) {
   async function confirm() {
     const outcome = await run(deleteSession, { sessionId: session.id });
     setAsking(false);
-    if (outcome.ok) showNotice({ tone: 'info', message: `Deleted “${session.title}”.`, offerUndo: true });
+    if (outcome.ok)
+      showNotice({ tone: 'info', message: `Deleted “${session.title}”.`, offerUndo: true });
     else showNotice({ tone: 'error', message: outcome.message });
   }
 
   if (!asking) {
     return (
-      <button type="button" className="button button-quiet session-delete" aria-label={`Delete session ${session.title}`} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className="button button-quiet session-delete"
+        aria-label={`Delete session ${session.title}`}
+        onClick={() => setAsking(true)}
+      >
         Delete
       </button>
     );

@@ -1,5 +1,6 @@
-import type { WorkshopId } from '../../../../shared/domain/ids';
-import type { Workshop } from '../../../../shared/domain/types';
+import type { WorkshopId } from '#shared/domain/ids';
+import type { Workshop } from '#shared/domain/types';
+
 import { routeHref } from '../../app/useHashRoute';
 import { useRunCommand } from '../../commands/useCommands';
 import { formatLastEdited } from '../../ui/formatTime';
@@ -21,16 +22,28 @@ interface Props {
  * list, as before anyone needed them.
  */
 export function SessionList({ sessions, awayDays, now }: Props) {
-  if (awayDays.length === 0) return <SessionItems label="Sessions" sessions={sessions} awayDays={awayDays} now={now} />;
-  const unfiled = sessions.filter((s) => s.workshopId === null || !awayDays.some((d) => d.id === s.workshopId));
+  if (awayDays.length === 0)
+    return <SessionItems label="Sessions" sessions={sessions} awayDays={awayDays} now={now} />;
+  const unfiled = sessions.filter(
+    (s) => s.workshopId === null || !awayDays.some((d) => d.id === s.workshopId),
+  );
   return (
     <div className="away-day-groups">
       {awayDays.map((day) => {
         const filed = sessions.filter((s) => s.workshopId === day.id);
         return (
           <section key={day.id} className="away-day-group" aria-labelledby={`away-day-${day.id}`}>
-            <AwayDayHeading day={day} headingId={`away-day-${day.id}`} sessionCount={filed.length} />
-            <SessionItems label={`Sessions of ${day.name}`} sessions={filed} awayDays={awayDays} now={now} />
+            <AwayDayHeading
+              day={day}
+              headingId={`away-day-${day.id}`}
+              sessionCount={filed.length}
+            />
+            <SessionItems
+              label={`Sessions of ${day.name}`}
+              sessions={filed}
+              awayDays={awayDays}
+              now={now}
+            />
           </section>
         );
       })}
@@ -52,7 +65,10 @@ function SessionItems({ label, sessions, awayDays, now }: Props & { label: strin
             <span className="session-title">{s.title}</span>
             <span className="session-proposition">{s.proposition}</span>
             <span className="session-edited">
-              Last edited <time dateTime={new Date(s.updatedAt).toISOString()}>{formatLastEdited(s.updatedAt, now)}</time>
+              Last edited{' '}
+              <time dateTime={new Date(s.updatedAt).toISOString()}>
+                {formatLastEdited(s.updatedAt, now)}
+              </time>
             </span>
           </a>
           {awayDays.length > 0 && <AwayDaySelect session={s} awayDays={awayDays} />}
@@ -63,15 +79,29 @@ function SessionItems({ label, sessions, awayDays, now }: Props & { label: strin
   );
 }
 
-function AwayDaySelect({ session, awayDays }: { session: SessionSummary; awayDays: readonly Workshop[] }) {
+function AwayDaySelect({
+  session,
+  awayDays,
+}: {
+  session: SessionSummary;
+  awayDays: readonly Workshop[];
+}) {
   const run = useRunCommand();
   const showNotice = useUiStore((s) => s.showNotice);
   async function move(value: string) {
-    const outcome = await run(fileSession, { sessionId: session.id, workshopId: value === '' ? null : (value as WorkshopId) });
+    const outcome = await run(fileSession, {
+      sessionId: session.id,
+      workshopId: value === '' ? null : (value as WorkshopId),
+    });
     if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
   }
   return (
-    <select className="session-away-day" aria-label={`Away day for ${session.title}`} value={session.workshopId ?? ''} onChange={(e) => void move(e.target.value)}>
+    <select
+      className="session-away-day"
+      aria-label={`Away day for ${session.title}`}
+      value={session.workshopId ?? ''}
+      onChange={(e) => void move(e.target.value)}
+    >
       <option value="">Not in an away day</option>
       {awayDays.map((day) => (
         <option key={day.id} value={day.id}>

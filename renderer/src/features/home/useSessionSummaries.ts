@@ -1,8 +1,9 @@
-import { useLiveQuery } from '../../db/useLiveQuery';
-import type { SessionId, WorkshopId } from '../../../../shared/domain/ids';
-import type { Workshop } from '../../../../shared/domain/types';
+import type { SessionId, WorkshopId } from '#shared/domain/ids';
+import type { Workshop } from '#shared/domain/types';
+
 import { useServices } from '../../app/AppContext';
 import { readOrFailure, type ReadResult } from '../../db/readOrFailure';
+import { useLiveQuery } from '../../db/useLiveQuery';
 
 export interface SessionSummary {
   id: SessionId;
@@ -19,8 +20,16 @@ export function useSessionSummaries(): ReadResult<SessionSummary[]> | undefined 
     () =>
       readOrFailure(async () => {
         const sessions = await db.sessions.orderBy('updatedAt').reverse().toArray();
-        const propositions = await db.propositions.bulkGet(sessions.map((s) => s.activePropositionId));
-        return sessions.map((s, i) => ({ id: s.id, title: s.title, proposition: propositions[i]?.text ?? '', updatedAt: s.updatedAt, workshopId: s.workshopId }));
+        const propositions = await db.propositions.bulkGet(
+          sessions.map((s) => s.activePropositionId),
+        );
+        return sessions.map((s, i) => ({
+          id: s.id,
+          title: s.title,
+          proposition: propositions[i]?.text ?? '',
+          updatedAt: s.updatedAt,
+          workshopId: s.workshopId,
+        }));
       }),
     [db],
   );
@@ -29,5 +38,11 @@ export function useSessionSummaries(): ReadResult<SessionSummary[]> | undefined 
 /** The away days, in the order they were made; `undefined` while loading, a ReadFailure if the read failed. */
 export function useAwayDays(): ReadResult<Workshop[]> | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => readOrFailure(async () => (await db.workshops.toArray()).sort((a, b) => a.createdAt - b.createdAt)), [db]);
+  return useLiveQuery(
+    () =>
+      readOrFailure(async () =>
+        (await db.workshops.toArray()).sort((a, b) => a.createdAt - b.createdAt),
+      ),
+    [db],
+  );
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SessionId } from '../../../../shared/domain/ids';
+
+import type { SessionId } from '#shared/domain/ids';
+
 import { AgreementSummary } from '../agreement/AgreementSummary';
 import { BLOCK_FIT_STEPS, useFitText } from './useFit';
 

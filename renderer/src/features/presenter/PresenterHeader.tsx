@@ -1,8 +1,9 @@
 import { useRef } from 'react';
+
 import { PresenterStageBadge } from './PresenterStageBadge';
 import { ScreenText } from './ScreenText';
-import type { RoomStage } from './useRoomStage';
 import { BLOCK_FIT_STEPS, useFitText } from './useFit';
+import type { RoomStage } from './useRoomStage';
 
 /** Session title and the proposition, always on screen so a latecomer knows what is being discussed. */
 interface Props {

@@ -1,12 +1,24 @@
 import { useRef } from 'react';
-import type { PropositionId } from '../../../../shared/domain/ids';
-import { LANES, type LaneId } from '../../../../shared/domain/lanes';
+
+import type { PropositionId } from '#shared/domain/ids';
+import { LANES, type LaneId } from '#shared/domain/lanes';
+
 import { ScreenText } from './ScreenText';
 import { useFitList } from './useFit';
 import { usePresenterLane } from './usePresenterLane';
 
 /** One lane on the wall: large cards, newest at the bottom, shrunk or thinned to fit — never scrolled. */
-export function PresenterLane({ propositionId, lane, scale, current }: { propositionId: PropositionId; lane: LaneId; scale: number; current: boolean }) {
+export function PresenterLane({
+  propositionId,
+  lane,
+  scale,
+  current,
+}: {
+  propositionId: PropositionId;
+  lane: LaneId;
+  scale: number;
+  current: boolean;
+}) {
   const info = LANES[lane];
   const data = usePresenterLane(propositionId, lane);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -21,7 +33,10 @@ export function PresenterLane({ propositionId, lane, scale, current }: { proposi
   const notShown = total - shown;
 
   return (
-    <section aria-label={info.label} className={`present-lane lane-${lane}${current ? ' is-current' : ''}`}>
+    <section
+      aria-label={info.label}
+      className={`present-lane lane-${lane}${current ? ' is-current' : ''}`}
+    >
       <div ref={frameRef} className="present-lane-frame">
         <header className="present-lane-header">
           <h2 className="present-lane-title">

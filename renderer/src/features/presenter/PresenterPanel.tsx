@@ -1,12 +1,27 @@
-import { useLiveQuery } from '../../db/useLiveQuery';
-import type { SessionId } from '../../../../shared/domain/ids';
-import { LANE_IDS, LANES } from '../../../../shared/domain/lanes';
-import { formatTextScale, presenterView, stepTextScale, TEXT_SCALES, type PresenterMode, type PresenterState } from '../../../../shared/presenter/presenterState';
+import type { SessionId } from '#shared/domain/ids';
+import { LANE_IDS, LANES } from '#shared/domain/lanes';
+import {
+  formatTextScale,
+  presenterView,
+  stepTextScale,
+  TEXT_SCALES,
+  type PresenterMode,
+  type PresenterState,
+} from '#shared/presenter/presenterState';
+
 import { useServices } from '../../app/AppContext';
 import { useRunCommand, type CommandOutcome } from '../../commands/useCommands';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import { parley } from '../../platform/bridge';
 import { useUiStore } from '../../ui/uiStore';
-import { clearSpotlight, setLaneHidden, setPresenterMode, setPresenterPanelOpen, setPresenterTheme, setTextScale } from './commands/presenterCommands';
+import {
+  clearSpotlight,
+  setLaneHidden,
+  setPresenterMode,
+  setPresenterPanelOpen,
+  setPresenterTheme,
+  setTextScale,
+} from './commands/presenterCommands';
 import { LaneCheckbox } from './LaneCheckbox';
 import { PresenterPreview } from './PresenterPreview';
 import { usePresenterState } from './usePresenterState';
@@ -29,7 +44,11 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
   const run = useRunCommand();
   const showNotice = useUiStore((s) => s.showNotice);
   const view = presenterView(state);
-  const spotlightText = useLiveQuery(async () => (state.spotlightCardId ? ((await db.cards.get(state.spotlightCardId))?.text ?? null) : null), [db, state.spotlightCardId]);
+  const spotlightText = useLiveQuery(
+    async () =>
+      state.spotlightCardId ? ((await db.cards.get(state.spotlightCardId))?.text ?? null) : null,
+    [db, state.spotlightCardId],
+  );
 
   async function act(pending: Promise<CommandOutcome<unknown>>): Promise<boolean> {
     const outcome = await pending;
@@ -38,14 +57,28 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
   }
 
   const showing =
-    view.kind === 'blank' ? 'Blank (press B to bring it back)' : view.kind === 'spotlight' ? 'One card, large' : view.kind === 'prompt' ? 'The current prompt' : view.kind === 'agreement' ? 'The agreement draft' : 'The board';
+    view.kind === 'blank'
+      ? 'Blank (press B to bring it back)'
+      : view.kind === 'spotlight'
+        ? 'One card, large'
+        : view.kind === 'prompt'
+          ? 'The current prompt'
+          : view.kind === 'agreement'
+            ? 'The agreement draft'
+            : 'The board';
   const scaleIndex = (TEXT_SCALES as readonly number[]).indexOf(state.textScale);
 
   return (
     <aside className="presenter-panel" aria-label="Room view controls">
       <header className="presenter-panel-header">
         <h2 className="presenter-panel-title">Room view</h2>
-        <button type="button" className="icon-button icon-close" aria-label="Hide room view controls" title="Hide these controls" onClick={() => void act(run(setPresenterPanelOpen, { sessionId, open: false }))} />
+        <button
+          type="button"
+          className="icon-button icon-close"
+          aria-label="Hide room view controls"
+          title="Hide these controls"
+          onClick={() => void act(run(setPresenterPanelOpen, { sessionId, open: false }))}
+        />
       </header>
 
       <PresenterPreview sessionId={sessionId} />
@@ -56,7 +89,11 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
       {view.kind === 'spotlight' && (
         <div className="presenter-panel-spotlight">
           <p className="presenter-panel-spotlight-text">{spotlightText ?? ''}</p>
-          <button type="button" className="button" onClick={() => void act(run(clearSpotlight, { sessionId }))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void act(run(clearSpotlight, { sessionId }))}
+          >
             Back to the board
           </button>
         </div>
@@ -90,7 +127,15 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
 
       <div className="presenter-panel-row" role="group" aria-label="Text size">
         <span className="presenter-panel-label">Text size</span>
-        <button type="button" className="button segment" aria-label="Smaller text" disabled={scaleIndex === 0} onClick={() => void act(run(setTextScale, { sessionId, scale: stepTextScale(state.textScale, -1) }))}>
+        <button
+          type="button"
+          className="button segment"
+          aria-label="Smaller text"
+          disabled={scaleIndex === 0}
+          onClick={() =>
+            void act(run(setTextScale, { sessionId, scale: stepTextScale(state.textScale, -1) }))
+          }
+        >
           A−
         </button>
         <output className="presenter-panel-scale" aria-live="polite">
@@ -101,7 +146,9 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
           className="button segment"
           aria-label="Larger text"
           disabled={scaleIndex === TEXT_SCALES.length - 1}
-          onClick={() => void act(run(setTextScale, { sessionId, scale: stepTextScale(state.textScale, 1) }))}
+          onClick={() =>
+            void act(run(setTextScale, { sessionId, scale: stepTextScale(state.textScale, 1) }))
+          }
         >
           A+
         </button>
@@ -110,13 +157,23 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
       <div className="presenter-panel-row" role="group" aria-label="Colours">
         <span className="presenter-panel-label">Colours</span>
         {(['dark', 'light'] as const).map((theme) => (
-          <button key={theme} type="button" className={`button segment${state.theme === theme ? ' is-on' : ''}`} aria-pressed={state.theme === theme} onClick={() => void act(run(setPresenterTheme, { sessionId, theme }))}>
+          <button
+            key={theme}
+            type="button"
+            className={`button segment${state.theme === theme ? ' is-on' : ''}`}
+            aria-pressed={state.theme === theme}
+            onClick={() => void act(run(setPresenterTheme, { sessionId, theme }))}
+          >
             {theme === 'dark' ? 'Dark' : 'Bright'}
           </button>
         ))}
       </div>
 
-      <button type="button" className="button presenter-panel-close" onClick={() => void parley.closePresenter({})}>
+      <button
+        type="button"
+        className="button presenter-panel-close"
+        onClick={() => void parley.closePresenter({})}
+      >
         Close the room window
       </button>
     </aside>

@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { SessionId } from '../../../../shared/domain/ids';
+
+import type { SessionId } from '#shared/domain/ids';
+
 import { PresenterScreen } from './PresenterScreen';
 import { PreviewContext } from './ScreenText';
 
@@ -26,8 +28,17 @@ export function PresenterPreview({ sessionId }: { sessionId: SessionId }) {
   }, []);
 
   return (
-    <div ref={boxRef} className="presenter-preview" aria-hidden="true" inert style={{ height: LOGICAL.height * scale }}>
-      <div className="presenter-preview-canvas" style={{ width: LOGICAL.width, height: LOGICAL.height, transform: `scale(${scale})` }}>
+    <div
+      ref={boxRef}
+      className="presenter-preview"
+      aria-hidden="true"
+      inert
+      style={{ height: LOGICAL.height * scale }}
+    >
+      <div
+        className="presenter-preview-canvas"
+        style={{ width: LOGICAL.width, height: LOGICAL.height, transform: `scale(${scale})` }}
+      >
         <PreviewContext.Provider value={true}>
           <PresenterScreen sessionId={sessionId} />
         </PreviewContext.Provider>

@@ -1,5 +1,7 @@
 import { useRef } from 'react';
-import { LANE_IDS, LANES } from '../../../../shared/domain/lanes';
+
+import { LANE_IDS, LANES } from '#shared/domain/lanes';
+
 import { ScreenText } from './ScreenText';
 import { BLOCK_FIT_STEPS, useFitText } from './useFit';
 import type { RoomStage } from './useRoomStage';
@@ -8,11 +10,22 @@ import type { RoomStage } from './useRoomStage';
  * "Current prompt": the question in front of the room — the current stage's title, purpose and
  * prompts. A session without a stage plan shows the proposition and the three lenses instead.
  */
-export function PresenterPrompt({ proposition, room, scale }: { proposition: string; room: RoomStage | null; scale: number }) {
+export function PresenterPrompt({
+  proposition,
+  room,
+  scale,
+}: {
+  proposition: string;
+  room: RoomStage | null;
+  scale: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useFitText(ref, BLOCK_FIT_STEPS, [proposition, room?.stage, scale]);
   return (
-    <section aria-label="Current prompt" className={`present-prompt${room?.stage.lane ? ` lane-${room.stage.lane}` : ''}`}>
+    <section
+      aria-label="Current prompt"
+      className={`present-prompt${room?.stage.lane ? ` lane-${room.stage.lane}` : ''}`}
+    >
       <div ref={ref} className="present-prompt-body">
         {room ? (
           <>

@@ -1,6 +1,8 @@
 import type { CSSProperties, ReactNode } from 'react';
-import type { SessionId } from '../../../../shared/domain/ids';
-import { presenterView, type PresenterState } from '../../../../shared/presenter/presenterState';
+
+import type { SessionId } from '#shared/domain/ids';
+import { presenterView, type PresenterState } from '#shared/presenter/presenterState';
+
 import { isReadFailure } from '../../db/readOrFailure';
 import { useBoardSession } from '../board/useBoardSession';
 import { PresenterAgreement } from './PresenterAgreement';
@@ -22,7 +24,8 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
   const stage = useRoomStage(sessionId);
   const state = room?.state;
 
-  if (data === undefined || room === undefined || state === undefined || stage === undefined) return <ScreenFrame state={state} view="loading" />;
+  if (data === undefined || room === undefined || state === undefined || stage === undefined)
+    return <ScreenFrame state={state} view="loading" />;
   if (isReadFailure(data)) {
     // Never an empty board over data that exists but could not be read (ARCHITECTURE §9); the
     // next change to the database runs the query again.
@@ -51,7 +54,14 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
   const spotlightCard = room.spotlightCard;
   const view = presenterView({ ...state, spotlightCardId: spotlightCard?.id ?? null });
   const scale = state.textScale;
-  const board = <PresenterBoard propositionId={session.activePropositionId} hiddenLanes={state.hiddenLanes} scale={scale} currentLane={stage?.stage.lane ?? null} />;
+  const board = (
+    <PresenterBoard
+      propositionId={session.activePropositionId}
+      hiddenLanes={state.hiddenLanes}
+      scale={scale}
+      currentLane={stage?.stage.lane ?? null}
+    />
+  );
 
   if (view.kind === 'blank') {
     return (
@@ -62,7 +72,13 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
   }
   return (
     <ScreenFrame state={state} view={view.kind}>
-      <PresenterHeader title={session.title} proposition={propositionText} scale={scale} showProposition={view.kind !== 'prompt' || stage !== null} room={stage} />
+      <PresenterHeader
+        title={session.title}
+        proposition={propositionText}
+        scale={scale}
+        showProposition={view.kind !== 'prompt' || stage !== null}
+        room={stage}
+      />
       <main className="present-body" aria-label="Room screen">
         {view.kind === 'spotlight' && spotlightCard ? (
           <PresenterSpotlight key={spotlightCard.id} card={spotlightCard} scale={scale} />
@@ -78,10 +94,22 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
   );
 }
 
-function ScreenFrame({ state, view, children }: { state: PresenterState | undefined; view: string; children?: ReactNode }) {
+function ScreenFrame({
+  state,
+  view,
+  children,
+}: {
+  state: PresenterState | undefined;
+  view: string;
+  children?: ReactNode;
+}) {
   const style = { '--p-scale': state?.textScale ?? 1 } as CSSProperties;
   return (
-    <div className={`present-screen present-theme-${state?.theme ?? 'dark'}`} data-view={view} style={style}>
+    <div
+      className={`present-screen present-theme-${state?.theme ?? 'dark'}`}
+      data-view={view}
+      style={style}
+    >
       {children}
     </div>
   );

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
-import { LANES } from '../../../../shared/domain/lanes';
-import type { Card } from '../../../../shared/domain/types';
+
+import { LANES } from '#shared/domain/lanes';
+import type { Card } from '#shared/domain/types';
+
 import { ScreenText } from './ScreenText';
 import { SPOTLIGHT_FIT_STEPS, useFitText } from './useFit';
 

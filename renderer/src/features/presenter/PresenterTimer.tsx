@@ -1,5 +1,6 @@
-import { describeRemaining, formatClock, viewTimer } from '../../../../shared/stages/timer';
-import type { StageTimer } from '../../../../shared/stages/types';
+import { describeRemaining, formatClock, viewTimer } from '#shared/stages/timer';
+import type { StageTimer } from '#shared/stages/types';
+
 import { useNow } from '../stages/useStageData';
 import { ScreenText } from './ScreenText';
 
@@ -11,7 +12,11 @@ export function PresenterTimer({ timer }: { timer: StageTimer }) {
   const view = viewTimer(timer, useNow(timer.startedAt !== null, 500));
   return (
     <div className={`present-timer tone-${view.tone}`} data-tone={view.tone}>
-      <span role="timer" aria-label={describeRemaining(view.remainingMs)} className="present-timer-clock">
+      <span
+        role="timer"
+        aria-label={describeRemaining(view.remainingMs)}
+        className="present-timer-clock"
+      >
         <ScreenText text={formatClock(view.remainingMs)} />
       </span>
       {view.state !== 'running' && (

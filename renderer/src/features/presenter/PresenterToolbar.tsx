@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
-import type { SessionId } from '../../../../shared/domain/ids';
+
+import type { SessionId } from '#shared/domain/ids';
+
 import { useRunCommand } from '../../commands/useCommands';
 import { parley } from '../../platform/bridge';
 import { useUiStore } from '../../ui/uiStore';
@@ -45,7 +47,13 @@ export function PresenterToolbar({ sessionId }: { sessionId: SessionId }) {
         <span className="icon-present" aria-hidden="true" />
         Present
       </button>
-      <button type="button" className={`button button-blank${blank ? ' is-on' : ''}`} aria-pressed={blank} title="Blank the room screen (B)" onClick={() => void toggleBlank()}>
+      <button
+        type="button"
+        className={`button button-blank${blank ? ' is-on' : ''}`}
+        aria-pressed={blank}
+        title="Blank the room screen (B)"
+        onClick={() => void toggleBlank()}
+      >
         Blank screen
       </button>
     </div>

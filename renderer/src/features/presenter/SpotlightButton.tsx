@@ -1,4 +1,5 @@
-import type { CardId, SessionId } from '../../../../shared/domain/ids';
+import type { CardId, SessionId } from '#shared/domain/ids';
+
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
 import { toggleSpotlight } from './commands/presenterCommands';

@@ -23,10 +23,15 @@ const ROUNDING_SLACK = 1;
 /** The height the list's content needs if its oldest `hidden` shown items are taken away. */
 export function heightWithoutOldest(geometry: ListGeometry, hidden: number): number {
   const { items } = geometry;
-  if (items.length === 0 || hidden >= items.length) return geometry.paddingTop + geometry.paddingBottom;
+  if (items.length === 0 || hidden >= items.length)
+    return geometry.paddingTop + geometry.paddingBottom;
   // In a column with fixed gaps, hiding the first n items moves every later one up by where the
   // n-th one starts; nothing else about them changes.
-  return geometry.paddingTop + (items[items.length - 1]!.bottom - items[hidden]!.top) + geometry.paddingBottom;
+  return (
+    geometry.paddingTop +
+    (items[items.length - 1]!.bottom - items[hidden]!.top) +
+    geometry.paddingBottom
+  );
 }
 
 export function fitsWithoutOldest(geometry: ListGeometry, hidden: number): boolean {
@@ -48,7 +53,13 @@ export function oldestToHide(geometry: ListGeometry): number {
  * Whether the space left under the shown items could take back the newest hidden one, whose
  * height (gap included) was measured when it was last shown. Unknown height: assume it might.
  */
-export function roomForHidden(geometry: ListGeometry, gap: number, hiddenHeight: number | undefined): boolean {
+export function roomForHidden(
+  geometry: ListGeometry,
+  gap: number,
+  hiddenHeight: number | undefined,
+): boolean {
   if (hiddenHeight === undefined) return true;
-  return heightWithoutOldest(geometry, 0) + gap + hiddenHeight + ROUNDING_SLACK <= geometry.clientHeight;
+  return (
+    heightWithoutOldest(geometry, 0) + gap + hiddenHeight + ROUNDING_SLACK <= geometry.clientHeight
+  );
 }

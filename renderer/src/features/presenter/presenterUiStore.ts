@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { CardId } from '../../../../shared/domain/ids';
+
+import type { CardId } from '#shared/domain/ids';
 
 /**
  * A per-window mirror of one field of the presenter row: which card is spotlighted. The board's

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
 import { fitsWithoutOldest, oldestToHide, roomForHidden, type ListGeometry } from './listFit';
 
 /** Font steps the fit pass tries, largest first; below the last one the back row could not read it. */
@@ -20,7 +21,12 @@ function overflows(el: HTMLElement): boolean {
  * Sets `--fit` on `target` to the largest of `steps` at which `measured` fits its box, starting
  * the search at index `from`. Returns the index chosen, or -1 when even the last step overflows.
  */
-function fitSteps(target: HTMLElement, steps: readonly number[], measured: HTMLElement, from: number): number {
+function fitSteps(
+  target: HTMLElement,
+  steps: readonly number[],
+  measured: HTMLElement,
+  from: number,
+): number {
   const fitsAt = (i: number) => {
     target.style.setProperty('--fit', String(steps[i]));
     return !overflows(measured);
@@ -39,7 +45,11 @@ function fitSteps(target: HTMLElement, steps: readonly number[], measured: HTMLE
  * Runs `fit` after every render whose `deps` changed, and again when the box is resized — but not
  * when the resize is only the echo of the fit itself (the size it was fitted at is remembered).
  */
-function useFitEffect(ref: RefObject<HTMLElement | null>, fit: (el: HTMLElement) => void, deps: readonly unknown[]): void {
+function useFitEffect(
+  ref: RefObject<HTMLElement | null>,
+  fit: (el: HTMLElement) => void,
+  deps: readonly unknown[],
+): void {
   const fitRef = useRef(fit);
   const fittedAt = useRef('');
   const sizeOf = (el: HTMLElement) => `${el.clientWidth}x${el.clientHeight}`;
@@ -67,7 +77,11 @@ function useFitEffect(ref: RefObject<HTMLElement | null>, fit: (el: HTMLElement)
 }
 
 /** Shrinks a block's text, step by step, until it fits its box. */
-export function useFitText(ref: RefObject<HTMLElement | null>, steps: readonly number[], deps: readonly unknown[]): void {
+export function useFitText(
+  ref: RefObject<HTMLElement | null>,
+  steps: readonly number[],
+  deps: readonly unknown[],
+): void {
   const last = useRef(0);
   useFitEffect(
     ref,
@@ -95,7 +109,10 @@ function measureList(list: HTMLElement, shown: readonly HTMLElement[]): ListGeom
     clientHeight: list.clientHeight,
     paddingTop: parseFloat(style.paddingTop) || 0,
     paddingBottom: parseFloat(style.paddingBottom) || 0,
-    items: shown.map((item) => ({ top: item.offsetTop - origin, bottom: item.offsetTop - origin + item.offsetHeight })),
+    items: shown.map((item) => ({
+      top: item.offsetTop - origin,
+      bottom: item.offsetTop - origin + item.offsetHeight,
+    })),
   };
 }
 
@@ -111,7 +128,11 @@ function measureList(list: HTMLElement, shown: readonly HTMLElement[]): ListGeom
  * listFit.ts decides how many more to hide. Only when room may have opened up (a card deleted or
  * shortened, the text made smaller) does it show everything and fit from scratch.
  */
-export function useFitList(laneRef: RefObject<HTMLElement | null>, listRef: RefObject<HTMLElement | null>, deps: readonly unknown[]): number {
+export function useFitList(
+  laneRef: RefObject<HTMLElement | null>,
+  listRef: RefObject<HTMLElement | null>,
+  deps: readonly unknown[],
+): number {
   const [hidden, setHidden] = useState(0);
   const last = useRef(0);
   const lastResort = useRef(false);
@@ -129,7 +150,9 @@ export function useFitList(laneRef: RefObject<HTMLElement | null>, listRef: RefO
       const thin = (alreadyHidden: number, measured?: ListGeometry): number => {
         const shown = items.slice(alreadyHidden);
         const geometry = measured ?? measureList(list, shown);
-        shown.forEach((item, i) => heights.current.set(item, geometry.items[i]!.bottom - geometry.items[i]!.top));
+        shown.forEach((item, i) =>
+          heights.current.set(item, geometry.items[i]!.bottom - geometry.items[i]!.top),
+        );
         const more = oldestToHide(geometry);
         for (const item of shown.slice(0, more)) item.style.display = 'none';
         lastResort.current = !fitsWithoutOldest(geometry, more);

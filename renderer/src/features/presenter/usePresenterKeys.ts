@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
-import type { SessionId } from '../../../../shared/domain/ids';
-import { stepTextScale } from '../../../../shared/presenter/presenterState';
-import type { CommandOutcome } from '../../commands/useCommands';
-import { useRunCommand } from '../../commands/useCommands';
+
+import type { SessionId } from '#shared/domain/ids';
+import { stepTextScale } from '#shared/presenter/presenterState';
+
+import { useRunCommand, type CommandOutcome } from '../../commands/useCommands';
 import { parley } from '../../platform/bridge';
 import { setBlankScreen, setTextScale } from './commands/presenterCommands';
 import { usePresenterState } from './usePresenterState';
@@ -24,8 +25,10 @@ export function usePresenterKeys(sessionId: SessionId | null): void {
       if (event.key === 'Escape') void parley.closePresenter({});
       else if (!sessionId) return;
       else if (event.key === 'b' || event.key === 'B') pending = run(setBlankScreen, { sessionId });
-      else if (event.key === '+' || event.key === '=') pending = run(setTextScale, { sessionId, scale: stepTextScale(scale, 1) });
-      else if (event.key === '-') pending = run(setTextScale, { sessionId, scale: stepTextScale(scale, -1) });
+      else if (event.key === '+' || event.key === '=')
+        pending = run(setTextScale, { sessionId, scale: stepTextScale(scale, 1) });
+      else if (event.key === '-')
+        pending = run(setTextScale, { sessionId, scale: stepTextScale(scale, -1) });
       else return;
       event.preventDefault();
       void pending;

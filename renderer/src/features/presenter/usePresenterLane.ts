@@ -1,11 +1,13 @@
-import { useLiveQuery } from '../../db/useLiveQuery';
 import { useContext, useEffect, useState } from 'react';
-import type { PropositionId } from '../../../../shared/domain/ids';
-import type { LaneId } from '../../../../shared/domain/lanes';
-import type { Card } from '../../../../shared/domain/types';
+
+import type { PropositionId } from '#shared/domain/ids';
+import type { LaneId } from '#shared/domain/lanes';
+import type { Card } from '#shared/domain/types';
+
 import { useServices } from '../../app/AppContext';
 import type { ParleyDb } from '../../db/database';
 import { laneCardsQuery } from '../../db/queries';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import { PreviewContext } from './ScreenText';
 
 /**
@@ -39,7 +41,10 @@ export interface PresenterLaneCards {
  *   beside it already makes, so Dexie's live-query cache answers both from one read and the
  *   preview adds nothing to the queue the room is waiting in.
  */
-export function usePresenterLane(propositionId: PropositionId, lane: LaneId): PresenterLaneCards | undefined {
+export function usePresenterLane(
+  propositionId: PropositionId,
+  lane: LaneId,
+): PresenterLaneCards | undefined {
   const { db } = useServices();
   const preview = useContext(PreviewContext);
   const newest = useLiveQuery(async () => {
@@ -51,7 +56,12 @@ export function usePresenterLane(propositionId: PropositionId, lane: LaneId): Pr
   }, [db, propositionId, lane, preview]);
   const [counted, setCounted] = useState<number | undefined>(undefined);
   useEffect(() => {
-    if (newest === undefined || newest.total !== undefined || newest.cards.length < MAX_CARDS_ON_SCREEN) return;
+    if (
+      newest === undefined ||
+      newest.total !== undefined ||
+      newest.cards.length < MAX_CARDS_ON_SCREEN
+    )
+      return;
     let current = true;
     void readLaneTotal(db, propositionId, lane)
       .then((total) => current && setCounted(total))
@@ -67,12 +77,22 @@ export function usePresenterLane(propositionId: PropositionId, lane: LaneId): Pr
 }
 
 /** The newest cards of a lane, oldest first: a few rows from the end of the ordered index. */
-export async function readNewestInLane(db: ParleyDb, propositionId: PropositionId, lane: LaneId): Promise<Card[]> {
-  return (await laneCardsQuery(db, propositionId, lane).reverse().limit(MAX_CARDS_ON_SCREEN).toArray()).reverse();
+export async function readNewestInLane(
+  db: ParleyDb,
+  propositionId: PropositionId,
+  lane: LaneId,
+): Promise<Card[]> {
+  return (
+    await laneCardsQuery(db, propositionId, lane).reverse().limit(MAX_CARDS_ON_SCREEN).toArray()
+  ).reverse();
 }
 
 /** How many cards a lane holds, read as keys (never `count()` in a live query; see above). */
-export async function readLaneTotal(db: ParleyDb, propositionId: PropositionId, lane: LaneId): Promise<number> {
+export async function readLaneTotal(
+  db: ParleyDb,
+  propositionId: PropositionId,
+  lane: LaneId,
+): Promise<number> {
   return (await laneCardsQuery(db, propositionId, lane).primaryKeys()).length;
 }
 

@@ -1,9 +1,10 @@
-import { useLiveQuery } from '../../db/useLiveQuery';
-import type { SessionId } from '../../../../shared/domain/ids';
-import { defaultPresenterState, type PresenterState } from '../../../../shared/presenter/presenterState';
-import type { Card } from '../../../../shared/domain/types';
+import type { SessionId } from '#shared/domain/ids';
+import type { Card } from '#shared/domain/types';
+import { defaultPresenterState, type PresenterState } from '#shared/presenter/presenterState';
+
 import { useServices } from '../../app/AppContext';
 import { isReadFailure, readOrFailure } from '../../db/readOrFailure';
+import { useLiveQuery } from '../../db/useLiveQuery';
 
 /**
  * The session's presenter row, or the defaults when the facilitator has never pressed Present;
@@ -11,7 +12,13 @@ import { isReadFailure, readOrFailure } from '../../db/readOrFailure';
  */
 export function usePresenterState(sessionId: SessionId): PresenterState | undefined {
   const { db } = useServices();
-  const result = useLiveQuery(() => readOrFailure(async () => (await db.presenterState.get(sessionId)) ?? defaultPresenterState(sessionId, 0)), [db, sessionId]);
+  const result = useLiveQuery(
+    () =>
+      readOrFailure(
+        async () => (await db.presenterState.get(sessionId)) ?? defaultPresenterState(sessionId, 0),
+      ),
+    [db, sessionId],
+  );
   // A failed read must not take the board down with it (the board shows its own read error);
   // the controls simply wait, as while loading, and the next change reads again.
   return isReadFailure(result) ? undefined : result;

@@ -1,9 +1,10 @@
-import { useLiveQuery } from '../../db/useLiveQuery';
-import type { SessionId } from '../../../../shared/domain/ids';
-import { currentPosition } from '../../../../shared/stages/navigation';
-import { timerForStage } from '../../../../shared/stages/timer';
-import type { Stage, StageTimer } from '../../../../shared/stages/types';
+import type { SessionId } from '#shared/domain/ids';
+import { currentPosition } from '#shared/stages/navigation';
+import { timerForStage } from '#shared/stages/timer';
+import type { Stage, StageTimer } from '#shared/stages/types';
+
 import { useServices } from '../../app/AppContext';
+import { useLiveQuery } from '../../db/useLiveQuery';
 
 export interface RoomStage {
   stage: Stage;

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+
 import { useServices } from '../../app/AppContext';
 import { hasUnsavedText, useConnectionStore, watchConnection } from './connectionWatch';
 
@@ -29,7 +30,10 @@ export function DatabaseConnectionNotice() {
   if (state === 'blocked') {
     return (
       <div className="connection-notice" role="status">
-        <p>Parley is updating its database and is waiting for another Parley window to close. Close the other window to continue.</p>
+        <p>
+          Parley is updating its database and is waiting for another Parley window to close. Close
+          the other window to continue.
+        </p>
       </div>
     );
   }
@@ -40,7 +44,11 @@ export function DatabaseConnectionNotice() {
           ? 'Parley was updated in another window. This window reloads to catch up — everything saved is safe. Copy any text you were typing, then reload.'
           : 'Parley’s data was removed in another window. Reload to continue.'}
       </p>
-      <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => window.location.reload()}
+      >
         Reload now
       </button>
     </div>

@@ -1,20 +1,22 @@
 import { useState } from 'react';
-import { SNAPSHOT_INTERVAL_MS, SNAPSHOT_KEEP } from '../../../../shared/recovery/snapshot';
+
+import { SNAPSHOT_INTERVAL_MS, SNAPSHOT_KEEP } from '#shared/recovery/snapshot';
+
 import { useServices } from '../../app/AppContext';
 import { navigate } from '../../app/useHashRoute';
 import { useRunCommand } from '../../commands/useCommands';
 import { isReadFailure } from '../../db/readOrFailure';
 import { parley } from '../../platform/bridge';
+import { FieldError } from '../../ui/FieldError';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useUiStore } from '../../ui/uiStore';
 import { restoreSnapshot, takeSnapshot } from './commands/snapshotCommands';
 import { formatSnapshotTime } from './describeSnapshot';
-import { copySnapshotToDisk } from './snapshotScheduler';
 import { SnapshotFolderNote } from './SnapshotFolderNote';
 import { SnapshotItem } from './SnapshotItem';
+import { copySnapshotToDisk } from './snapshotScheduler';
 import { useSnapshotList } from './useSnapshotList';
-import { FieldError } from '../../ui/FieldError';
-import { ScreenHeader } from '../../ui/ScreenHeader';
 
 /** The Restore screen: the rolling snapshots, newest first, each restorable after a confirmation. */
 export function RestoreScreen() {
@@ -40,7 +42,10 @@ export function RestoreScreen() {
     try {
       await copySnapshotToDisk(parley, record);
     } catch (e) {
-      showNotice({ tone: 'error', message: e instanceof Error ? e.message : 'The snapshot could not be copied to disk.' });
+      showNotice({
+        tone: 'error',
+        message: e instanceof Error ? e.message : 'The snapshot could not be copied to disk.',
+      });
     }
   }
 
@@ -53,23 +58,35 @@ export function RestoreScreen() {
     // The undo history describes rows that were just replaced; replaying it would mix two states.
     commands.history.clear();
     await copyOrWarn(outcome.value.safetySnapshot);
-    showNotice({ tone: 'info', message: `Restored the snapshot from ${formatSnapshotTime(takenAt)}. What you had before is the newest snapshot.` });
+    showNotice({
+      tone: 'info',
+      message: `Restored the snapshot from ${formatSnapshotTime(takenAt)}. What you had before is the newest snapshot.`,
+    });
     navigate({ name: 'home' });
   }
 
   return (
     <div className="restore-screen">
-      <ScreenHeader back={{ to: { name: 'home' }, label: '← All sessions' }} title="Restore from a snapshot">
+      <ScreenHeader
+        back={{ to: { name: 'home' }, label: '← All sessions' }}
+        title="Restore from a snapshot"
+      >
         <div className="board-toolbar">
-          <button type="button" className="button" disabled={busy} onClick={() => void snapshotNow()}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void snapshotNow()}
+          >
             Take a snapshot now
           </button>
         </div>
       </ScreenHeader>
       <main className="restore-main">
         <p className="hint">
-          Parley keeps a snapshot of all your sessions every {SNAPSHOT_INTERVAL_MS / 60_000} minutes while you work, and keeps the last {SNAPSHOT_KEEP}.
-          Restoring replaces everything with the snapshot; what you have now is kept as a snapshot first.
+          Parley keeps a snapshot of all your sessions every {SNAPSHOT_INTERVAL_MS / 60_000} minutes
+          while you work, and keeps the last {SNAPSHOT_KEEP}. Restoring replaces everything with the
+          snapshot; what you have now is kept as a snapshot first.
         </p>
         <SnapshotFolderNote />
         <FieldError message={error} />
@@ -82,7 +99,10 @@ export function RestoreScreen() {
         ) : snapshots.length === 0 ? (
           <div className="empty-state">
             <p>No snapshots yet.</p>
-            <p className="hint">The first one is taken five minutes after you start working, or now with Take a snapshot now.</p>
+            <p className="hint">
+              The first one is taken five minutes after you start working, or now with Take a
+              snapshot now.
+            </p>
           </div>
         ) : (
           <ul className="snapshot-list" aria-label="Snapshots">

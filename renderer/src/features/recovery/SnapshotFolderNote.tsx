@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+
 import { parley } from '../../platform/bridge';
 
 /** In the desktop app, says where the JSON copies of the snapshots are, for a day the app will not start. */
@@ -7,7 +8,10 @@ export function SnapshotFolderNote() {
   useEffect(() => {
     let live = true;
     void parley.getAppInfo({}).then((info) => {
-      if (live && info.ok && info.value.shell === 'electron') setFolder(`${info.value.dataLocation}${info.value.platform === 'win32' ? '\\' : '/'}snapshots`);
+      if (live && info.ok && info.value.shell === 'electron')
+        setFolder(
+          `${info.value.dataLocation}${info.value.platform === 'win32' ? '\\' : '/'}snapshots`,
+        );
     });
     return () => {
       live = false;

@@ -1,4 +1,5 @@
-import type { SnapshotMeta } from '../../../../shared/recovery/snapshot';
+import type { SnapshotMeta } from '#shared/recovery/snapshot';
+
 import { describeCounts, formatSnapshotTime, reasonLabel } from './describeSnapshot';
 
 interface Props {
@@ -23,10 +24,23 @@ export function SnapshotItem({ snapshot, confirming, busy, onAsk, onConfirm, onC
         <span className="snapshot-counts">{describeCounts(snapshot.counts)}</span>
       </div>
       {confirming ? (
-        <div className="snapshot-confirm" role="group" aria-label={`Confirm restoring the snapshot from ${when}`}>
-          <p>Replace everything in Parley with this snapshot? What you have now is saved as a snapshot first, so you can come back to it.</p>
+        <div
+          className="snapshot-confirm"
+          role="group"
+          aria-label={`Confirm restoring the snapshot from ${when}`}
+        >
+          <p>
+            Replace everything in Parley with this snapshot? What you have now is saved as a
+            snapshot first, so you can come back to it.
+          </p>
           <div className="form-actions">
-            <button type="button" className="button button-danger" disabled={busy} onClick={onConfirm} autoFocus>
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={busy}
+              onClick={onConfirm}
+              autoFocus
+            >
               Replace with this snapshot
             </button>
             <button type="button" className="button" disabled={busy} onClick={onCancel}>
@@ -35,7 +49,12 @@ export function SnapshotItem({ snapshot, confirming, busy, onAsk, onConfirm, onC
           </div>
         </div>
       ) : (
-        <button type="button" className="button" aria-label={`Restore the snapshot from ${when}`} onClick={onAsk}>
+        <button
+          type="button"
+          className="button"
+          aria-label={`Restore the snapshot from ${when}`}
+          onClick={onAsk}
+        >
           Restore…
         </button>
       )}

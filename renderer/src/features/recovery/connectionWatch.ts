@@ -9,7 +9,10 @@ interface ConnectionStore {
 }
 
 /** Per-window and ephemeral: whether another window has changed the database under this one. */
-export const useConnectionStore = create<ConnectionStore>()((set) => ({ state: 'open', set: (state) => set({ state }) }));
+export const useConnectionStore = create<ConnectionStore>()((set) => ({
+  state: 'open',
+  set: (state) => set({ state }),
+}));
 
 interface VersionEvent {
   newVersion: number | null;
@@ -39,5 +42,9 @@ export function watchConnection(db: Dexie, report: (state: ConnectionState) => v
 
 /** Reloading is only safe when no half-typed text would be thrown away with the page. */
 export function hasUnsavedText(doc: Document): boolean {
-  return [...doc.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input[type="text"], input:not([type])')].some((el) => el.value.trim() !== '');
+  return [
+    ...doc.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>(
+      'textarea, input[type="text"], input:not([type])',
+    ),
+  ].some((el) => el.value.trim() !== '');
 }

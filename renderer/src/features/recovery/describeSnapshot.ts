@@ -1,4 +1,4 @@
-import type { SnapshotMeta, SnapshotReason } from '../../../../shared/recovery/snapshot';
+import type { SnapshotMeta, SnapshotReason } from '#shared/recovery/snapshot';
 
 const REASONS: Record<SnapshotReason, string> = {
   auto: 'Automatic',
@@ -18,5 +18,12 @@ export function describeCounts(counts: SnapshotMeta['counts']): string {
 }
 
 export function formatSnapshotTime(takenAt: number): string {
-  return new Date(takenAt).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return new Date(takenAt).toLocaleString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 }

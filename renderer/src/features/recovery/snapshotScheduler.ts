@@ -1,5 +1,11 @@
-import { snapshotFileName, SNAPSHOT_INTERVAL_MS, SNAPSHOT_KEEP, type SnapshotRecord } from '../../../../shared/recovery/snapshot';
-import type { ParleyApi } from '../../../../shared/ipc/contract';
+import type { ParleyApi } from '#shared/ipc/contract';
+import {
+  SNAPSHOT_INTERVAL_MS,
+  SNAPSHOT_KEEP,
+  snapshotFileName,
+  type SnapshotRecord,
+} from '#shared/recovery/snapshot';
+
 import type { CommandRunner } from '../../commands/commandRunner';
 import { takeSnapshot } from './commands/snapshotCommands';
 
@@ -13,8 +19,15 @@ export interface SchedulerDeps {
 }
 
 /** Copies a snapshot to the native shell's folder; browser mode answers "not written". */
-export async function copySnapshotToDisk(bridge: SchedulerDeps['bridge'], record: SnapshotRecord): Promise<string | null> {
-  const result = await bridge.writeSnapshotFile({ fileName: snapshotFileName(record.takenAt, record.id), json: record.json, keep: SNAPSHOT_KEEP });
+export async function copySnapshotToDisk(
+  bridge: SchedulerDeps['bridge'],
+  record: SnapshotRecord,
+): Promise<string | null> {
+  const result = await bridge.writeSnapshotFile({
+    fileName: snapshotFileName(record.takenAt, record.id),
+    json: record.json,
+    keep: SNAPSHOT_KEEP,
+  });
   if (!result.ok) throw new Error(result.error.message);
   return result.value.location;
 }
@@ -44,11 +57,16 @@ export class SnapshotScheduler {
     if (this.running) return null;
     this.running = true;
     try {
-      const record = await this.deps.commands.run(takeSnapshot, { reason: 'auto', onlyIfChanged: true });
+      const record = await this.deps.commands.run(takeSnapshot, {
+        reason: 'auto',
+        onlyIfChanged: true,
+      });
       if (record) await copySnapshotToDisk(this.deps.bridge, record);
       return record;
     } catch (error) {
-      this.deps.onError(`Automatic recovery snapshot failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.deps.onError(
+        `Automatic recovery snapshot failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return null;
     } finally {
       this.running = false;

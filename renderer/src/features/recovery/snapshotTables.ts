@@ -1,11 +1,14 @@
+import { fingerprintOf, type SnapshotTables } from '#shared/recovery/snapshot';
+
 import { TABLE_NAMES, type ParleyDb, type TableName } from '../../db/database';
-import { fingerprintOf, type SnapshotTables } from '../../../../shared/recovery/snapshot';
 
 /**
  * Every table a snapshot holds: all of TABLE_NAMES but the snapshots themselves, so tables that
  * other features add are included without anyone remembering to list them here.
  */
-export const SNAPSHOT_TABLES: readonly TableName[] = TABLE_NAMES.filter((name) => name !== 'snapshots');
+export const SNAPSHOT_TABLES: readonly TableName[] = TABLE_NAMES.filter(
+  (name) => name !== 'snapshots',
+);
 
 export interface CollectedState {
   json: string;

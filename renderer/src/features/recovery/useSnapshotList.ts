@@ -1,7 +1,8 @@
-import { useLiveQuery } from '../../db/useLiveQuery';
-import type { SnapshotMeta } from '../../../../shared/recovery/snapshot';
+import type { SnapshotMeta } from '#shared/recovery/snapshot';
+
 import { useServices } from '../../app/AppContext';
 import { readOrFailure, type ReadResult } from '../../db/readOrFailure';
+import { useLiveQuery } from '../../db/useLiveQuery';
 
 /** Snapshots newest first, without their rows; a failed read is reported, never shown as "none". */
 export function useSnapshotList(): ReadResult<SnapshotMeta[]> | undefined {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+
 import { useServices } from '../../app/AppContext';
 import { parley } from '../../platform/bridge';
 import { useUiStore } from '../../ui/uiStore';

@@ -1,7 +1,8 @@
-import { agendaRows, describeDrift, driftMs, formatOffset } from '../../../../shared/stages/schedule';
-import { remainingMs } from '../../../../shared/stages/timer';
-import { totalDurationMs } from '../../../../shared/stages/defaultPlan';
-import type { StagePlan, StageTimer } from '../../../../shared/stages/types';
+import { totalDurationMs } from '#shared/stages/defaultPlan';
+import { agendaRows, describeDrift, driftMs, formatOffset } from '#shared/stages/schedule';
+import { remainingMs } from '#shared/stages/timer';
+import type { StagePlan, StageTimer } from '#shared/stages/types';
+
 import { useRunCommand } from '../../commands/useCommands';
 import { goToStage } from './commands/runCommands';
 import { useNow } from './useStageData';
@@ -17,7 +18,8 @@ export function AgendaStrip({ plan, timer }: { plan: StagePlan; timer: StageTime
   const now = useNow(plan.runStartedAt !== null, 1000);
   const drift = driftMs(plan, remainingMs(timer, now), now);
   const driftWord = describeDrift(drift);
-  const driftTone = drift === null || Math.abs(drift) < 30_000 ? 'even' : drift > 0 ? 'behind' : 'ahead';
+  const driftTone =
+    drift === null || Math.abs(drift) < 30_000 ? 'even' : drift > 0 ? 'behind' : 'ahead';
   return (
     <nav className="agenda" aria-label="Agenda">
       <div className="agenda-head">
@@ -29,12 +31,25 @@ export function AgendaStrip({ plan, timer }: { plan: StagePlan; timer: StageTime
       </div>
       <ol className="agenda-list">
         {agendaRows(plan).map((row) => (
-          <li key={row.stageId} className={`agenda-item agenda-${row.status}`} aria-current={row.status === 'current' ? 'step' : undefined}>
-            <button type="button" className="agenda-button" onClick={() => void run(goToStage, { sessionId: plan.sessionId, stageId: row.stageId })} title={`Go to ${row.title}`}>
+          <li
+            key={row.stageId}
+            className={`agenda-item agenda-${row.status}`}
+            aria-current={row.status === 'current' ? 'step' : undefined}
+          >
+            <button
+              type="button"
+              className="agenda-button"
+              onClick={() =>
+                void run(goToStage, { sessionId: plan.sessionId, stageId: row.stageId })
+              }
+              title={`Go to ${row.title}`}
+            >
               <span className="agenda-title">{row.title}</span>
               <span className="agenda-times">
                 <span className="agenda-planned" title="Planned start">
-                  {row.plannedStartAt !== null ? clockTime(row.plannedStartAt) : formatOffset(row.plannedOffsetMs)}
+                  {row.plannedStartAt !== null
+                    ? clockTime(row.plannedStartAt)
+                    : formatOffset(row.plannedOffsetMs)}
                 </span>
                 {row.actualStartAt !== null && (
                   <span className="agenda-actual" title="Actual start">

@@ -1,12 +1,24 @@
 import { useId } from 'react';
-import { LANES } from '../../../../shared/domain/lanes';
-import type { Stage } from '../../../../shared/stages/types';
+
+import { LANES } from '#shared/domain/lanes';
+import type { Stage } from '#shared/stages/types';
 
 /** The region the room's attention hangs on: which stage, why, and the questions to answer. */
-export function CurrentStage({ stage, index, count }: { stage: Stage; index: number; count: number }) {
+export function CurrentStage({
+  stage,
+  index,
+  count,
+}: {
+  stage: Stage;
+  index: number;
+  count: number;
+}) {
   const headingId = useId();
   return (
-    <section className={`current-stage ${stage.lane ? `stage-lane-${stage.lane}` : ''}`} aria-label="Current stage">
+    <section
+      className={`current-stage ${stage.lane ? `stage-lane-${stage.lane}` : ''}`}
+      aria-label="Current stage"
+    >
       <p className="current-stage-step">
         Stage {index + 1} of {count} · {Math.round(stage.durationMs / 60_000)} min
         {stage.lane && LANES[stage.lane].isLens && <span className="current-stage-lens">Lens</span>}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+
 import { navigate } from '../../app/useHashRoute';
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';

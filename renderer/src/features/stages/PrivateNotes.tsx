@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { SessionId } from '../../../../shared/domain/ids';
-import type { Stage } from '../../../../shared/stages/types';
+
+import type { SessionId } from '#shared/domain/ids';
+import type { Stage } from '#shared/stages/types';
+
 import { useRunCommand } from '../../commands/useCommands';
 import { saveStageNote } from './commands/noteCommands';
 import { useStageNote } from './useStageData';
@@ -17,10 +19,21 @@ export function PrivateNotes({ sessionId, stage }: { sessionId: SessionId; stage
   return <NotesBox sessionId={sessionId} stage={stage} initial={loaded.note?.text ?? ''} />;
 }
 
-function NotesBox({ sessionId, stage, initial }: { sessionId: SessionId; stage: Stage; initial: string }) {
+function NotesBox({
+  sessionId,
+  stage,
+  initial,
+}: {
+  sessionId: SessionId;
+  stage: Stage;
+  initial: string;
+}) {
   const run = useRunCommand();
   const [text, setText] = useState(initial);
-  const [status, setStatus] = useState<{ tone: 'saved' | 'error' | 'pending'; message: string } | null>(null);
+  const [status, setStatus] = useState<{
+    tone: 'saved' | 'error' | 'pending';
+    message: string;
+  } | null>(null);
   const saved = useRef(initial);
   const hintId = useId();
 
@@ -46,7 +59,8 @@ function NotesBox({ sessionId, stage, initial }: { sessionId: SessionId; stage: 
   });
   useEffect(
     () => () => {
-      if (latest.current !== saved.current) void run(saveStageNote, { sessionId, stageId: stage.id, text: latest.current });
+      if (latest.current !== saved.current)
+        void run(saveStageNote, { sessionId, stageId: stage.id, text: latest.current });
     },
     [run, sessionId, stage.id],
   );
@@ -72,7 +86,10 @@ function NotesBox({ sessionId, stage, initial }: { sessionId: SessionId; stage: 
       </label>
       <p id={hintId} className="private-notes-hint">
         Only you see these — never projected, never exported unless you ask.
-        <span className={`private-notes-status status-${status?.tone ?? 'none'}`} role={status?.tone === 'error' ? 'alert' : 'status'}>
+        <span
+          className={`private-notes-status status-${status?.tone ?? 'none'}`}
+          role={status?.tone === 'error' ? 'alert' : 'status'}
+        >
           {status ? ` ${status.message}` : ''}
         </span>
       </p>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+
 import { FACILITATION_COMMANDS, TEXT_BOX_KEYS } from './keyboard/facilitationCommands';
 
 /** The `?` overlay: every shortcut, read from the same list the keyboard handler runs. */
@@ -25,14 +26,22 @@ export function ShortcutOverlay({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="shortcut-backdrop" onClick={onClose}>
-      <div role="dialog" aria-modal="true" aria-labelledby="shortcut-heading" className="shortcut-overlay panel" onClick={(e) => e.stopPropagation()}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcut-heading"
+        className="shortcut-overlay panel"
+        onClick={(e) => e.stopPropagation()}
+      >
         <div className="shortcut-overlay-head">
           <h2 id="shortcut-heading">Keyboard shortcuts</h2>
           <button ref={closeRef} type="button" className="button" onClick={onClose}>
             Close
           </button>
         </div>
-        <p className="hint">Single keys work whenever you are not typing in a box. Press Esc to leave a box first.</p>
+        <p className="hint">
+          Single keys work whenever you are not typing in a box. Press Esc to leave a box first.
+        </p>
         <div className="shortcut-columns">
           <table className="shortcut-table">
             <caption>Running the session</caption>

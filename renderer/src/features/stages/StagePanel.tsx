@@ -1,8 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import type { SessionId } from '../../../../shared/domain/ids';
-import { LANES } from '../../../../shared/domain/lanes';
-import { currentPosition } from '../../../../shared/stages/navigation';
-import type { StagePlan } from '../../../../shared/stages/types';
+
+import type { SessionId } from '#shared/domain/ids';
+import { LANES } from '#shared/domain/lanes';
+import { currentPosition } from '#shared/stages/navigation';
+import type { StagePlan } from '#shared/stages/types';
+
 import { navigate } from '../../app/useHashRoute';
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
@@ -68,7 +70,17 @@ function LoadedStagePanel({ plan }: { plan: StagePlan }) {
       openPlanEditor: () => navigate({ name: 'stage-plan', sessionId }),
       notify: (message, tone = 'info') => showNotice({ tone, message }),
     }),
-    [sessionId, run, captureLane, stage.lane, setCaptureLane, chimeOn, shortcutsOpen, setShortcutsOpen, showNotice],
+    [
+      sessionId,
+      run,
+      captureLane,
+      stage.lane,
+      setCaptureLane,
+      chimeOn,
+      shortcutsOpen,
+      setShortcutsOpen,
+      showNotice,
+    ],
   );
   useFacilitationKeys(ctx);
 
@@ -83,17 +95,30 @@ function LoadedStagePanel({ plan }: { plan: StagePlan }) {
       <CurrentStage stage={stage} index={position.index} count={plan.stages.length} />
       {timer && <StageTimerControls sessionId={sessionId} timer={timer} chimeOn={chimeOn} />}
       <div className="stage-nav">
-        <button type="button" className="button" onClick={() => void step(-1)} disabled={position.isFirst} aria-keyshortcuts="B PageUp">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void step(-1)}
+          disabled={position.isFirst}
+          aria-keyshortcuts="B PageUp"
+        >
           <span aria-hidden="true">←</span> Previous stage
         </button>
-        <button type="button" className="button button-primary" onClick={() => void step(1)} disabled={position.isLast} aria-keyshortcuts="N PageDown">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void step(1)}
+          disabled={position.isLast}
+          aria-keyshortcuts="N PageDown"
+        >
           Next stage <span aria-hidden="true">→</span>
         </button>
       </div>
       <p className="stage-capture hint">
         {lane ? (
           <>
-            Capturing into <strong>{LANES[lane].label}</strong> · <kbd>C</kbd> to type, <kbd>L</kbd> to switch lane, <kbd>?</kbd> for all keys
+            Capturing into <strong>{LANES[lane].label}</strong> · <kbd>C</kbd> to type, <kbd>L</kbd>{' '}
+            to switch lane, <kbd>?</kbd> for all keys
           </>
         ) : (
           <>

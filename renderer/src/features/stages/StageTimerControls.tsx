@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
-import type { SessionId } from '../../../../shared/domain/ids';
-import { describeRemaining, formatClock, viewTimer } from '../../../../shared/stages/timer';
-import type { StageTimer } from '../../../../shared/stages/types';
+
+import type { SessionId } from '#shared/domain/ids';
+import { describeRemaining, formatClock, viewTimer } from '#shared/stages/timer';
+import type { StageTimer } from '#shared/stages/types';
+
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
 import { playChime } from './chime';
@@ -9,10 +11,23 @@ import { changeTimer, setChime } from './commands/runCommands';
 import { useNow } from './useStageData';
 
 const STATE_WORDS = { idle: 'Ready', running: 'Running', paused: 'Paused' } as const;
-const TONE_WORDS = { calm: '', amber: 'Time to start wrapping up', red: 'Almost out of time', overtime: 'Over time' } as const;
+const TONE_WORDS = {
+  calm: '',
+  amber: 'Time to start wrapping up',
+  red: 'Almost out of time',
+  overtime: 'Over time',
+} as const;
 
 /** The stage clock: computed from stored timestamps on every tick, so it is right after a reload. */
-export function StageTimerControls({ sessionId, timer, chimeOn }: { sessionId: SessionId; timer: StageTimer; chimeOn: boolean }) {
+export function StageTimerControls({
+  sessionId,
+  timer,
+  chimeOn,
+}: {
+  sessionId: SessionId;
+  timer: StageTimer;
+  chimeOn: boolean;
+}) {
   const run = useRunCommand();
   const showNotice = useUiStore((s) => s.showNotice);
   const view = viewTimer(timer, useNow(timer.startedAt !== null));
@@ -21,7 +36,8 @@ export function StageTimerControls({ sessionId, timer, chimeOn }: { sessionId: S
   // Chime once, in this window, when a running clock crosses zero (not on opening an overdue one).
   const previous = useRef(view.remainingMs);
   useEffect(() => {
-    if (view.state === 'running' && previous.current > 0 && view.remainingMs <= 0 && chimeOn) playChime();
+    if (view.state === 'running' && previous.current > 0 && view.remainingMs <= 0 && chimeOn)
+      playChime();
     previous.current = view.remainingMs;
   }, [view.remainingMs, view.state, chimeOn]);
 
@@ -33,7 +49,12 @@ export function StageTimerControls({ sessionId, timer, chimeOn }: { sessionId: S
   return (
     <div className={`stage-timer tone-${view.tone} state-${view.state}`}>
       <div className="stage-timer-face">
-        <div role="timer" className="stage-timer-clock" aria-describedby={stateId} data-tone={view.tone}>
+        <div
+          role="timer"
+          className="stage-timer-clock"
+          aria-describedby={stateId}
+          data-tone={view.tone}
+        >
           {formatClock(view.remainingMs)}
         </div>
         <p id={stateId} className="stage-timer-state">
@@ -46,7 +67,11 @@ export function StageTimerControls({ sessionId, timer, chimeOn }: { sessionId: S
           className="button stage-chime"
           aria-pressed={chimeOn}
           aria-keyshortcuts="M"
-          title={chimeOn ? 'A chime sounds at zero — press M to mute' : 'Chime muted — press M to turn it on'}
+          title={
+            chimeOn
+              ? 'A chime sounds at zero — press M to mute'
+              : 'Chime muted — press M to turn it on'
+          }
           onClick={() => void run(setChime, { on: !chimeOn })}
         >
           Chime
@@ -54,21 +79,49 @@ export function StageTimerControls({ sessionId, timer, chimeOn }: { sessionId: S
       </div>
       <div className="stage-timer-buttons">
         {view.state === 'running' ? (
-          <button type="button" className="button" onClick={() => void act({ type: 'pause' })} aria-keyshortcuts="T">
+          <button
+            type="button"
+            className="button"
+            onClick={() => void act({ type: 'pause' })}
+            aria-keyshortcuts="T"
+          >
             Pause timer
           </button>
         ) : (
-          <button type="button" className="button button-primary" onClick={() => void act({ type: 'start' })} aria-keyshortcuts="T">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void act({ type: 'start' })}
+            aria-keyshortcuts="T"
+          >
             Start timer
           </button>
         )}
-        <button type="button" className="button" onClick={() => void act({ type: 'extend', minutes: 1 })} aria-label="Add 1 minute" aria-keyshortcuts="=">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void act({ type: 'extend', minutes: 1 })}
+          aria-label="Add 1 minute"
+          aria-keyshortcuts="="
+        >
           +1
         </button>
-        <button type="button" className="button" onClick={() => void act({ type: 'extend', minutes: 5 })} aria-label="Add 5 minutes" aria-keyshortcuts="+">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void act({ type: 'extend', minutes: 5 })}
+          aria-label="Add 5 minutes"
+          aria-keyshortcuts="+"
+        >
           +5
         </button>
-        <button type="button" className="button" onClick={() => void act({ type: 'reset' })} aria-label="Reset timer" aria-keyshortcuts="Shift+R">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void act({ type: 'reset' })}
+          aria-label="Reset timer"
+          aria-keyshortcuts="Shift+R"
+        >
           Reset
         </button>
       </div>

@@ -1,4 +1,5 @@
-import type { SessionId } from '../../../../shared/domain/ids';
+import type { SessionId } from '#shared/domain/ids';
+
 import { routeHref } from '../../app/useHashRoute';
 import { useStagesUi } from './stagesUi';
 
@@ -7,10 +8,20 @@ export function StageToolbar({ sessionId }: { sessionId: SessionId }) {
   const setShortcutsOpen = useStagesUi((s) => s.setShortcutsOpen);
   return (
     <>
-      <a className="button" href={routeHref({ name: 'stage-plan', sessionId })} aria-keyshortcuts="E">
+      <a
+        className="button"
+        href={routeHref({ name: 'stage-plan', sessionId })}
+        aria-keyshortcuts="E"
+      >
         Edit plan
       </a>
-      <button type="button" className="button" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+      <button
+        type="button"
+        className="button"
+        onClick={() => setShortcutsOpen(true)}
+        aria-keyshortcuts="?"
+        title="Keyboard shortcuts (?)"
+      >
         Shortcuts
       </button>
     </>

@@ -3,7 +3,9 @@
  * and nothing happens where audio is unavailable (the visual overtime state is the real signal).
  */
 export function playChime(): void {
-  const AudioCtor = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+  const AudioCtor =
+    window.AudioContext ??
+    (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
   if (!AudioCtor) return;
   try {
     const ctx = new AudioCtor();

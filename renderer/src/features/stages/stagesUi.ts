@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { LaneId } from '../../../../shared/domain/lanes';
+
+import type { LaneId } from '#shared/domain/lanes';
 
 // Ephemeral, per-window state of the stage panel (ARCHITECTURE §3): nothing here must survive a reload.
 interface StagesUiState {

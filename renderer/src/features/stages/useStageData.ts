@@ -1,12 +1,21 @@
-import { useLiveQuery } from '../../db/useLiveQuery';
 import { useEffect, useState } from 'react';
-import type { SessionId } from '../../../../shared/domain/ids';
-import type { LaneId } from '../../../../shared/domain/lanes';
-import { currentPosition } from '../../../../shared/stages/navigation';
-import { timerForStage } from '../../../../shared/stages/timer';
-import { stageNoteId, type PlanTemplate, type StageId, type StageNote, type StagePlan, type StageTimer } from '../../../../shared/stages/types';
+
+import type { SessionId } from '#shared/domain/ids';
+import type { LaneId } from '#shared/domain/lanes';
+import { currentPosition } from '#shared/stages/navigation';
+import { timerForStage } from '#shared/stages/timer';
+import {
+  stageNoteId,
+  type PlanTemplate,
+  type StageId,
+  type StageNote,
+  type StagePlan,
+  type StageTimer,
+} from '#shared/stages/types';
+
 import { useServices } from '../../app/AppContext';
 import { isReadFailure, readOrFailure } from '../../db/readOrFailure';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import { CHIME_SETTING } from './commands/runCommands';
 
 /** The session's plan; `undefined` while loading, `null` if it has none stored yet. */
@@ -18,7 +27,10 @@ export function useStagePlan(sessionId: SessionId): StagePlan | null | undefined
 /** The current stage's timer (a fresh one if none is stored for it). */
 export function useStageTimer(plan: StagePlan): StageTimer | undefined {
   const { db } = useServices();
-  const stored = useLiveQuery(async () => (await db.stageTimers.get(plan.sessionId)) ?? null, [db, plan.sessionId]);
+  const stored = useLiveQuery(
+    async () => (await db.stageTimers.get(plan.sessionId)) ?? null,
+    [db, plan.sessionId],
+  );
   if (stored === undefined) return undefined;
   return timerForStage(stored ?? undefined, plan.sessionId, currentPosition(plan).stage);
 }
@@ -30,14 +42,23 @@ export function useStageTimer(plan: StagePlan): StageTimer | undefined {
  */
 export function useCurrentLane(sessionId: SessionId): LaneId | null {
   const { db } = useServices();
-  const plan = useLiveQuery(() => readOrFailure(async () => (await db.stagePlans.get(sessionId)) ?? null), [db, sessionId]);
+  const plan = useLiveQuery(
+    () => readOrFailure(async () => (await db.stagePlans.get(sessionId)) ?? null),
+    [db, sessionId],
+  );
   return plan && !isReadFailure(plan) ? currentPosition(plan).stage.lane : null;
 }
 
 /** One stage's private note: `{ note }` once loaded (note null when there is none). */
-export function useStageNote(sessionId: SessionId, stageId: StageId): { note: StageNote | null } | undefined {
+export function useStageNote(
+  sessionId: SessionId,
+  stageId: StageId,
+): { note: StageNote | null } | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => ({ note: (await db.stageNotes.get(stageNoteId(sessionId, stageId))) ?? null }), [db, sessionId, stageId]);
+  return useLiveQuery(
+    async () => ({ note: (await db.stageNotes.get(stageNoteId(sessionId, stageId))) ?? null }),
+    [db, sessionId, stageId],
+  );
 }
 
 export function usePlanTemplates(): PlanTemplate[] | undefined {

@@ -1,12 +1,17 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sectionClauses } from '../../../../shared/agreement/model';
-import { AppServicesContext } from '../../../../renderer/src/app/AppContext';
-import { addCard } from '../../../../renderer/src/commands/cardCommands';
-import { contestClause, generateAgreementDraft, setClauseStatus } from '../../../../renderer/src/features/agreement/commands/agreementCommands';
-import { AgreementSummary } from '../../../../renderer/src/features/agreement/AgreementSummary';
-import { buildSession, createTestApp } from '../../../fixtures/builders';
+
+import { buildSession, createTestApp } from '#fixtures/builders';
+import { AppServicesContext } from '#renderer/app/AppContext';
+import { addCard } from '#renderer/commands/cardCommands';
+import { AgreementSummary } from '#renderer/features/agreement/AgreementSummary';
+import {
+  contestClause,
+  generateAgreementDraft,
+  setClauseStatus,
+} from '#renderer/features/agreement/commands/agreementCommands';
+import { sectionClauses } from '#shared/agreement/model';
 
 afterEach(cleanup);
 
@@ -14,11 +19,25 @@ describe('the presenter’s agreement summary', () => {
   it('shows the live draft read-only: numbered clauses with status, no controls, withdrawn clauses left out', async () => {
     const app = createTestApp();
     const { session } = await buildSession(app, { title: 'Group B' });
-    for (const text of ['The library stays open 6 days a week', 'Outcomes are negotiated', 'A shared aim we dropped']) await app.commands.run(addCard, { sessionId: session.id, lane: 'conclusions', text });
+    for (const text of [
+      'The library stays open 6 days a week',
+      'Outcomes are negotiated',
+      'A shared aim we dropped',
+    ])
+      await app.commands.run(addCard, { sessionId: session.id, lane: 'conclusions', text });
     const draft = await app.commands.run(generateAgreementDraft, { sessionId: session.id });
     const [negotiated, dropped] = sectionClauses(draft, 'objectives');
-    await app.commands.run(contestClause, { sessionId: session.id, clauseId: negotiated!.id, partyId: draft.parties[1]!.id, reason: 'Too vague' });
-    await app.commands.run(setClauseStatus, { sessionId: session.id, clauseId: dropped!.id, status: 'withdrawn' });
+    await app.commands.run(contestClause, {
+      sessionId: session.id,
+      clauseId: negotiated!.id,
+      partyId: draft.parties[1]!.id,
+      reason: 'Too vague',
+    });
+    await app.commands.run(setClauseStatus, {
+      sessionId: session.id,
+      clauseId: dropped!.id,
+      status: 'withdrawn',
+    });
 
     render(
       <AppServicesContext.Provider value={app}>
@@ -26,8 +45,12 @@ describe('the presenter’s agreement summary', () => {
       </AppServicesContext.Provider>,
     );
     expect(await screen.findByRole('heading', { name: 'Agreement draft — Group B' })).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Jointly agreed objectives' }).textContent).toContain('2.1Outcomes are negotiatedContested');
-    expect(screen.getByRole('region', { name: 'Commitments of each party' }).textContent).toContain('The service: The library stays open 6 days a week');
+    expect(screen.getByRole('region', { name: 'Jointly agreed objectives' }).textContent).toContain(
+      '2.1Outcomes are negotiatedContested',
+    );
+    expect(screen.getByRole('region', { name: 'Commitments of each party' }).textContent).toContain(
+      'The service: The library stays open 6 days a week',
+    );
     expect(screen.queryByText('A shared aim we dropped')).toBeNull();
     expect(screen.queryAllByRole('button')).toHaveLength(0);
     expect(screen.queryAllByRole('textbox')).toHaveLength(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref } from '../../../../renderer/src/app/useHashRoute';
+
+import { parseRoute, routeHref } from '#renderer/app/useHashRoute';
 
 describe('agreement routes', () => {
   it('round-trip the agreement view and a comparison, so a reload lands on the same screen', () => {
@@ -13,7 +14,12 @@ describe('agreement routes', () => {
   });
 
   it('treat a malformed comparison as home', () => {
-    for (const hash of ['#/session/a/agreement/compare/1', '#/session/a/agreement/compare/x/2', '#/session/a/agreement/extra', '#/session/<b>/agreement']) {
+    for (const hash of [
+      '#/session/a/agreement/compare/1',
+      '#/session/a/agreement/compare/x/2',
+      '#/session/a/agreement/extra',
+      '#/session/<b>/agreement',
+    ]) {
       expect(parseRoute(hash)).toEqual({ name: 'home' });
     }
   });

@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CardId } from '../../../../shared/domain/ids';
-import { LANE_IDS, type LaneId } from '../../../../shared/domain/lanes';
-import { addCard, editCard } from '../../../../renderer/src/commands/cardCommands';
-import { CommandRunner } from '../../../../renderer/src/commands/commandRunner';
-import { deleteBoardCard } from '../../../../renderer/src/features/board/commands/cardDetailCommands';
-import { groupCards } from '../../../../renderer/src/features/board/commands/groupCommands';
-import { moveCard } from '../../../../renderer/src/features/board/commands/moveCommands';
-import { addParticipant } from '../../../../renderer/src/features/board/commands/participantCommands';
-import { castDot, setVoteBudget } from '../../../../renderer/src/features/board/commands/voteCommands';
-import { buildSession, createTestApp } from '../../../fixtures/builders';
+
+import { buildSession, createTestApp } from '#fixtures/builders';
+import { addCard, editCard } from '#renderer/commands/cardCommands';
+import { CommandRunner } from '#renderer/commands/commandRunner';
+import { deleteBoardCard } from '#renderer/features/board/commands/cardDetailCommands';
+import { groupCards } from '#renderer/features/board/commands/groupCommands';
+import { moveCard } from '#renderer/features/board/commands/moveCommands';
+import { addParticipant } from '#renderer/features/board/commands/participantCommands';
+import { castDot, setVoteBudget } from '#renderer/features/board/commands/voteCommands';
+import type { CardId } from '#shared/domain/ids';
+import { LANE_IDS, type LaneId } from '#shared/domain/lanes';
+
 import { lane } from './boardFixtures';
 
 // A model-based test: random sequences of board commands run against the real command layer
@@ -43,7 +45,9 @@ function emptyModel(): Model {
   return Object.fromEntries(LANE_IDS.map((l) => [l, []])) as unknown as Model;
 }
 function clone(m: Model): Model {
-  return Object.fromEntries(LANE_IDS.map((l) => [l, m[l].map((c) => ({ ...c }))])) as unknown as Model;
+  return Object.fromEntries(
+    LANE_IDS.map((l) => [l, m[l].map((c) => ({ ...c }))]),
+  ) as unknown as Model;
 }
 function allCards(m: Model): { lane: LaneId; card: ModelCard }[] {
   return LANE_IDS.flatMap((l) => m[l].map((card) => ({ lane: l, card })));
@@ -51,14 +55,24 @@ function allCards(m: Model): { lane: LaneId; card: ModelCard }[] {
 /** Group keys renamed by first appearance, so model keys and real ids can be compared. */
 function normalise(rows: { lane: LaneId; text: string; group: string | null; votes: number }[]) {
   const names = new Map<string, number>();
-  return rows.map((r) => ({ ...r, group: r.group === null ? null : (names.get(r.group) ?? names.set(r.group, names.size).get(r.group)!) }));
+  return rows.map((r) => ({
+    ...r,
+    group:
+      r.group === null
+        ? null
+        : (names.get(r.group) ?? names.set(r.group, names.size).get(r.group)!),
+  }));
 }
 
 async function runSequence(ops: Op[]): Promise<void> {
   const setup = createTestApp();
   const { session } = await buildSession(setup);
   await setup.commands.run(setVoteBudget, { sessionId: session.id, budget: 99 });
-  const voter = await setup.commands.run(addParticipant, { sessionId: session.id, name: 'Voter', party: '' });
+  const voter = await setup.commands.run(addParticipant, {
+    sessionId: session.id,
+    name: 'Voter',
+    party: '',
+  });
   // A fresh runner over the same database: the sequence starts with an empty undo history.
   const app = { ...setup, commands: new CommandRunner(setup.db, setup.clock.now) };
   let model = emptyModel();
@@ -84,7 +98,11 @@ async function runSequence(ops: Op[]): Promise<void> {
       }
     } else if (op.op === 'add') {
       const key = nextKey++;
-      const card = await app.commands.run(addCard, { sessionId: session.id, lane: op.lane, text: `card ${key}` });
+      const card = await app.commands.run(addCard, {
+        sessionId: session.id,
+        lane: op.lane,
+        text: `card ${key}`,
+      });
       ids.set(key, card.id);
       model[op.lane].push({ key, text: `card ${key}`, group: null, votes: 0 });
     } else if (cards.length === 0) {
@@ -96,7 +114,11 @@ async function runSequence(ops: Op[]): Promise<void> {
     } else if (op.op === 'vote') {
       const { card } = pick(op.i);
       card.votes++;
-      await app.commands.run(castDot, { cardId: ids.get(card.key)!, participantId: voter.id, delta: 1 });
+      await app.commands.run(castDot, {
+        cardId: ids.get(card.key)!,
+        participantId: voter.id,
+        delta: 1,
+      });
     } else if (op.op === 'delete') {
       const { lane: from, card } = pick(op.i);
       model[from] = model[from].filter((c) => c !== card);
@@ -110,7 +132,11 @@ async function runSequence(ops: Op[]): Promise<void> {
       const next = others[index];
       card.group = prev?.group && prev.group === next?.group ? prev.group : null;
       others.splice(index, 0, card);
-      await app.commands.run(moveCard, { cardId: ids.get(card.key)!, lane: op.lane, beforeCardId: next ? ids.get(next.key)! : null });
+      await app.commands.run(moveCard, {
+        cardId: ids.get(card.key)!,
+        lane: op.lane,
+        beforeCardId: next ? ids.get(next.key)! : null,
+      });
     } else if (op.op === 'group') {
       const target = pick(op.i);
       const other = pick(op.j);
@@ -121,23 +147,47 @@ async function runSequence(ops: Op[]): Promise<void> {
       const others = model[target.lane];
       other.card.group = group;
       others.splice(others.findLastIndex((c) => c.group === group) + 1, 0, other.card);
-      await app.commands.run(groupCards, { targetCardId: ids.get(target.card.key)!, cardIds: [ids.get(other.card.key)!] });
+      await app.commands.run(groupCards, {
+        targetCardId: ids.get(target.card.key)!,
+        cardIds: [ids.get(other.card.key)!],
+      });
     }
     if (op.op !== 'undo' && op.op !== 'redo' && app.commands.history.peekUndo() !== topBefore) {
       done.push(before);
       undone = [];
     }
 
-    const real = normalise((await Promise.all(LANE_IDS.map((l) => lane(app, session.id, l)))).flatMap((cs, i) => cs.map((c) => ({ lane: LANE_IDS[i]!, text: c.text, group: c.groupId ?? null, votes: c.votes ?? 0 }))));
-    const expected = normalise(allCards(model).map(({ lane: l, card }) => ({ lane: l, text: card.text, group: card.group, votes: card.votes })));
+    const real = normalise(
+      (await Promise.all(LANE_IDS.map((l) => lane(app, session.id, l)))).flatMap((cs, i) =>
+        cs.map((c) => ({
+          lane: LANE_IDS[i]!,
+          text: c.text,
+          group: c.groupId ?? null,
+          votes: c.votes ?? 0,
+        })),
+      ),
+    );
+    const expected = normalise(
+      allCards(model).map(({ lane: l, card }) => ({
+        lane: l,
+        text: card.text,
+        group: card.group,
+        votes: card.votes,
+      })),
+    );
     expect(real).toEqual(expected);
-    expect(await app.db.groups.count()).toBe(new Set(expected.map((r) => r.group).filter((g) => g !== null)).size);
+    expect(await app.db.groups.count()).toBe(
+      new Set(expected.map((r) => r.group).filter((g) => g !== null)).size,
+    );
   }
   app.db.close();
 }
 
 describe('the board against a simple model', () => {
   it('agrees after every step of 200 random sequences of add, edit, move, group, vote, delete, undo and redo', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 24 }), runSequence), { numRuns: 200 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 24 }), runSequence),
+      { numRuns: 200 },
+    );
   }, 180_000);
 });

@@ -1,9 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addCard } from '../../../../renderer/src/commands/cardCommands';
-import { CommandError } from '../../../../renderer/src/commands/commandError';
-import { deleteBoardCard } from '../../../../renderer/src/features/board/commands/cardDetailCommands';
-import { addProposition, switchProposition } from '../../../../renderer/src/features/board/commands/propositionCommands';
-import { buildSession, createTestApp, type TestApp } from '../../../fixtures/builders';
+
+import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
+import { addCard } from '#renderer/commands/cardCommands';
+import { CommandError } from '#renderer/commands/commandError';
+import { deleteBoardCard } from '#renderer/features/board/commands/cardDetailCommands';
+import {
+  addProposition,
+  switchProposition,
+} from '#renderer/features/board/commands/propositionCommands';
+
 import { texts } from './boardFixtures';
 
 let app: TestApp;
@@ -15,10 +20,17 @@ describe('several propositions', () => {
   it('each proposition has its own cards, and switching is not an undo step', async () => {
     const { session } = await buildSession(app, { cards: 2 });
     const first = session.activePropositionId;
-    const second = await app.commands.run(addProposition, { sessionId: session.id, text: 'Outcomes should be negotiated' });
+    const second = await app.commands.run(addProposition, {
+      sessionId: session.id,
+      text: 'Outcomes should be negotiated',
+    });
     expect((await app.db.sessions.get(session.id))!.activePropositionId).toBe(second.id);
     expect(await texts(app, session.id, 'legitimacy')).toEqual([]);
-    await app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text: 'on the second' });
+    await app.commands.run(addCard, {
+      sessionId: session.id,
+      lane: 'legitimacy',
+      text: 'on the second',
+    });
     await app.commands.run(switchProposition, { sessionId: session.id, propositionId: first });
     expect(await texts(app, session.id, 'legitimacy')).toEqual(['Point 1', 'Point 2']);
     expect(app.commands.history.peekUndo()!.label).toBe('Add card');
@@ -27,15 +39,24 @@ describe('several propositions', () => {
   it('refuses an empty proposition and a switch to another session’s', async () => {
     const { session } = await buildSession(app);
     const other = await buildSession(app, { title: 'Other' });
-    await expect(app.commands.run(addProposition, { sessionId: session.id, text: '' })).rejects.toThrow(/Write the proposition/);
-    await expect(app.commands.run(switchProposition, { sessionId: session.id, propositionId: other.session.activePropositionId })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(
+      app.commands.run(addProposition, { sessionId: session.id, text: '' }),
+    ).rejects.toThrow(/Write the proposition/);
+    await expect(
+      app.commands.run(switchProposition, {
+        sessionId: session.id,
+        propositionId: other.session.activePropositionId,
+      }),
+    ).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('undoing an added proposition switches back to the one before', async () => {
     const { session } = await buildSession(app);
     await app.commands.run(addProposition, { sessionId: session.id, text: 'Second' });
     await app.commands.undo();
-    expect((await app.db.sessions.get(session.id))!.activePropositionId).toBe(session.activePropositionId);
+    expect((await app.db.sessions.get(session.id))!.activePropositionId).toBe(
+      session.activePropositionId,
+    );
     expect(await app.db.propositions.count()).toBe(1);
   });
 });

@@ -1,9 +1,10 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import type { SessionId } from '../../../../shared/domain/ids';
-import { defineCommand } from '../../../../renderer/src/commands/command';
-import { addCard } from '../../../../renderer/src/commands/cardCommands';
-import { buildSession, createTestApp } from '../../../fixtures/builders';
+
+import { buildSession, createTestApp } from '#fixtures/builders';
+import { addCard } from '#renderer/commands/cardCommands';
+import { defineCommand } from '#renderer/commands/command';
+import type { SessionId } from '#shared/domain/ids';
 
 /**
  * Dexie finds "the current transaction" through an async zone, which can be lost across native
@@ -17,7 +18,9 @@ const addTwoThenFail = defineCommand<{ sessionId: SessionId }, void>({
   undoable: true,
   async run({ sessionId }, w, ctx) {
     await addCard.run({ sessionId, lane: 'legitimacy', text: 'Before the zone was lost' }, w, ctx);
-    await Dexie.ignoreTransaction(() => addCard.run({ sessionId, lane: 'legitimacy', text: 'After the zone was lost' }, w, ctx));
+    await Dexie.ignoreTransaction(() =>
+      addCard.run({ sessionId, lane: 'legitimacy', text: 'After the zone was lost' }, w, ctx),
+    );
     throw new Error('The command fails after both writes');
   },
 });
@@ -26,7 +29,9 @@ describe("a command's reads and writes stay in its transaction", () => {
   it('rolls back every write of a failed command, even one made after the async zone was lost', async () => {
     const app = createTestApp();
     const { session } = await buildSession(app);
-    await expect(app.commands.run(addTwoThenFail, { sessionId: session.id })).rejects.toThrow('The command fails after both writes');
+    await expect(app.commands.run(addTwoThenFail, { sessionId: session.id })).rejects.toThrow(
+      'The command fails after both writes',
+    );
     expect(await app.db.cards.where('sessionId').equals(session.id).count()).toBe(0);
   });
 
@@ -38,7 +43,9 @@ describe("a command's reads and writes stay in its transaction", () => {
       name: 'test.addTwo',
       async run(_input, w, ctx) {
         await addCard.run({ sessionId: session.id, lane: 'legitimacy', text: 'One' }, w, ctx);
-        await Dexie.ignoreTransaction(() => addCard.run({ sessionId: session.id, lane: 'legitimacy', text: 'Two' }, w, ctx));
+        await Dexie.ignoreTransaction(() =>
+          addCard.run({ sessionId: session.id, lane: 'legitimacy', text: 'Two' }, w, ctx),
+        );
       },
     });
     await app.commands.run(addTwo, undefined);

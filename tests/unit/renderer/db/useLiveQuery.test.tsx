@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
+
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { Dexie, liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { RENEW_AFTER_WRITES, useLiveQuery } from '../../../../renderer/src/db/useLiveQuery';
+
+import { RENEW_AFTER_WRITES, useLiveQuery } from '#renderer/db/useLiveQuery';
 
 afterEach(cleanup);
 
@@ -55,9 +58,15 @@ describe('why: Dexie 4 keeps the keys of every write in each live query until th
     const gc = runInNewContext('gc') as () => void;
     const db = testDb();
     const subs = await Promise.all(
-      Array.from({ length: 30 }, () => new Promise<{ unsubscribe(): void }>((ready) => {
-        const s = liveQuery(() => db.table('quiet').toArray()).subscribe({ next: () => ready(s) });
-      })),
+      Array.from(
+        { length: 30 },
+        () =>
+          new Promise<{ unsubscribe(): void }>((ready) => {
+            const s = liveQuery(() => db.table('quiet').toArray()).subscribe({
+              next: () => ready(s),
+            });
+          }),
+      ),
     );
     gc();
     const before = process.memoryUsage().heapUsed;

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buildSession, createTestApp } from '../../../fixtures/builders';
-import { importBackup, existingSessions } from '../../../../renderer/src/features/export/importBackup';
-import { createBackup } from '../../../../renderer/src/features/export/createBackup';
-import { addCard } from '../../../../renderer/src/commands/cardCommands';
-import type { WorkshopId } from '../../../../shared/domain/ids';
+
+import { buildSession, createTestApp } from '#fixtures/builders';
+import { addCard } from '#renderer/commands/cardCommands';
+import { createBackup } from '#renderer/features/export/createBackup';
+import { existingSessions, importBackup } from '#renderer/features/export/importBackup';
+import { takeSnapshot } from '#renderer/features/recovery/commands/snapshotCommands';
+import type { WorkshopId } from '#shared/domain/ids';
+
 import { backupText, parseOk, snapshot } from './backupSupport';
-import { takeSnapshot } from '../../../../renderer/src/features/recovery/commands/snapshotCommands';
 
 describe('backup and import', () => {
   it('round-trips a session identically: backup → import on a fresh computer → backup', async () => {
     const source = createTestApp();
-    const { session } = await buildSession(source, { cards: 12, lanes: ['legitimacy', 'conclusions', 'questions'] });
+    const { session } = await buildSession(source, {
+      cards: 12,
+      lanes: ['legitimacy', 'conclusions', 'questions'],
+    });
     const first = await backupText(source, session.id);
     const target = createTestApp();
     await target.commands.run(importBackup, { backup: parseOk(target, first) });
@@ -21,9 +26,15 @@ describe('backup and import', () => {
     const app = createTestApp();
     const { session } = await buildSession(app, { cards: 2 });
     const backup = parseOk(app, await backupText(app, session.id));
-    await app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text: 'added after the backup' });
+    await app.commands.run(addCard, {
+      sessionId: session.id,
+      lane: 'legitimacy',
+      text: 'added after the backup',
+    });
     const before = await snapshot(app);
-    await expect(app.commands.run(importBackup, { backup })).rejects.toThrow(/Replace or Keep both/);
+    await expect(app.commands.run(importBackup, { backup })).rejects.toThrow(
+      /Replace or Keep both/,
+    );
     expect(await snapshot(app)).toEqual(before);
     expect(await existingSessions(app.db, backup)).toEqual([{ id: session.id, title: 'Group B' }]);
   });
@@ -32,10 +43,20 @@ describe('backup and import', () => {
     const app = createTestApp();
     const { session } = await buildSession(app, { cards: 2 });
     const text = await backupText(app, session.id);
-    await app.commands.run(addCard, { sessionId: session.id, lane: 'legitimacy', text: 'added after the backup' });
-    const outcome = await app.commands.run(importBackup, { backup: parseOk(app, text), onConflict: 'replace' });
+    await app.commands.run(addCard, {
+      sessionId: session.id,
+      lane: 'legitimacy',
+      text: 'added after the backup',
+    });
+    const outcome = await app.commands.run(importBackup, {
+      backup: parseOk(app, text),
+      onConflict: 'replace',
+    });
     expect(outcome.replaced).toBe(1);
-    expect((await app.db.cards.toArray()).map((c) => c.text).sort()).toEqual(['Point 1', 'Point 2']);
+    expect((await app.db.cards.toArray()).map((c) => c.text).sort()).toEqual([
+      'Point 1',
+      'Point 2',
+    ]);
   });
 
   it('keep both adds a copy with new ids and leaves the original untouched', async () => {
@@ -43,7 +64,10 @@ describe('backup and import', () => {
     const { session } = await buildSession(app, { cards: 3 });
     const text = await backupText(app, session.id);
     const before = await snapshot(app);
-    const outcome = await app.commands.run(importBackup, { backup: parseOk(app, text), onConflict: 'keep-both' });
+    const outcome = await app.commands.run(importBackup, {
+      backup: parseOk(app, text),
+      onConflict: 'keep-both',
+    });
     const copyId = outcome.sessionIds[0]!;
     expect(copyId).not.toBe(session.id);
     const copy = (await app.db.sessions.get(copyId))!;
@@ -53,7 +77,8 @@ describe('backup and import', () => {
     // Every reference inside the copy points at the copy, never at the original.
     expect(copyCards.every((c) => c.propositionId === copy.activePropositionId)).toBe(true);
     for (const table of ['cards', 'propositions']) {
-      for (const row of before[table]!) expect(await app.db.table(table).get((row as { id: string }).id)).toEqual(row);
+      for (const row of before[table]!)
+        expect(await app.db.table(table).get((row as { id: string }).id)).toEqual(row);
     }
   });
 
@@ -64,11 +89,28 @@ describe('backup and import', () => {
     const b = await buildSession(groupB, { title: 'Group B', cards: 3 });
     const organiser = createTestApp();
     const workshopId = 'w-awayday' as WorkshopId;
-    await organiser.db.workshops.put({ id: workshopId, name: 'Away day', date: null, venue: null, createdAt: 0, updatedAt: 0 });
-    for (const [app, s] of [[groupA, a.session], [groupB, b.session]] as const) {
-      await organiser.commands.run(importBackup, { backup: parseOk(organiser, await backupText(app, s.id)), intoWorkshopId: workshopId });
+    await organiser.db.workshops.put({
+      id: workshopId,
+      name: 'Away day',
+      date: null,
+      venue: null,
+      createdAt: 0,
+      updatedAt: 0,
+    });
+    for (const [app, s] of [
+      [groupA, a.session],
+      [groupB, b.session],
+    ] as const) {
+      await organiser.commands.run(importBackup, {
+        backup: parseOk(organiser, await backupText(app, s.id)),
+        intoWorkshopId: workshopId,
+      });
     }
-    const pack = await createBackup(organiser.db, { kind: 'workshop', workshopId }, { now: 0, appVersion: 't' });
+    const pack = await createBackup(
+      organiser.db,
+      { kind: 'workshop', workshopId },
+      { now: 0, appVersion: 't' },
+    );
     expect(pack.tables.sessions.map((s) => s.title).sort()).toEqual(['Group A', 'Group B']);
     expect(pack.tables.cards).toHaveLength(5);
   });
@@ -81,7 +123,11 @@ describe('backup and import', () => {
     // A card with the same id as the file's last card already exists here, in another session:
     // the bulk add of cards fails after sessions and propositions were written.
     const mine = await buildSession(app, { title: 'Mine', cards: 0 });
-    await app.db.cards.put({ ...cards[2]!, sessionId: mine.session.id, propositionId: mine.session.activePropositionId });
+    await app.db.cards.put({
+      ...cards[2]!,
+      sessionId: mine.session.id,
+      propositionId: mine.session.activePropositionId,
+    });
     const before = await snapshot(app);
     await expect(app.commands.run(importBackup, { backup })).rejects.toThrow(/Not saved/);
     expect(await snapshot(app)).toEqual(before);
@@ -90,7 +136,11 @@ describe('backup and import', () => {
   it('includes every table at runtime, so a table added by another feature travels too', async () => {
     const app = createTestApp();
     const { session } = await buildSession(app, { cards: 1 });
-    const backup = await createBackup(app.db, { kind: 'session', sessionId: session.id }, { now: 0, appVersion: 't' });
+    const backup = await createBackup(
+      app.db,
+      { kind: 'session', sessionId: session.id },
+      { now: 0, appVersion: 't' },
+    );
     expect(Object.keys(backup.tables).sort()).toEqual(app.db.tables.map((t) => t.name).sort());
   });
 });
@@ -101,7 +151,10 @@ describe('recovery snapshots', () => {
     const { session } = await buildSession(app, { cards: 2 });
     await app.commands.run(takeSnapshot, { reason: 'manual', onlyIfChanged: false });
     expect(await app.db.snapshots.count()).toBe(1);
-    for (const scope of [{ kind: 'session', sessionId: session.id }, { kind: 'workshop', workshopId: null }] as const) {
+    for (const scope of [
+      { kind: 'session', sessionId: session.id },
+      { kind: 'workshop', workshopId: null },
+    ] as const) {
       const backup = await createBackup(app.db, scope, { now: 0, appVersion: 't' });
       expect(backup.tables.snapshots).toEqual([]);
       expect(backup.tables.cards).toHaveLength(2);

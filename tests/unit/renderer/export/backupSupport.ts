@@ -1,11 +1,21 @@
-import { createBackup, serialiseBackup, tablePrimaryKeys } from '../../../../renderer/src/features/export/createBackup';
-import { parseBackup } from '../../../../shared/export/backup/parseBackup';
-import type { Backup } from '../../../../shared/export/backup/schema';
-import type { SessionId } from '../../../../shared/domain/ids';
-import type { TestApp } from '../../../fixtures/builders';
+import type { TestApp } from '#fixtures/builders';
+import {
+  createBackup,
+  serialiseBackup,
+  tablePrimaryKeys,
+} from '#renderer/features/export/createBackup';
+import type { SessionId } from '#shared/domain/ids';
+import { parseBackup } from '#shared/export/backup/parseBackup';
+import type { Backup } from '#shared/export/backup/schema';
 
 export async function backupText(app: TestApp, sessionId: SessionId): Promise<string> {
-  return serialiseBackup(await createBackup(app.db, { kind: 'session', sessionId }, { now: 1_800_000_000_000, appVersion: '0.1.0' }));
+  return serialiseBackup(
+    await createBackup(
+      app.db,
+      { kind: 'session', sessionId },
+      { now: 1_800_000_000_000, appVersion: '0.1.0' },
+    ),
+  );
 }
 
 export function parseOk(app: TestApp, text: string): Backup {

@@ -1,19 +1,23 @@
-import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSession, createTestApp } from '../../../fixtures/builders';
-import { parseBackup } from '../../../../shared/export/backup/parseBackup';
-import { BACKUP_MAX_BYTES, backupJsonSchema } from '../../../../shared/export/backup/schema';
-import { tablePrimaryKeys } from '../../../../renderer/src/features/export/createBackup';
-import { importBackup } from '../../../../renderer/src/features/export/importBackup';
+
+import { buildSession, createTestApp } from '#fixtures/builders';
+import { tablePrimaryKeys } from '#renderer/features/export/createBackup';
+import { importBackup } from '#renderer/features/export/importBackup';
+import { parseBackup } from '#shared/export/backup/parseBackup';
+import { BACKUP_MAX_BYTES, backupJsonSchema } from '#shared/export/backup/schema';
+
 import { backupText, snapshot } from './backupSupport';
 
 async function setup() {
   const app = createTestApp();
   const { session } = await buildSession(app, { cards: 3 });
   const good = await backupText(app, session.id);
-  const parse = (text: string, bytes = text.length) => parseBackup(text, bytes, tablePrimaryKeys(app.db));
+  const parse = (text: string, bytes = text.length) =>
+    parseBackup(text, bytes, tablePrimaryKeys(app.db));
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at arbitrary places of a parsed file
   const mutate = (change: (b: Record<string, any>) => void) => {
     const b = JSON.parse(good);
@@ -34,40 +38,90 @@ describe('importing a bad file gives a clear message', () => {
     expect(message(parse('PK\u0003\u0004 a zip file'))).toMatch(/not a JSON file/);
     expect(message(parse(''))).toMatch(/empty/);
     expect(message(parse(good.slice(0, good.length / 2)))).toMatch(/ends too early/);
-    expect(message(parse('{"format":"parley-backup","version":1,"tables":{"cards":[{"id":"a"'))).toMatch(/ends too early/);
+    expect(
+      message(parse('{"format":"parley-backup","version":1,"tables":{"cards":[{"id":"a"')),
+    ).toMatch(/ends too early/);
     expect(message(parse('{"format": "parley-backup", nope}'))).toMatch(/damaged/);
     expect(message(parse('{"hello": 1}'))).toMatch(/not a Parley backup/);
-    expect(message(parse(mutate((b) => (b.version = 7))))).toMatch(/newer Parley \(format version 7\)/);
-    expect(message(parse(mutate((b) => (b.version = '1'))))).toMatch(/format version \("1"\) is not one Parley knows/);
-    expect(message(parse(mutate((b) => (b.tables.cards[0].text = 42))))).toMatch(/tables\.cards\[0\]\.text/);
-    expect(message(parse(mutate((b) => delete b.tables.cards[1].lane)))).toMatch(/tables\.cards\[1\]\.lane/);
+    expect(message(parse(mutate((b) => (b.version = 7))))).toMatch(
+      /newer Parley \(format version 7\)/,
+    );
+    expect(message(parse(mutate((b) => (b.version = '1'))))).toMatch(
+      /format version \("1"\) is not one Parley knows/,
+    );
+    expect(message(parse(mutate((b) => (b.tables.cards[0].text = 42))))).toMatch(
+      /tables\.cards\[0\]\.text/,
+    );
+    expect(message(parse(mutate((b) => delete b.tables.cards[1].lane)))).toMatch(
+      /tables\.cards\[1\]\.lane/,
+    );
     expect(message(parse(mutate((b) => delete b.tables.sessions)))).toMatch(/tables\.sessions/);
-    expect(message(parse(good.replace('"tables": {', '"tables": { "__proto__": { "polluted": true },')))).toMatch(/"__proto__"/);
-    expect(message(parse(mutate((b) => (b.tables.cards[0].constructor = { prototype: 1 }))))).toMatch(/"constructor"/);
-    expect(message(parse(mutate((b) => (b.tables.cards[0].text = 'ring\u0007ring'))))).toMatch(/tables\.cards\[0\]\.text contains control characters/);
+    expect(
+      message(parse(good.replace('"tables": {', '"tables": { "__proto__": { "polluted": true },'))),
+    ).toMatch(/"__proto__"/);
+    expect(
+      message(parse(mutate((b) => (b.tables.cards[0].constructor = { prototype: 1 })))),
+    ).toMatch(/"constructor"/);
+    expect(message(parse(mutate((b) => (b.tables.cards[0].text = 'ring\u0007ring'))))).toMatch(
+      /tables\.cards\[0\]\.text contains control characters/,
+    );
     expect(message(parse(good, BACKUP_MAX_BYTES + 1))).toMatch(/backups up to 64\.0 MB/);
-    expect(message(parse(mutate((b) => (b.tables.cards[0].sessionId = 'elsewhere'))))).toMatch(/belongs to a session or proposition that is not in the file/);
-    expect(message(parse(mutate((b) => (b.tables.futureThing = [{ id: 'x' }]))))).toMatch(/table \(“futureThing”\) this version of Parley does not have/);
+    expect(message(parse(mutate((b) => (b.tables.cards[0].sessionId = 'elsewhere'))))).toMatch(
+      /belongs to a session or proposition that is not in the file/,
+    );
+    expect(message(parse(mutate((b) => (b.tables.futureThing = [{ id: 'x' }]))))).toMatch(
+      /table \(“futureThing”\) this version of Parley does not have/,
+    );
   });
 
   it('refuses very deep nesting without overflowing the stack', async () => {
     const { parse, mutate } = await setup();
-    const deep = mutate((b) => (b.tables.settings = [{ key: 'k', value: 0 }])).replace('"value":0', `"value":${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const deep = mutate((b) => (b.tables.settings = [{ key: 'k', value: 0 }])).replace(
+      '"value":0',
+      `"value":${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+    );
     expect(message(parse(deep))).toMatch(/nested (more than 32 levels|too deeply)/);
   });
 
   it('changes nothing in the database when a file is refused', async () => {
     const { app, parse, mutate } = await setup();
     const before = await snapshot(app);
-    for (const bad of [mutate((b) => (b.version = 2)), '{', mutate((b) => (b.tables.cards[0].text = ''))]) expect(parse(bad).ok).toBe(false);
+    for (const bad of [
+      mutate((b) => (b.version = 2)),
+      '{',
+      mutate((b) => (b.tables.cards[0].text = '')),
+    ])
+      expect(parse(bad).ok).toBe(false);
     expect(await snapshot(app)).toEqual(before);
   });
 
   it('survives 1,000 generated hostile files: never throws, never pollutes Object.prototype', async () => {
     const { parse, good } = await setup();
-    const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'text', 'id', 'sessionId', 'version', 'tables', 'cards', 'lane');
-    const hostileValue = fc.oneof(fc.jsonValue(), fc.string(), fc.constantFrom(null, -1, Number.POSITIVE_INFINITY, '\u0000', '<script>', { __proto__: { polluted: true } }));
-    const mutation = fc.tuple(fc.array(fc.oneof(hostileKey, fc.nat(5).map(String)), { minLength: 1, maxLength: 4 }), hostileValue, fc.nat(), fc.boolean());
+    const hostileKey = fc.constantFrom(
+      '__proto__',
+      'constructor',
+      'prototype',
+      'text',
+      'id',
+      'sessionId',
+      'version',
+      'tables',
+      'cards',
+      'lane',
+    );
+    const hostileValue = fc.oneof(
+      fc.jsonValue(),
+      fc.string(),
+      fc.constantFrom(null, -1, Number.POSITIVE_INFINITY, '\u0000', '<script>', {
+        __proto__: { polluted: true },
+      }),
+    );
+    const mutation = fc.tuple(
+      fc.array(fc.oneof(hostileKey, fc.nat(5).map(String)), { minLength: 1, maxLength: 4 }),
+      hostileValue,
+      fc.nat(),
+      fc.boolean(),
+    );
     fc.assert(
       fc.property(mutation, ([path, value, cut, truncate]) => {
         const copy = JSON.parse(good);
@@ -75,10 +129,22 @@ describe('importing a bad file gives a clear message', () => {
         for (const key of path.slice(0, -1)) {
           if (node === null || typeof node !== 'object') break;
           // Own properties only: following "constructor" would walk the test itself onto Object.prototype.
-          if (!Object.hasOwn(node, key) || node[key] === null || typeof node[key] !== 'object') Object.defineProperty(node, key, { value: {}, enumerable: true, configurable: true, writable: true });
+          if (!Object.hasOwn(node, key) || node[key] === null || typeof node[key] !== 'object')
+            Object.defineProperty(node, key, {
+              value: {},
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
           node = node[key];
         }
-        if (node !== null && typeof node === 'object') Object.defineProperty(node, path[path.length - 1]!, { value, enumerable: true, configurable: true, writable: true });
+        if (node !== null && typeof node === 'object')
+          Object.defineProperty(node, path[path.length - 1]!, {
+            value,
+            enumerable: true,
+            configurable: true,
+            writable: true,
+          });
         let text = JSON.stringify(copy);
         if (truncate) text = text.slice(0, cut % text.length);
         const result = parse(text);
@@ -93,10 +159,17 @@ describe('importing a bad file gives a clear message', () => {
   it('never leaves a partial import from a generated file that passes validation', async () => {
     const { app, good } = await setup();
     const other = createTestApp();
-    const texts = fc.sample(fc.array(fc.string({ minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 5 }), { numRuns: 25, seed: 7 });
+    const texts = fc.sample(
+      fc.array(fc.string({ minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 5 }),
+      { numRuns: 25, seed: 7 },
+    );
     for (const cardTexts of texts) {
       const b = JSON.parse(good);
-      b.tables.cards = b.tables.cards.slice(0, 1).flatMap((c: Record<string, unknown>) => cardTexts.map((text, i) => ({ ...c, id: `${c.id}-${i}`, text })));
+      b.tables.cards = b.tables.cards
+        .slice(0, 1)
+        .flatMap((c: Record<string, unknown>) =>
+          cardTexts.map((text, i) => ({ ...c, id: `${c.id}-${i}`, text })),
+        );
       const parsed = parseBackup(JSON.stringify(b), 0, tablePrimaryKeys(other.db));
       const before = await snapshot(other);
       if (!parsed.ok) continue;

@@ -1,9 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitsWithoutOldest, heightWithoutOldest, oldestToHide, roomForHidden, type ListGeometry } from '../../../../renderer/src/features/presenter/listFit';
+
+import {
+  fitsWithoutOldest,
+  heightWithoutOldest,
+  oldestToHide,
+  roomForHidden,
+  type ListGeometry,
+} from '#renderer/features/presenter/listFit';
 
 /** A column of cards as the browser lays it out: each starts a gap below the one before. */
-function column(heights: readonly number[], gap: number, box: { clientHeight: number; paddingTop: number; paddingBottom: number }): ListGeometry {
+function column(
+  heights: readonly number[],
+  gap: number,
+  box: { clientHeight: number; paddingTop: number; paddingBottom: number },
+): ListGeometry {
   let top = 0;
   const items = heights.map((h) => {
     const item = { top, bottom: top + h };
@@ -14,9 +25,19 @@ function column(heights: readonly number[], gap: number, box: { clientHeight: nu
 }
 
 /** What the cards from `from` on need, added up the long way. */
-function needed(heights: readonly number[], gap: number, box: { paddingTop: number; paddingBottom: number }, from: number): number {
+function needed(
+  heights: readonly number[],
+  gap: number,
+  box: { paddingTop: number; paddingBottom: number },
+  from: number,
+): number {
   const rest = heights.slice(from);
-  return box.paddingTop + rest.reduce((a, b) => a + b, 0) + gap * Math.max(rest.length - 1, 0) + box.paddingBottom;
+  return (
+    box.paddingTop +
+    rest.reduce((a, b) => a + b, 0) +
+    gap * Math.max(rest.length - 1, 0) +
+    box.paddingBottom
+  );
 }
 
 const arbitraryList = fc.record({
@@ -32,7 +53,9 @@ describe('thinning a crowded lane on the room screen', () => {
     fc.assert(
       fc.property(arbitraryList, fc.nat(), ({ heights, gap, ...box }, seed) => {
         const from = seed % heights.length;
-        expect(heightWithoutOldest(column(heights, gap, box), from)).toBe(needed(heights, gap, box, from));
+        expect(heightWithoutOldest(column(heights, gap, box), from)).toBe(
+          needed(heights, gap, box, from),
+        );
       }),
     );
   });
@@ -58,7 +81,11 @@ describe('thinning a crowded lane on the room screen', () => {
   });
 
   it('takes no card away from a lane that fits', () => {
-    const geometry = column([100, 100, 100], 10, { clientHeight: 400, paddingTop: 5, paddingBottom: 5 });
+    const geometry = column([100, 100, 100], 10, {
+      clientHeight: 400,
+      paddingTop: 5,
+      paddingBottom: 5,
+    });
     expect(heightWithoutOldest(geometry, 0)).toBe(330);
     expect(oldestToHide(geometry)).toBe(0);
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey, FACILITATION_COMMANDS } from '../../../../renderer/src/features/stages/keyboard/facilitationCommands';
+
+import {
+  commandForKey,
+  FACILITATION_COMMANDS,
+} from '#renderer/features/stages/keyboard/facilitationCommands';
 
 describe('named facilitation commands', () => {
   it('gives every command a unique name and never binds one key to two commands', () => {
@@ -10,7 +14,14 @@ describe('named facilitation commands', () => {
   });
 
   it('covers the keyboard-first run: stages, timer, capture, lane switching and the overlay', () => {
-    for (const name of ['stage.next', 'stage.previous', 'timer.toggle', 'capture.focus', 'capture.switchLane', 'help.shortcuts']) {
+    for (const name of [
+      'stage.next',
+      'stage.previous',
+      'timer.toggle',
+      'capture.focus',
+      'capture.switchLane',
+      'help.shortcuts',
+    ]) {
       expect(FACILITATION_COMMANDS.some((c) => c.name === name)).toBe(true);
     }
   });

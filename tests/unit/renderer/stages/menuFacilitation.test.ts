@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_FACILITATION_COMMANDS, MenuCommand } from '../../../../shared/ipc/contract';
-import { FACILITATION_COMMANDS, onFacilitationCommandRequest, requestFacilitationCommand } from '../../../../renderer/src/features/stages/keyboard/facilitationCommands';
+
+import {
+  FACILITATION_COMMANDS,
+  onFacilitationCommandRequest,
+  requestFacilitationCommand,
+} from '#renderer/features/stages/keyboard/facilitationCommands';
+import { MENU_FACILITATION_COMMANDS, MenuCommand } from '#shared/ipc/contract';
 
 describe('the desktop menu runs the board’s named commands', () => {
   it('offers only commands the board knows by name, and the IPC schema accepts them', () => {
@@ -17,7 +22,9 @@ describe('the desktop menu runs the board’s named commands', () => {
     const run = vi.fn();
     const stop = onFacilitationCommandRequest(run);
     expect(requestFacilitationCommand('stage.next')).toBe(true);
-    expect(run).toHaveBeenCalledWith(expect.objectContaining({ name: 'stage.next', label: 'Next stage' }));
+    expect(run).toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'stage.next', label: 'Next stage' }),
+    );
     // A name the board does not know is not taken.
     expect(requestFacilitationCommand('no.such.command')).toBe(false);
     stop();

@@ -1,19 +1,35 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ParleyDb } from '../../../../renderer/src/db/database';
-import { CommandRunner } from '../../../../renderer/src/commands/commandRunner';
-import { ensureStagePlan } from '../../../../renderer/src/features/stages/commands/planCommands';
-import { goToStage } from '../../../../renderer/src/features/stages/commands/runCommands';
-import { manualClock } from '../../../fixtures/builders';
+
+import { manualClock } from '#fixtures/builders';
+import { CommandRunner } from '#renderer/commands/commandRunner';
+import { ParleyDb } from '#renderer/db/database';
+import { ensureStagePlan } from '#renderer/features/stages/commands/planCommands';
+import { goToStage } from '#renderer/features/stages/commands/runCommands';
 
 describe('schema v2 for guided facilitation', () => {
   it('opens a v1 database unchanged and gives its old sessions the default plan when first used', async () => {
     const name = `parley-v1-${Math.random().toString(36).slice(2)}`;
     // A database exactly as the walking skeleton (schema v1) left it.
     const v1 = new Dexie(name);
-    v1.version(1).stores({ workshops: 'id, updatedAt', sessions: 'id, workshopId, updatedAt', propositions: 'id, sessionId', cards: 'id, sessionId, [propositionId+lane+order]', settings: 'key' });
-    await v1.table('sessions').put({ id: 'old', workshopId: null, title: 'From v1', activePropositionId: 'p', createdAt: 1, updatedAt: 1 });
-    await v1.table('propositions').put({ id: 'p', sessionId: 'old', text: 'P', order: 0, createdAt: 1 });
+    v1.version(1).stores({
+      workshops: 'id, updatedAt',
+      sessions: 'id, workshopId, updatedAt',
+      propositions: 'id, sessionId',
+      cards: 'id, sessionId, [propositionId+lane+order]',
+      settings: 'key',
+    });
+    await v1.table('sessions').put({
+      id: 'old',
+      workshopId: null,
+      title: 'From v1',
+      activePropositionId: 'p',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await v1
+      .table('propositions')
+      .put({ id: 'p', sessionId: 'old', text: 'P', order: 0, createdAt: 1 });
     v1.close();
 
     const db = new ParleyDb(name);

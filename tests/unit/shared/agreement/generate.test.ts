@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildAgreementDocument } from '../../../../shared/agreement/document';
-import { applyAdditions, generateDraft, proposeAdditions } from '../../../../shared/agreement/generate';
-import { amendClause } from '../../../../shared/agreement/negotiation';
-import { sectionClauses } from '../../../../shared/agreement/model';
-import { FIXTURE_CARDS, FIXTURE_SESSION_ID, fixtureOptions } from '../../../fixtures/agreement/fixtureSession';
+
+import {
+  FIXTURE_CARDS,
+  FIXTURE_SESSION_ID,
+  fixtureOptions,
+} from '#fixtures/agreement/fixtureSession';
+import { buildAgreementDocument } from '#shared/agreement/document';
+import { applyAdditions, generateDraft, proposeAdditions } from '#shared/agreement/generate';
+import { sectionClauses } from '#shared/agreement/model';
+import { amendClause } from '#shared/agreement/negotiation';
 
 const cardTexts = Object.fromEntries(FIXTURE_CARDS.map((c) => [c.id, c.text]));
 
@@ -11,42 +16,81 @@ describe('generating a draft from the fixture session', () => {
   const draft = generateDraft(FIXTURE_SESSION_ID, null, FIXTURE_CARDS, fixtureOptions());
 
   it('matches the reviewed golden draft', async () => {
-    await expect(JSON.stringify(draft, null, 2) + '\n').toMatchFileSnapshot('../../../fixtures/agreement/generated-draft.json');
+    await expect(JSON.stringify(draft, null, 2) + '\n').toMatchFileSnapshot(
+      '../../../fixtures/agreement/generated-draft.json',
+    );
   });
 
   it('matches the reviewed golden document the exporters render', async () => {
-    const doc = buildAgreementDocument(draft, { title: 'Group B — agreement draft', proposition: 'Social productivity', cardTexts });
-    await expect(JSON.stringify(doc, null, 2) + '\n').toMatchFileSnapshot('../../../fixtures/agreement/generated-document.json');
+    const doc = buildAgreementDocument(draft, {
+      title: 'Group B — agreement draft',
+      proposition: 'Social productivity',
+      cardTexts,
+    });
+    await expect(JSON.stringify(doc, null, 2) + '\n').toMatchFileSnapshot(
+      '../../../fixtures/agreement/generated-document.json',
+    );
   });
 
   it('lands each lane in its section, conclusions in board order', () => {
-    expect(sectionClauses(draft, 'objectives').map((c) => c.sourceCardIds)).toEqual([['card-con-1'], ['card-extra']]);
-    expect(sectionClauses(draft, 'commitments').map((c) => c.sourceCardIds)).toEqual([['card-con-2'], ['card-con-3'], ['card-con-4']]);
-    expect(sectionClauses(draft, 'contingencies').map((c) => c.sourceCardIds)).toEqual([['card-pra-1'], ['card-pra-2']]);
-    expect(sectionClauses(draft, 'review').map((c) => c.sourceCardIds)).toEqual([['card-acc-1'], ['card-acc-2']]);
-    expect(sectionClauses(draft, 'questions').map((c) => c.text)).toEqual(['Who pays for volunteer training?']);
-    expect(draft.mandateNotes.map((n) => n.sourceCardIds)).toEqual([['card-leg-1'], ['card-leg-2']]);
+    expect(sectionClauses(draft, 'objectives').map((c) => c.sourceCardIds)).toEqual([
+      ['card-con-1'],
+      ['card-extra'],
+    ]);
+    expect(sectionClauses(draft, 'commitments').map((c) => c.sourceCardIds)).toEqual([
+      ['card-con-2'],
+      ['card-con-3'],
+      ['card-con-4'],
+    ]);
+    expect(sectionClauses(draft, 'contingencies').map((c) => c.sourceCardIds)).toEqual([
+      ['card-pra-1'],
+      ['card-pra-2'],
+    ]);
+    expect(sectionClauses(draft, 'review').map((c) => c.sourceCardIds)).toEqual([
+      ['card-acc-1'],
+      ['card-acc-2'],
+    ]);
+    expect(sectionClauses(draft, 'questions').map((c) => c.text)).toEqual([
+      'Who pays for volunteer training?',
+    ]);
+    expect(draft.mandateNotes.map((n) => n.sourceCardIds)).toEqual([
+      ['card-leg-1'],
+      ['card-leg-2'],
+    ]);
   });
 
   it('gives every commitment a party: the service guarantees a level of functioning, residents commit their part', () => {
     const [library, reading, contact] = sectionClauses(draft, 'commitments');
     const name = (id: string | null) => draft.parties.find((p) => p.id === id)?.name;
     expect(name(library!.partyId)).toBe('The service');
-    expect(library!.level).toEqual({ what: 'The library stays open 6 days a week', standard: '', frequency: '6 days a week' });
+    expect(library!.level).toEqual({
+      what: 'The library stays open 6 days a week',
+      standard: '',
+      frequency: '6 days a week',
+    });
     expect(name(reading!.partyId)).toBe('Citizens and communities');
     expect(reading!.level).toBeNull();
     expect(contact!.level?.standard).toBe('within 2 working days');
   });
 
   it('splits an if/then point into condition and consequence, and reads "reports to"', () => {
-    expect(sectionClauses(draft, 'contingencies')[0]!.contingency).toMatchObject({ condition: 'volunteers cannot staff Saturdays', consequence: 'the library opens five days until the rota recovers' });
-    expect(sectionClauses(draft, 'review')[0]!.review).toMatchObject({ reporter: 'The library manager', reportsTo: 'the ward forum', measure: 'opening hours kept' });
+    expect(sectionClauses(draft, 'contingencies')[0]!.contingency).toMatchObject({
+      condition: 'volunteers cannot staff Saturdays',
+      consequence: 'the library opens five days until the rota recovers',
+    });
+    expect(sectionClauses(draft, 'review')[0]!.review).toMatchObject({
+      reporter: 'The library manager',
+      reportsTo: 'the ward forum',
+      measure: 'opening hours kept',
+    });
   });
 
   it('links every clause and note back to a card that exists on the board', () => {
     const ids = new Set(FIXTURE_CARDS.map((c) => c.id));
     for (const c of draft.clauses) expect(c.sourceCardIds.every((id) => ids.has(id))).toBe(true);
-    expect(draft.clauses.every((c) => c.sourceCardIds.length === 1 && c.origin === 'generated')).toBe(true);
+    expect(
+      draft.clauses.every((c) => c.sourceCardIds.length === 1 && c.origin === 'generated'),
+    ).toBe(true);
   });
 
   it('is deterministic for the same cards, ids and time', () => {
@@ -55,22 +99,54 @@ describe('generating a draft from the fixture session', () => {
 });
 
 describe('regenerating', () => {
-  const first = generateDraft(FIXTURE_SESSION_ID, null, FIXTURE_CARDS.slice(0, 6), fixtureOptions('a'));
+  const first = generateDraft(
+    FIXTURE_SESSION_ID,
+    null,
+    FIXTURE_CARDS.slice(0, 6),
+    fixtureOptions('a'),
+  );
 
   it('offers only what the board gained, and nothing when nothing changed', () => {
     expect(proposeAdditions(first, FIXTURE_CARDS.slice(0, 6), fixtureOptions('b'))).toEqual([]);
     const offered = proposeAdditions(first, FIXTURE_CARDS, fixtureOptions('b'));
-    expect(offered.map((a) => a.key)).toEqual(['card:card-con-1', 'card:card-con-2', 'card:card-con-3', 'card:card-con-4', 'card:card-extra', 'card:card-q-1']);
+    expect(offered.map((a) => a.key)).toEqual([
+      'card:card-con-1',
+      'card:card-con-2',
+      'card:card-con-3',
+      'card:card-con-4',
+      'card:card-extra',
+      'card:card-q-1',
+    ]);
   });
 
   it('never overwrites an edited clause and keeps the parties the group renamed', () => {
     const target = first.clauses[0]!;
-    const edited = amendClause(first, target.id, { text: 'Reworded by the group', reason: 'clearer' }, 1);
-    const renamed = { ...edited, parties: edited.parties.map((p, i) => (i === 0 ? { ...p, name: 'Northtown library service' } : p)) };
-    const regenerated = generateDraft(FIXTURE_SESSION_ID, renamed, FIXTURE_CARDS, fixtureOptions('c'));
+    const edited = amendClause(
+      first,
+      target.id,
+      { text: 'Reworded by the group', reason: 'clearer' },
+      1,
+    );
+    const renamed = {
+      ...edited,
+      parties: edited.parties.map((p, i) =>
+        i === 0 ? { ...p, name: 'Northtown library service' } : p,
+      ),
+    };
+    const regenerated = generateDraft(
+      FIXTURE_SESSION_ID,
+      renamed,
+      FIXTURE_CARDS,
+      fixtureOptions('c'),
+    );
     expect(regenerated.clauses.find((c) => c.id === target.id)!.text).toBe('Reworded by the group');
-    expect(regenerated.parties.map((p) => p.name)).toEqual(['Northtown library service', 'Citizens and communities']);
-    expect(regenerated.clauses.slice(0, first.clauses.length).map((c) => c.id)).toEqual(first.clauses.map((c) => c.id));
+    expect(regenerated.parties.map((p) => p.name)).toEqual([
+      'Northtown library service',
+      'Citizens and communities',
+    ]);
+    expect(regenerated.clauses.slice(0, first.clauses.length).map((c) => c.id)).toEqual(
+      first.clauses.map((c) => c.id),
+    );
   });
 
   it('does not offer a declined addition again, nor a generated clause the facilitator deleted', () => {

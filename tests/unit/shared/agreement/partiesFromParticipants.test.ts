@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { generateDraft, partiesFor, type SourceCard, type SourceParticipant } from '../../../../shared/agreement/generate';
-import { sectionClauses } from '../../../../shared/agreement/model';
+
+import {
+  generateDraft,
+  partiesFor,
+  type SourceCard,
+  type SourceParticipant,
+} from '#shared/agreement/generate';
+import { sectionClauses } from '#shared/agreement/model';
 
 function ids() {
   let n = 0;
@@ -21,20 +27,43 @@ describe('the parties of a first draft come from the people at the table', () =>
       ['Riverside Council library service', 'service'],
       ['Friends of Hill Park', 'other'],
     ]);
-    expect(partiesFor([{ id: 'p', name: 'Jo', party: 'Tenants of Hill Street' }], ids())[0]!.role).toBe('community');
+    expect(
+      partiesFor([{ id: 'p', name: 'Jo', party: 'Tenants of Hill Street' }], ids())[0]!.role,
+    ).toBe('community');
   });
 
   it('falls back to the two generic sides when nobody has been given a party', () => {
-    expect(partiesFor([{ id: 'p4', name: 'Sam', party: '  ' }], ids()).map((p) => p.name)).toEqual(['The service', 'Citizens and communities']);
+    expect(partiesFor([{ id: 'p4', name: 'Sam', party: '  ' }], ids()).map((p) => p.name)).toEqual([
+      'The service',
+      'Citizens and communities',
+    ]);
     expect(partiesFor([], ids()).map((p) => p.role)).toEqual(['service', 'community']);
   });
 
   it("puts a commitment on the party of whoever said it, and leaves an unattributed one for the facilitator when roles can't be told", () => {
     const cards: SourceCard[] = [
-      { id: 'c1', lane: 'conclusions', text: 'We will open the reading room two evenings a week', participantId: 'p2', order: 1 },
-      { id: 'c2', lane: 'conclusions', text: 'The library will keep the building open within current hours', participantId: 'p3', order: 2 },
+      {
+        id: 'c1',
+        lane: 'conclusions',
+        text: 'We will open the reading room two evenings a week',
+        participantId: 'p2',
+        order: 1,
+      },
+      {
+        id: 'c2',
+        lane: 'conclusions',
+        text: 'The library will keep the building open within current hours',
+        participantId: 'p3',
+        order: 2,
+      },
       { id: 'c3', lane: 'conclusions', text: 'Volunteers will run the homework club', order: 3 },
-      { id: 'c4', lane: 'legitimacy', text: 'Tom was asked by the Friends committee to speak for them', participantId: 'p2', order: 4 },
+      {
+        id: 'c4',
+        lane: 'legitimacy',
+        text: 'Tom was asked by the Friends committee to speak for them',
+        participantId: 'p2',
+        order: 4,
+      },
     ];
     const draft = generateDraft('s1', null, cards, { at: 1, newId: ids(), participants: PEOPLE });
     const byName = new Map(draft.parties.map((p) => [p.id as string, p.name]));

@@ -1,18 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { cardMatcher, isFiltering, NO_FILTER, sortedByVotes } from '../../../../shared/board/filter';
-import { spreadOrders } from '../../../../shared/board/ordering';
-import { buildLaneRows } from '../../../../shared/board/rows';
-import type { CardGroup, Participant } from '../../../../shared/board/types';
-import type { Card } from '../../../../shared/domain/types';
+
+import { cardMatcher, isFiltering, NO_FILTER, sortedByVotes } from '#shared/board/filter';
+import { spreadOrders } from '#shared/board/ordering';
+import { buildLaneRows } from '#shared/board/rows';
+import type { CardGroup, Participant } from '#shared/board/types';
+import type { Card } from '#shared/domain/types';
 
 function card(id: string, order: number, extra: Partial<Card> = {}): Card {
-  return { id, sessionId: 's', propositionId: 'p', lane: 'legitimacy', text: `text ${id}`, kind: 'point', order, createdAt: 0, updatedAt: 0, ...extra } as Card;
+  return {
+    id,
+    sessionId: 's',
+    propositionId: 'p',
+    lane: 'legitimacy',
+    text: `text ${id}`,
+    kind: 'point',
+    order,
+    createdAt: 0,
+    updatedAt: 0,
+    ...extra,
+  } as Card;
 }
-const group = (id: string, collapsed = false) => ({ id, sessionId: 's', propositionId: 'p', lane: 'legitimacy', name: `G ${id}`, collapsed, createdAt: 0 }) as CardGroup;
+const group = (id: string, collapsed = false) =>
+  ({
+    id,
+    sessionId: 's',
+    propositionId: 'p',
+    lane: 'legitimacy',
+    name: `G ${id}`,
+    collapsed,
+    createdAt: 0,
+  }) as CardGroup;
 
 describe('lane rows', () => {
   it('draws a group where its first card is, with all its cards under its header', () => {
-    const cards = [card('a', 1, { groupId: 'g' }), card('b', 2), card('c', 3, { groupId: 'g', votes: 2 })];
+    const cards = [
+      card('a', 1, { groupId: 'g' }),
+      card('b', 2),
+      card('c', 3, { groupId: 'g', votes: 2 }),
+    ];
     const rows = buildLaneRows(cards, new Map([['g', group('g')]]));
     expect(rows.map((r) => r.key)).toEqual(['g:g', 'a', 'c', 'b']);
     expect(rows[0]).toMatchObject({ type: 'group', size: 2, votes: 2 });
@@ -26,13 +51,17 @@ describe('lane rows', () => {
 });
 
 describe('filters', () => {
-  const people = [{ id: 'u1', party: 'Residents' }, { id: 'u2', party: 'Council' }] as Participant[];
+  const people = [
+    { id: 'u1', party: 'Residents' },
+    { id: 'u2', party: 'Council' },
+  ] as Participant[];
   const cards = [
     card('a', 1, { text: 'Consent of RESIDENTS', kind: 'concern', participantId: 'u1', votes: 3 }),
     card('b', 2, { text: 'Budget evidence', kind: 'evidence', participantId: 'u2', votes: 0 }),
     card('c', 3, { text: 'No author', kind: 'idea' }),
   ];
-  const ids = (f: Partial<typeof NO_FILTER>) => cards.filter(cardMatcher({ ...NO_FILTER, ...f }, people)).map((c) => c.id);
+  const ids = (f: Partial<typeof NO_FILTER>) =>
+    cards.filter(cardMatcher({ ...NO_FILTER, ...f }, people)).map((c) => c.id);
 
   it('matches text case-insensitively, by kind, by party and by votes, all together', () => {
     expect(ids({ text: 'residents' })).toEqual(['a']);
@@ -50,7 +79,13 @@ describe('filters', () => {
   });
 
   it('sorts by votes, most first, ties in board order', () => {
-    expect(sortedByVotes([card('a', 1, { votes: 1 }), card('b', 2, { votes: 4 }), card('c', 3, { votes: 1 })]).map((c) => c.id)).toEqual(['b', 'a', 'c']);
+    expect(
+      sortedByVotes([
+        card('a', 1, { votes: 1 }),
+        card('b', 2, { votes: 4 }),
+        card('c', 3, { votes: 1 }),
+      ]).map((c) => c.id),
+    ).toEqual(['b', 'a', 'c']);
   });
 });
 

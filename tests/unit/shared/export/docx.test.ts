@@ -1,13 +1,20 @@
 // @vitest-environment jsdom
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { packDocument, writeUpDocument } from '../../../../shared/export/layout';
-import { toDocx } from '../../../../shared/export/toDocx';
-import { buildWriteUp } from '../../../../shared/export/writeUp';
-import { FIXTURE_GENERATED_AT, fixtureSession, HOSTILE, CONTROL_CHARACTER } from '../../../fixtures/export/fixtureSession';
 
+import {
+  CONTROL_CHARACTER,
+  FIXTURE_GENERATED_AT,
+  fixtureSession,
+  HOSTILE,
+} from '#fixtures/export/fixtureSession';
+import { packDocument, writeUpDocument } from '#shared/export/layout';
+import { toDocx } from '#shared/export/toDocx';
+import { buildWriteUp } from '#shared/export/writeUp';
 
-async function documentXml(bytes: Uint8Array): Promise<{ xml: string; text: string; files: string[] }> {
+async function documentXml(
+  bytes: Uint8Array,
+): Promise<{ xml: string; text: string; files: string[] }> {
   const files = unzipSync(bytes);
   const xml = strFromU8(files['word/document.xml']!);
   const parsed = new DOMParser().parseFromString(xml, 'application/xml');
@@ -17,14 +24,24 @@ async function documentXml(bytes: Uint8Array): Promise<{ xml: string; text: stri
   return { xml, text, files: Object.keys(files) };
 }
 
-const writeUp = () => buildWriteUp(fixtureSession(), { anonymise: false, includePrivateNotes: false, generatedAt: FIXTURE_GENERATED_AT });
+const writeUp = () =>
+  buildWriteUp(fixtureSession(), {
+    anonymise: false,
+    includePrivateNotes: false,
+    generatedAt: FIXTURE_GENERATED_AT,
+  });
 
 describe('Word export', () => {
   it('is a well-formed .docx holding every card and clause text, with markup kept as text', async () => {
     const { text, xml, files } = await documentXml(await toDocx(writeUpDocument(writeUp())));
-    expect(files).toEqual(expect.arrayContaining(['word/document.xml', '[Content_Types].xml', 'word/footer1.xml']));
+    expect(files).toEqual(
+      expect.arrayContaining(['word/document.xml', '[Content_Types].xml', 'word/footer1.xml']),
+    );
     for (const card of fixtureSession().cards) {
-      for (const line of card.text.replace(new RegExp(CONTROL_CHARACTER.source, 'g'), '').split('\n')) expect(text).toContain(line);
+      for (const line of card.text
+        .replace(new RegExp(CONTROL_CHARACTER.source, 'g'), '')
+        .split('\n'))
+        expect(text).toContain(line);
     }
     expect(text).toContain('The council pilots social-productivity budgets in two towns.');
     expect(text).toContain('Residents are asked first.');
@@ -52,7 +69,14 @@ describe('Word export', () => {
 
   it('packs several sessions into one document with a contents list', async () => {
     const second = { ...writeUp(), title: 'Group C — accountability' };
-    const { text } = await documentXml(await toDocx(packDocument([writeUp(), second], { name: 'Civic futures away day', generatedAt: FIXTURE_GENERATED_AT })));
+    const { text } = await documentXml(
+      await toDocx(
+        packDocument([writeUp(), second], {
+          name: 'Civic futures away day',
+          generatedAt: FIXTURE_GENERATED_AT,
+        }),
+      ),
+    );
     expect(text).toContain('Away-day pack'.toUpperCase());
     expect(text).toContain('Contents');
     expect(text.split('Group C — accountability').length).toBeGreaterThan(2);

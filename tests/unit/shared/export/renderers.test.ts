@@ -1,37 +1,56 @@
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
 import { describe, expect, it } from 'vitest';
-import { writeUpDocument } from '../../../../shared/export/layout';
-import { toHtml } from '../../../../shared/export/toHtml';
-import { toMarkdown } from '../../../../shared/export/toMarkdown';
-import { buildWriteUp } from '../../../../shared/export/writeUp';
-import { FIXTURE_GENERATED_AT, fixtureSession, HOSTILE, CONTROL_CHARACTER } from '../../../fixtures/export/fixtureSession';
+
+import {
+  CONTROL_CHARACTER,
+  FIXTURE_GENERATED_AT,
+  fixtureSession,
+  HOSTILE,
+} from '#fixtures/export/fixtureSession';
+import { writeUpDocument } from '#shared/export/layout';
+import { toHtml } from '#shared/export/toHtml';
+import { toMarkdown } from '#shared/export/toMarkdown';
+import { buildWriteUp } from '#shared/export/writeUp';
 
 const golden = (name: string) => fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
 
 /** Compares with the committed golden file; UPDATE_GOLDEN=1 rewrites it after a deliberate change. */
 function expectGolden(name: string, actual: string) {
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden(name))) writeFileSync(golden(name), actual);
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden(name)))
+    writeFileSync(golden(name), actual);
   expect(actual).toBe(readFileSync(golden(name), 'utf8'));
 }
 
 const doc = (options: { anonymise?: boolean; includePrivateNotes?: boolean } = {}) =>
-  writeUpDocument(buildWriteUp(fixtureSession(), { anonymise: false, includePrivateNotes: false, ...options, generatedAt: FIXTURE_GENERATED_AT }));
+  writeUpDocument(
+    buildWriteUp(fixtureSession(), {
+      anonymise: false,
+      includePrivateNotes: false,
+      ...options,
+      generatedAt: FIXTURE_GENERATED_AT,
+    }),
+  );
 
 describe('Markdown export', () => {
-  it('matches the golden file for the fixture session', () => expectGolden('fixture.md', toMarkdown(doc())));
+  it('matches the golden file for the fixture session', () =>
+    expectGolden('fixture.md', toMarkdown(doc())));
 
   it('escapes markup and Markdown specials so they read literally', () => {
     const md = toMarkdown(doc());
     expect(md).not.toContain('<script>');
     expect(md).toContain('\\<script\\>alert("x")\\</script\\>');
-    expect(md).toContain('\\# not a heading \\*not bold\\* \\[link\\](http://x) \\| pipe \\`code\\` 1. not a list');
+    expect(md).toContain(
+      '\\# not a heading \\*not bold\\* \\[link\\](http://x) \\| pipe \\`code\\` 1. not a list',
+    );
     expect(md).not.toMatch(CONTROL_CHARACTER);
   });
 });
 
 describe('HTML export', () => {
-  it('matches the golden file for the fixture session', () => expectGolden('fixture.html', toHtml(doc())));
+  it('matches the golden file for the fixture session', () =>
+    expectGolden('fixture.html', toHtml(doc())));
 
   it('turns every piece of markup in user text into entities', () => {
     const html = toHtml(doc());
@@ -53,7 +72,9 @@ describe('HTML export', () => {
 describe('export options', () => {
   it('leaves the facilitator’s private notes out unless asked', () => {
     expect(toMarkdown(doc())).not.toContain('invite him in');
-    expect(toMarkdown(doc({ includePrivateNotes: true }))).toContain('Ben is quiet — invite him in.');
+    expect(toMarkdown(doc({ includePrivateNotes: true }))).toContain(
+      'Ben is quiet — invite him in.',
+    );
   });
 
   it('anonymises participants consistently, in points and in the agreement', () => {
@@ -78,7 +99,15 @@ describe('export options', () => {
     delete bare.agreement;
     delete bare.stagePlan;
     delete bare.groups;
-    const md = toMarkdown(writeUpDocument(buildWriteUp(bare, { anonymise: false, includePrivateNotes: true, generatedAt: FIXTURE_GENERATED_AT })));
+    const md = toMarkdown(
+      writeUpDocument(
+        buildWriteUp(bare, {
+          anonymise: false,
+          includePrivateNotes: true,
+          generatedAt: FIXTURE_GENERATED_AT,
+        }),
+      ),
+    );
     expect(md).not.toMatch(/Agreement draft|Stage plan|## Groups/);
     expect(md).toContain('## Conclusions');
   });

@@ -1,29 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionId } from '../../../../shared/domain/ids';
-import { defaultStages, totalDurationMs } from '../../../../shared/stages/defaultPlan';
-import { enterStage, markRunStarted, neighbourStageId } from '../../../../shared/stages/navigation';
-import { agendaRows, describeDrift, driftMs, formatOffset, plannedOffsets } from '../../../../shared/stages/schedule';
-import { MINUTE_MS, type StageId, type StagePlan } from '../../../../shared/stages/types';
-import { manualClock } from '../../../fixtures/builders';
+
+import { manualClock } from '#fixtures/builders';
+import type { SessionId } from '#shared/domain/ids';
+import { defaultStages, totalDurationMs } from '#shared/stages/defaultPlan';
+import { enterStage, markRunStarted, neighbourStageId } from '#shared/stages/navigation';
+import {
+  agendaRows,
+  describeDrift,
+  driftMs,
+  formatOffset,
+  plannedOffsets,
+} from '#shared/stages/schedule';
+import { MINUTE_MS, type StageId, type StagePlan } from '#shared/stages/types';
 
 let n = 0;
 function freshPlan(): StagePlan {
   const stages = defaultStages(() => `stage-${++n}` as StageId);
-  return { sessionId: 's' as SessionId, stages, currentStageId: stages[0]!.id, runStartedAt: null, actualStarts: {}, updatedAt: 0 };
+  return {
+    sessionId: 's' as SessionId,
+    stages,
+    currentStageId: stages[0]!.id,
+    runStartedAt: null,
+    actualStarts: {},
+    updatedAt: 0,
+  };
 }
 
 describe('agenda and schedule', () => {
   it('plans each stage to start when the ones before it end', () => {
     expect(plannedOffsets([10, 20, 5])).toEqual([0, 10, 30]);
     const rows = agendaRows(freshPlan());
-    expect(rows.map((r) => formatOffset(r.plannedOffsetMs))).toEqual(['0:00', '0:10', '0:30', '0:50', '1:10', '1:20', '1:35']);
+    expect(rows.map((r) => formatOffset(r.plannedOffsetMs))).toEqual([
+      '0:00',
+      '0:10',
+      '0:30',
+      '0:50',
+      '1:10',
+      '1:20',
+      '1:35',
+    ]);
     expect(totalDurationMs(freshPlan().stages)).toBe(120 * MINUTE_MS);
   });
 
   it('has no clock times and no drift until the run starts', () => {
     const clock = manualClock();
     const plan = freshPlan();
-    expect(agendaRows(plan).every((r) => r.plannedStartAt === null && r.actualStartAt === null)).toBe(true);
+    expect(
+      agendaRows(plan).every((r) => r.plannedStartAt === null && r.actualStartAt === null),
+    ).toBe(true);
     expect(driftMs(plan, 10 * MINUTE_MS, clock.now())).toBeNull();
     expect(describeDrift(null)).toBe('Not started');
   });
@@ -35,7 +59,11 @@ describe('agenda and schedule', () => {
     clock.advance(12 * MINUTE_MS);
     plan = enterStage(plan, plan.stages[1]!.id, clock.now());
     const rows = agendaRows(plan);
-    expect(rows[1]).toMatchObject({ plannedStartAt: start + 10 * MINUTE_MS, actualStartAt: start + 12 * MINUTE_MS, status: 'current' });
+    expect(rows[1]).toMatchObject({
+      plannedStartAt: start + 10 * MINUTE_MS,
+      actualStartAt: start + 12 * MINUTE_MS,
+      status: 'current',
+    });
     expect(rows[0]!.status).toBe('done');
     expect(rows[2]!.status).toBe('upcoming');
   });

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionId } from '../../../../shared/domain/ids';
-import { describeRemaining, extendTimer, formatClock, pauseTimer, remainingMs, resetTimer, startTimer, timerState, toneFor, viewTimer } from '../../../../shared/stages/timer';
-import { MINUTE_MS, type StageId, type StageTimer } from '../../../../shared/stages/types';
-import { manualClock } from '../../../fixtures/builders';
 
-const tenMinutes = (): StageTimer => ({ sessionId: 's' as SessionId, stageId: 'a' as StageId, durationMs: 10 * MINUTE_MS, startedAt: null, pausedRemainingMs: null });
+import { manualClock } from '#fixtures/builders';
+import type { SessionId } from '#shared/domain/ids';
+import {
+  describeRemaining,
+  extendTimer,
+  formatClock,
+  pauseTimer,
+  remainingMs,
+  resetTimer,
+  startTimer,
+  timerState,
+  toneFor,
+  viewTimer,
+} from '#shared/stages/timer';
+import { MINUTE_MS, type StageId, type StageTimer } from '#shared/stages/types';
+
+const tenMinutes = (): StageTimer => ({
+  sessionId: 's' as SessionId,
+  stageId: 'a' as StageId,
+  durationMs: 10 * MINUTE_MS,
+  startedAt: null,
+  pausedRemainingMs: null,
+});
 
 describe('stage timer', () => {
   it('shows the whole duration before it is started', () => {
@@ -74,8 +92,15 @@ describe('stage timer', () => {
 
   it('reset returns to a fresh, stopped timer of the given length', () => {
     const clock = manualClock();
-    const timer = resetTimer(extendTimer(startTimer(tenMinutes(), clock.now()), MINUTE_MS), 20 * MINUTE_MS);
-    expect(timer).toMatchObject({ startedAt: null, pausedRemainingMs: null, durationMs: 20 * MINUTE_MS });
+    const timer = resetTimer(
+      extendTimer(startTimer(tenMinutes(), clock.now()), MINUTE_MS),
+      20 * MINUTE_MS,
+    );
+    expect(timer).toMatchObject({
+      startedAt: null,
+      pausedRemainingMs: null,
+      durationMs: 20 * MINUTE_MS,
+    });
   });
 
   it('formats the clock rounding up, so zero shows only at zero', () => {

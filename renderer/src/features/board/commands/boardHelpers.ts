@@ -1,14 +1,15 @@
-import type { PropositionId } from '../../../../../shared/domain/ids';
-import type { LaneId } from '../../../../../shared/domain/lanes';
-import type { Card } from '../../../../../shared/domain/types';
-import { spreadOrders } from '../../../../../shared/board/ordering';
-import type { CardGroup, GroupId } from '../../../../../shared/board/types';
-import type { ParleyDb } from '../../../db/database';
-import { CommandError } from '../../../commands/commandError';
-import type { TxWriter } from '../../../commands/diff';
-import { laneCardsQuery } from '../../../db/queries';
+import { CommandError } from '#renderer/commands/commandError';
+import type { TxWriter } from '#renderer/commands/diff';
+import type { ParleyDb } from '#renderer/db/database';
+import { laneCardsQuery } from '#renderer/db/queries';
+import { spreadOrders } from '#shared/board/ordering';
+import type { CardGroup, GroupId } from '#shared/board/types';
+import type { PropositionId } from '#shared/domain/ids';
+import type { LaneId } from '#shared/domain/lanes';
+import type { Card } from '#shared/domain/types';
+
 // The shared guards, re-exported so board commands keep one import.
-export { requireCard, requireSession, touchSession as touch } from '../../../commands/rowGuards';
+export { requireCard, requireSession, touchSession as touch } from '#renderer/commands/rowGuards';
 
 export async function requireGroup(db: ParleyDb, id: GroupId): Promise<CardGroup> {
   const group = await db.groups.get(id);
@@ -17,7 +18,11 @@ export async function requireGroup(db: ParleyDb, id: GroupId): Promise<CardGroup
 }
 
 /** One lane of one proposition in board order. */
-export function laneCards(db: ParleyDb, propositionId: PropositionId, lane: LaneId): Promise<Card[]> {
+export function laneCards(
+  db: ParleyDb,
+  propositionId: PropositionId,
+  lane: LaneId,
+): Promise<Card[]> {
   return laneCardsQuery(db, propositionId, lane).toArray();
 }
 
@@ -38,7 +43,11 @@ export interface Placement {
  */
 export async function placeCards(w: TxWriter, placement: Placement): Promise<Card[]> {
   const { lane, others, moving, nextIndex, patch, at } = placement;
-  const orders = spreadOrders(others[nextIndex - 1]?.order, others[nextIndex]?.order, moving.length);
+  const orders = spreadOrders(
+    others[nextIndex - 1]?.order,
+    others[nextIndex]?.order,
+    moving.length,
+  );
   if (orders === null) return renumber(w, placement);
   const written: Card[] = [];
   for (let i = 0; i < moving.length; i++) {
@@ -50,7 +59,10 @@ export async function placeCards(w: TxWriter, placement: Placement): Promise<Car
   return written;
 }
 
-async function renumber(w: TxWriter, { lane, others, moving, nextIndex, patch, at }: Placement): Promise<Card[]> {
+async function renumber(
+  w: TxWriter,
+  { lane, others, moving, nextIndex, patch, at }: Placement,
+): Promise<Card[]> {
   const movingIds = new Set(moving.map((c) => c.id));
   const sequence = [...others.slice(0, nextIndex), ...moving, ...others.slice(nextIndex)];
   const written: Card[] = [];
@@ -58,7 +70,9 @@ async function renumber(w: TxWriter, { lane, others, moving, nextIndex, patch, a
     const card = sequence[i]!;
     const isMoving = movingIds.has(card.id);
     if (!isMoving && card.order === i + 1) continue;
-    const row: Card = isMoving ? { ...card, ...patch(card), lane, order: i + 1, updatedAt: at } : { ...card, order: i + 1 };
+    const row: Card = isMoving
+      ? { ...card, ...patch(card), lane, order: i + 1, updatedAt: at }
+      : { ...card, order: i + 1 };
     await w.put('cards', row.id, row);
     if (isMoving) written.push(row);
   }
@@ -66,7 +80,11 @@ async function renumber(w: TxWriter, { lane, others, moving, nextIndex, patch, a
 }
 
 /** A group none of whose cards are left in it is removed with the change that emptied it. */
-export async function dropEmptyGroups(db: ParleyDb, w: TxWriter, groupIds: Iterable<string | null | undefined>): Promise<void> {
+export async function dropEmptyGroups(
+  db: ParleyDb,
+  w: TxWriter,
+  groupIds: Iterable<string | null | undefined>,
+): Promise<void> {
   for (const id of new Set(groupIds)) {
     if (!id) continue;
     const group = await db.groups.get(id as GroupId);
@@ -75,4 +93,3 @@ export async function dropEmptyGroups(db: ParleyDb, w: TxWriter, groupIds: Itera
     if (!cards.some((c) => c.groupId === id)) await w.delete('groups', id);
   }
 }
-

@@ -1,14 +1,26 @@
-import { newId, type CardId } from '../../../../../shared/domain/ids';
-import { checkText } from '../../../../../shared/domain/text';
-import type { Card } from '../../../../../shared/domain/types';
-import { GROUP_NAME_LIMIT, type CardGroup, type GroupId } from '../../../../../shared/board/types';
-import { defineCommand } from '../../../commands/command';
-import { CommandError } from '../../../commands/commandError';
-import { dropEmptyGroups, laneCards, placeCards, requireCard, requireGroup, touch } from './boardHelpers';
+import { defineCommand } from '#renderer/commands/command';
+import { CommandError } from '#renderer/commands/commandError';
+import { GROUP_NAME_LIMIT, type CardGroup, type GroupId } from '#shared/board/types';
+import { newId, type CardId } from '#shared/domain/ids';
+import { checkText } from '#shared/domain/text';
+import type { Card } from '#shared/domain/types';
+
+import {
+  dropEmptyGroups,
+  laneCards,
+  placeCards,
+  requireCard,
+  requireGroup,
+  touch,
+} from './boardHelpers';
 
 function validName(raw: string): string {
   const check = checkText(raw, GROUP_NAME_LIMIT, 'group name');
-  if (!check.ok) throw new CommandError('invalid', check.reason === 'empty' ? 'Give the group a name.' : check.message);
+  if (!check.ok)
+    throw new CommandError(
+      'invalid',
+      check.reason === 'empty' ? 'Give the group a name.' : check.message,
+    );
   return check.text;
 }
 
@@ -35,7 +47,8 @@ export const groupCards = defineCommand<GroupCardsInput, CardGroup>({
     const moving: Card[] = [];
     for (const id of ids) {
       const card = await requireCard(db, id);
-      if (card.propositionId !== target.propositionId) throw new CommandError('invalid', 'Cards of different propositions cannot be grouped.');
+      if (card.propositionId !== target.propositionId)
+        throw new CommandError('invalid', 'Cards of different propositions cannot be grouped.');
       moving.push(card);
     }
     const at = now();
@@ -54,11 +67,24 @@ export const groupCards = defineCommand<GroupCardsInput, CardGroup>({
       await w.put('cards', target.id, { ...target, groupId: group.id, updatedAt: at });
     }
     const movingIds = new Set(ids as readonly string[]);
-    const others = (await laneCards(db, target.propositionId, target.lane)).filter((c) => !movingIds.has(c.id));
+    const others = (await laneCards(db, target.propositionId, target.lane)).filter(
+      (c) => !movingIds.has(c.id),
+    );
     const lastMember = others.findLastIndex((c) => c.groupId === group.id);
     const groupId = group.id;
-    await placeCards(w, { lane: target.lane, others, moving, nextIndex: lastMember + 1, patch: () => ({ groupId }), at });
-    await dropEmptyGroups(db, w, moving.map((c) => c.groupId).filter((g) => g !== groupId));
+    await placeCards(w, {
+      lane: target.lane,
+      others,
+      moving,
+      nextIndex: lastMember + 1,
+      patch: () => ({ groupId }),
+      at,
+    });
+    await dropEmptyGroups(
+      db,
+      w,
+      moving.map((c) => c.groupId).filter((g) => g !== groupId),
+    );
     await touch(db, target.sessionId, at);
     return group;
   },
@@ -85,18 +111,20 @@ export const renameGroup = defineCommand<{ groupId: GroupId; name: string }, Car
  * the undo history: Ctrl+Z after a collapse should undo the last real edit. It is stored (not
  * kept in memory) so the projected board collapses too.
  */
-export const setGroupCollapsed = defineCommand<{ groupId: GroupId; collapsed: boolean }, CardGroup>({
-  name: 'group.collapse',
-  label: 'Collapse group',
-  tables: ['groups'],
-  undoable: false,
-  async run(input, w, { db }) {
-    const group = await requireGroup(db, input.groupId);
-    const next = { ...group, collapsed: input.collapsed };
-    await w.put('groups', group.id, next);
-    return next;
+export const setGroupCollapsed = defineCommand<{ groupId: GroupId; collapsed: boolean }, CardGroup>(
+  {
+    name: 'group.collapse',
+    label: 'Collapse group',
+    tables: ['groups'],
+    undoable: false,
+    async run(input, w, { db }) {
+      const group = await requireGroup(db, input.groupId);
+      const next = { ...group, collapsed: input.collapsed };
+      await w.put('groups', group.id, next);
+      return next;
+    },
   },
-});
+);
 
 /** Dissolves a group: its cards stay where they are, on their own. */
 export const ungroupCards = defineCommand<{ groupId: GroupId }, number>({
@@ -107,8 +135,11 @@ export const ungroupCards = defineCommand<{ groupId: GroupId }, number>({
   async run({ groupId }, w, { db, now }) {
     const group = await requireGroup(db, groupId);
     const at = now();
-    const members = (await laneCards(db, group.propositionId, group.lane)).filter((c) => c.groupId === groupId);
-    for (const card of members) await w.put('cards', card.id, { ...card, groupId: null, updatedAt: at });
+    const members = (await laneCards(db, group.propositionId, group.lane)).filter(
+      (c) => c.groupId === groupId,
+    );
+    for (const card of members)
+      await w.put('cards', card.id, { ...card, groupId: null, updatedAt: at });
     await w.delete('groups', groupId);
     await touch(db, group.sessionId, at);
     return members.length;

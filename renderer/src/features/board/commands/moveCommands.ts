@@ -1,12 +1,19 @@
-import type { CardId } from '../../../../../shared/domain/ids';
-import { LANES, type LaneId } from '../../../../../shared/domain/lanes';
-import type { Card } from '../../../../../shared/domain/types';
-import { sortedByVotes } from '../../../../../shared/board/filter';
-import type { GroupId } from '../../../../../shared/board/types';
-import type { SessionId } from '../../../../../shared/domain/ids';
-import { defineCommand } from '../../../commands/command';
-import { CommandError } from '../../../commands/commandError';
-import { dropEmptyGroups, laneCards, placeCards, requireCard, requireSession, touch } from './boardHelpers';
+import { defineCommand } from '#renderer/commands/command';
+import { CommandError } from '#renderer/commands/commandError';
+import { sortedByVotes } from '#shared/board/filter';
+import type { GroupId } from '#shared/board/types';
+import type { CardId, SessionId } from '#shared/domain/ids';
+import { LANES, type LaneId } from '#shared/domain/lanes';
+import type { Card } from '#shared/domain/types';
+
+import {
+  dropEmptyGroups,
+  laneCards,
+  placeCards,
+  requireCard,
+  requireSession,
+  touch,
+} from './boardHelpers';
 
 export interface MoveCardInput {
   cardId: CardId;
@@ -31,25 +38,47 @@ export const moveCard = defineCommand<MoveCardInput, Card>({
   async run(input, w, { db, now }) {
     const card = await requireCard(db, input.cardId);
     if (input.beforeCardId === card.id || input.afterCardId === card.id) return card;
-    const others = (await laneCards(db, card.propositionId, input.lane)).filter((c) => c.id !== card.id);
+    const others = (await laneCards(db, card.propositionId, input.lane)).filter(
+      (c) => c.id !== card.id,
+    );
     const index = input.afterCardId
       ? others.findIndex((c) => c.id === input.afterCardId) + 1 || -1
       : input.beforeCardId === null
         ? others.length
         : others.findIndex((c) => c.id === input.beforeCardId);
-    if (index < 0) throw new CommandError('not-found', 'The card it was dropped next to has been deleted.');
+    if (index < 0)
+      throw new CommandError('not-found', 'The card it was dropped next to has been deleted.');
     const prev = others[index - 1];
     const next = others[index];
-    let groupId: string | null = input.groupId === undefined ? (prev?.groupId && prev.groupId === next?.groupId ? prev.groupId : null) : input.groupId;
+    let groupId: string | null =
+      input.groupId === undefined
+        ? prev?.groupId && prev.groupId === next?.groupId
+          ? prev.groupId
+          : null
+        : input.groupId;
     if (groupId) {
       const group = await db.groups.get(groupId as GroupId);
       // A group lives in one lane; a stale id from a drag that raced a move is ignored, not obeyed.
-      if (!group || group.lane !== input.lane || group.propositionId !== card.propositionId) groupId = null;
+      if (!group || group.lane !== input.lane || group.propositionId !== card.propositionId)
+        groupId = null;
     }
-    const unchanged = card.lane === input.lane && (card.groupId ?? null) === groupId && prev?.order !== undefined && next?.order !== undefined && card.order > prev.order && card.order < next.order;
+    const unchanged =
+      card.lane === input.lane &&
+      (card.groupId ?? null) === groupId &&
+      prev?.order !== undefined &&
+      next?.order !== undefined &&
+      card.order > prev.order &&
+      card.order < next.order;
     if (unchanged) return card;
     const at = now();
-    const [moved] = await placeCards(w, { lane: input.lane, others, moving: [card], nextIndex: index, patch: () => ({ groupId }), at });
+    const [moved] = await placeCards(w, {
+      lane: input.lane,
+      others,
+      moving: [card],
+      nextIndex: index,
+      patch: () => ({ groupId }),
+      at,
+    });
     await dropEmptyGroups(db, w, [card.groupId]);
     await touch(db, card.sessionId, at);
     return moved!;

@@ -1,13 +1,18 @@
-import { newId, type SessionId } from '../../../../../shared/domain/ids';
-import { checkText } from '../../../../../shared/domain/text';
-import { PARTICIPANT_NAME_LIMIT, type Participant, type ParticipantId } from '../../../../../shared/board/types';
-import { defineCommand } from '../../../commands/command';
-import { CommandError } from '../../../commands/commandError';
+import { defineCommand } from '#renderer/commands/command';
+import { CommandError } from '#renderer/commands/commandError';
+import { PARTICIPANT_NAME_LIMIT, type Participant, type ParticipantId } from '#shared/board/types';
+import { newId, type SessionId } from '#shared/domain/ids';
+import { checkText } from '#shared/domain/text';
+
 import { requireSession, touch } from './boardHelpers';
 
 function validName(raw: string): string {
   const check = checkText(raw, PARTICIPANT_NAME_LIMIT, 'name');
-  if (!check.ok) throw new CommandError('invalid', check.reason === 'empty' ? 'Type the participant’s name.' : check.message);
+  if (!check.ok)
+    throw new CommandError(
+      'invalid',
+      check.reason === 'empty' ? 'Type the participant’s name.' : check.message,
+    );
   return check.text;
 }
 
@@ -20,7 +25,10 @@ function validParty(raw: string): string {
   return check.text;
 }
 
-export const addParticipant = defineCommand<{ sessionId: SessionId; name: string; party: string }, Participant>({
+export const addParticipant = defineCommand<
+  { sessionId: SessionId; name: string; party: string },
+  Participant
+>({
   name: 'participant.add',
   label: 'Add participant',
   tables: ['participants'],
@@ -30,16 +38,27 @@ export const addParticipant = defineCommand<{ sessionId: SessionId; name: string
     const party = validParty(input.party);
     await requireSession(db, input.sessionId);
     const existing = await db.participants.where('sessionId').equals(input.sessionId).toArray();
-    if (existing.some((p) => p.name.toLocaleLowerCase() === name.toLocaleLowerCase())) throw new CommandError('invalid', `${name} is already on the list.`);
+    if (existing.some((p) => p.name.toLocaleLowerCase() === name.toLocaleLowerCase()))
+      throw new CommandError('invalid', `${name} is already on the list.`);
     const at = now();
-    const row: Participant = { id: newId<ParticipantId>(), sessionId: input.sessionId, name, party, order: existing.length, createdAt: at };
+    const row: Participant = {
+      id: newId<ParticipantId>(),
+      sessionId: input.sessionId,
+      name,
+      party,
+      order: existing.length,
+      createdAt: at,
+    };
     await w.put('participants', row.id, row);
     await touch(db, input.sessionId, at);
     return row;
   },
 });
 
-export const updateParticipant = defineCommand<{ participantId: ParticipantId; name: string; party: string }, Participant>({
+export const updateParticipant = defineCommand<
+  { participantId: ParticipantId; name: string; party: string },
+  Participant
+>({
   name: 'participant.update',
   label: 'Edit participant',
   tables: ['participants'],
@@ -64,7 +83,9 @@ export const removeParticipant = defineCommand<{ participantId: ParticipantId },
     const row = await db.participants.get(participantId);
     if (!row) throw new CommandError('not-found', 'That participant has been removed.');
     const at = now();
-    const dots = (await db.dots.where('sessionId').equals(row.sessionId).toArray()).filter((d) => d.participantId === participantId);
+    const dots = (await db.dots.where('sessionId').equals(row.sessionId).toArray()).filter(
+      (d) => d.participantId === participantId,
+    );
     const lost = new Map<string, number>();
     for (const dot of dots) {
       lost.set(dot.cardId, dot.count);

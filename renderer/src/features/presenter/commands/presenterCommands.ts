@@ -1,5 +1,9 @@
-import type { CardId, SessionId } from '../../../../../shared/domain/ids';
-import { LANES, type LaneId } from '../../../../../shared/domain/lanes';
+import { defineCommand, type CommandContext } from '#renderer/commands/command';
+import { CommandError } from '#renderer/commands/commandError';
+import type { TxWriter } from '#renderer/commands/diff';
+import { requireSession } from '#renderer/commands/rowGuards';
+import type { CardId, SessionId } from '#shared/domain/ids';
+import { LANES, type LaneId } from '#shared/domain/lanes';
 import {
   defaultPresenterState,
   isTextScale,
@@ -8,16 +12,15 @@ import {
   type PresenterMode,
   type PresenterState,
   type PresenterTheme,
-} from '../../../../../shared/presenter/presenterState';
-import { defineCommand, type CommandContext } from '../../../commands/command';
-import { CommandError } from '../../../commands/commandError';
-import { requireSession } from '../../../commands/rowGuards';
-import type { TxWriter } from '../../../commands/diff';
+} from '#shared/presenter/presenterState';
 
 // What the room sees is not part of the board's content, so none of these commands enters the
 // undo history: Ctrl+Z must undo the last card edit, not silently un-blank the projector.
 
-async function currentState({ db, now }: CommandContext, sessionId: SessionId): Promise<PresenterState> {
+async function currentState(
+  { db, now }: CommandContext,
+  sessionId: SessionId,
+): Promise<PresenterState> {
   await requireSession(db, sessionId);
   return (await db.presenterState.get(sessionId)) ?? defaultPresenterState(sessionId, now());
 }
@@ -46,7 +49,10 @@ export const startPresenting = defineCommand<{ sessionId: SessionId }, Presenter
   run: ({ sessionId }, w, ctx) => update(w, ctx, sessionId, () => ({ panelOpen: true })),
 });
 
-export const setPresenterPanelOpen = defineCommand<{ sessionId: SessionId; open: boolean }, PresenterState>({
+export const setPresenterPanelOpen = defineCommand<
+  { sessionId: SessionId; open: boolean },
+  PresenterState
+>({
   name: 'presenter.panel',
   label: 'Presenter controls',
   tables: TABLES,
@@ -55,28 +61,39 @@ export const setPresenterPanelOpen = defineCommand<{ sessionId: SessionId; open:
 });
 
 /** Choosing what to show un-blanks and drops any spotlight: the facilitator asked for this view. */
-export const setPresenterMode = defineCommand<{ sessionId: SessionId; mode: PresenterMode }, PresenterState>({
+export const setPresenterMode = defineCommand<
+  { sessionId: SessionId; mode: PresenterMode },
+  PresenterState
+>({
   name: 'presenter.mode',
   label: 'Show on screen',
   tables: TABLES,
   undoable: false,
-  run: ({ sessionId, mode }, w, ctx) => update(w, ctx, sessionId, () => ({ mode, blank: false, spotlightCardId: null })),
+  run: ({ sessionId, mode }, w, ctx) =>
+    update(w, ctx, sessionId, () => ({ mode, blank: false, spotlightCardId: null })),
 });
 
 /** Blank screen; with no `blank` given it toggles, which is what the B key does. */
-export const setBlankScreen = defineCommand<{ sessionId: SessionId; blank?: boolean }, PresenterState>({
+export const setBlankScreen = defineCommand<
+  { sessionId: SessionId; blank?: boolean },
+  PresenterState
+>({
   name: 'presenter.blank',
   label: 'Blank screen',
   tables: TABLES,
   undoable: false,
-  run: ({ sessionId, blank }, w, ctx) => update(w, ctx, sessionId, (s) => ({ blank: blank ?? !s.blank })),
+  run: ({ sessionId, blank }, w, ctx) =>
+    update(w, ctx, sessionId, (s) => ({ blank: blank ?? !s.blank })),
 });
 
 /**
  * Spotlight a card, or take it off the spotlight when it is already there. Spotlighting un-blanks:
  * the facilitator wants the room to look at this card now.
  */
-export const toggleSpotlight = defineCommand<{ sessionId: SessionId; cardId: CardId }, PresenterState>({
+export const toggleSpotlight = defineCommand<
+  { sessionId: SessionId; cardId: CardId },
+  PresenterState
+>({
   name: 'presenter.spotlight',
   label: 'Spotlight',
   tables: TABLES,
@@ -85,7 +102,11 @@ export const toggleSpotlight = defineCommand<{ sessionId: SessionId; cardId: Car
     update(w, ctx, sessionId, async (s) => {
       if (s.spotlightCardId === cardId) return { spotlightCardId: null };
       const card = await ctx.db.cards.get(cardId);
-      if (!card || card.sessionId !== sessionId) throw new CommandError('not-found', 'That card has been deleted, so it cannot be spotlighted.');
+      if (!card || card.sessionId !== sessionId)
+        throw new CommandError(
+          'not-found',
+          'That card has been deleted, so it cannot be spotlighted.',
+        );
       return { spotlightCardId: cardId, blank: false };
     }),
 });
@@ -98,7 +119,10 @@ export const clearSpotlight = defineCommand<{ sessionId: SessionId }, PresenterS
   run: ({ sessionId }, w, ctx) => update(w, ctx, sessionId, () => ({ spotlightCardId: null })),
 });
 
-export const setLaneHidden = defineCommand<{ sessionId: SessionId; lane: LaneId; hidden: boolean }, PresenterState>({
+export const setLaneHidden = defineCommand<
+  { sessionId: SessionId; lane: LaneId; hidden: boolean },
+  PresenterState
+>({
   name: 'presenter.lane',
   label: 'Hide lane',
   tables: TABLES,
@@ -109,7 +133,10 @@ export const setLaneHidden = defineCommand<{ sessionId: SessionId; lane: LaneId;
       const hiddenLanes = hidden ? [...rest, lane] : rest;
       // An empty board on the wall looks broken; blanking is the deliberate way to show nothing.
       if (visibleLanes(hiddenLanes).length === 0) {
-        throw new CommandError('invalid', `${LANES[lane].label} is the last lane on screen. Keep one lane showing, or use Blank screen to show nothing.`);
+        throw new CommandError(
+          'invalid',
+          `${LANES[lane].label} is the last lane on screen. Keep one lane showing, or use Blank screen to show nothing.`,
+        );
       }
       return { hiddenLanes };
     }),
@@ -121,12 +148,19 @@ export const setTextScale = defineCommand<{ sessionId: SessionId; scale: number 
   tables: TABLES,
   undoable: false,
   run: ({ sessionId, scale }, w, ctx) => {
-    if (!isTextScale(scale)) throw new CommandError('invalid', `Text size must be one of ${TEXT_SCALES.map((s) => `${s * 100}%`).join(', ')}.`);
+    if (!isTextScale(scale))
+      throw new CommandError(
+        'invalid',
+        `Text size must be one of ${TEXT_SCALES.map((s) => `${s * 100}%`).join(', ')}.`,
+      );
     return update(w, ctx, sessionId, () => ({ textScale: scale }));
   },
 });
 
-export const setPresenterTheme = defineCommand<{ sessionId: SessionId; theme: PresenterTheme }, PresenterState>({
+export const setPresenterTheme = defineCommand<
+  { sessionId: SessionId; theme: PresenterTheme },
+  PresenterState
+>({
   name: 'presenter.theme',
   label: 'Screen colours',
   tables: TABLES,

@@ -1,10 +1,11 @@
-import { EXAMPLE_SESSION } from '../../../../../shared/stages/exampleSession';
-import { enterStage } from '../../../../../shared/stages/navigation';
-import { MINUTE_MS, stageNoteId, type StageNote } from '../../../../../shared/stages/types';
-import { addCard } from '../../../commands/cardCommands';
-import { defineCommand } from '../../../commands/command';
-import { createSession } from '../../../commands/sessionCommands';
-import type { Session } from '../../../../../shared/domain/types';
+import { addCard } from '#renderer/commands/cardCommands';
+import { defineCommand } from '#renderer/commands/command';
+import { createSession } from '#renderer/commands/sessionCommands';
+import type { Session } from '#shared/domain/types';
+import { EXAMPLE_SESSION } from '#shared/stages/exampleSession';
+import { enterStage } from '#shared/stages/navigation';
+import { MINUTE_MS, stageNoteId, type StageNote } from '#shared/stages/types';
+
 import { loadPlan } from './stageData';
 
 /**
@@ -15,16 +16,31 @@ import { loadPlan } from './stageData';
 export const openExampleSession = defineCommand<void, Session>({
   name: 'session.openExample',
   label: 'Open example session',
-  tables: ['sessions', 'propositions', 'cards', 'stagePlans', 'planTemplates', 'stageNotes', 'stageTimers'],
+  tables: [
+    'sessions',
+    'propositions',
+    'cards',
+    'stagePlans',
+    'planTemplates',
+    'stageNotes',
+    'stageTimers',
+  ],
   undoable: false,
   async run(_input, w, ctx) {
-    const session = await createSession.run({ title: EXAMPLE_SESSION.title, proposition: EXAMPLE_SESSION.proposition }, w, ctx);
-    for (const [lane, text] of EXAMPLE_SESSION.cards) await addCard.run({ sessionId: session.id, lane, text }, w, ctx);
+    const session = await createSession.run(
+      { title: EXAMPLE_SESSION.title, proposition: EXAMPLE_SESSION.proposition },
+      w,
+      ctx,
+    );
+    for (const [lane, text] of EXAMPLE_SESSION.cards)
+      await addCard.run({ sessionId: session.id, lane, text }, w, ctx);
     const at = ctx.now();
     let plan = await loadPlan(ctx.db, session.id, at);
     // Replay a believable afternoon up to the example's stage — framing ran over, the group has
     // caught up a little since — so the agenda shows planned against actual times.
-    const runStartedAt = at - EXAMPLE_SESSION.stageStartMinutes[EXAMPLE_SESSION.stageStartMinutes.length - 1]! * MINUTE_MS;
+    const runStartedAt =
+      at -
+      EXAMPLE_SESSION.stageStartMinutes[EXAMPLE_SESSION.stageStartMinutes.length - 1]! * MINUTE_MS;
     for (const [i, stage] of plan.stages.entries()) {
       const minutes = EXAMPLE_SESSION.stageStartMinutes[i];
       if (minutes === undefined) break;
@@ -34,7 +50,13 @@ export const openExampleSession = defineCommand<void, Session>({
     for (const stage of plan.stages) {
       const text = EXAMPLE_SESSION.notes[stage.kind];
       if (!text) continue;
-      const note: StageNote = { id: stageNoteId(session.id, stage.id), sessionId: session.id, stageId: stage.id, text, updatedAt: at };
+      const note: StageNote = {
+        id: stageNoteId(session.id, stage.id),
+        sessionId: session.id,
+        stageId: stage.id,
+        text,
+        updatedAt: at,
+      };
       await w.put('stageNotes', note.id, note);
     }
     return session;

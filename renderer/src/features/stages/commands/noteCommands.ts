@@ -1,9 +1,9 @@
-import type { SessionId } from '../../../../../shared/domain/ids';
-import { checkText, stripControlCharacters } from '../../../../../shared/domain/text';
-import { stageNoteId, type StageId, type StageNote } from '../../../../../shared/stages/types';
-import { defineCommand } from '../../../commands/command';
-import { CommandError } from '../../../commands/commandError';
-import { requireSession } from '../../../commands/rowGuards';
+import { defineCommand } from '#renderer/commands/command';
+import { CommandError } from '#renderer/commands/commandError';
+import { requireSession } from '#renderer/commands/rowGuards';
+import type { SessionId } from '#shared/domain/ids';
+import { checkText, stripControlCharacters } from '#shared/domain/text';
+import { stageNoteId, type StageId, type StageNote } from '#shared/stages/types';
 
 export const NOTE_LIMIT = 10_000;
 
@@ -11,7 +11,10 @@ export const NOTE_LIMIT = 10_000;
  * Saves the facilitator's private notes on a stage. Not undoable: the notes box keeps its own
  * undo while typing, and saving happens as they type, which would flood the board's history.
  */
-export const saveStageNote = defineCommand<{ sessionId: SessionId; stageId: StageId; text: string }, StageNote | null>({
+export const saveStageNote = defineCommand<
+  { sessionId: SessionId; stageId: StageId; text: string },
+  StageNote | null
+>({
   name: 'note.save',
   label: 'Save private notes',
   tables: ['stageNotes', 'stagePlans'],

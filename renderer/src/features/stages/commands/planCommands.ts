@@ -1,12 +1,13 @@
-import { newId, type SessionId } from '../../../../../shared/domain/ids';
-import { checkText } from '../../../../../shared/domain/text';
-import { cloneStages } from '../../../../../shared/stages/defaultPlan';
-import { currentPosition } from '../../../../../shared/stages/navigation';
-import { applyPlanEdit, type PlanEdit } from '../../../../../shared/stages/planEdits';
-import { timerState } from '../../../../../shared/stages/timer';
-import type { PlanTemplate, PlanTemplateId, StagePlan } from '../../../../../shared/stages/types';
-import { defineCommand } from '../../../commands/command';
-import { CommandError } from '../../../commands/commandError';
+import { defineCommand } from '#renderer/commands/command';
+import { CommandError } from '#renderer/commands/commandError';
+import { newId, type SessionId } from '#shared/domain/ids';
+import { checkText } from '#shared/domain/text';
+import { cloneStages } from '#shared/stages/defaultPlan';
+import { currentPosition } from '#shared/stages/navigation';
+import { applyPlanEdit, type PlanEdit } from '#shared/stages/planEdits';
+import { timerState } from '#shared/stages/timer';
+import type { PlanTemplate, PlanTemplateId, StagePlan } from '#shared/stages/types';
+
 import { asCommandError, loadPlan, loadTimer } from './stageData';
 
 export const TEMPLATE_NAME_LIMIT = 80;
@@ -39,7 +40,10 @@ export const editPlan = defineCommand<{ sessionId: SessionId; edit: PlanEdit }, 
     // A new length for the current stage should show on a clock nobody has started yet.
     const timer = await loadTimer(db, plan);
     const stage = currentPosition(next).stage;
-    if (timerState(timer) === 'idle' && (timer.stageId !== stage.id || timer.durationMs !== stage.durationMs)) {
+    if (
+      timerState(timer) === 'idle' &&
+      (timer.stageId !== stage.id || timer.durationMs !== stage.durationMs)
+    ) {
       await w.delete('stageTimers', sessionId);
     }
     await db.sessions.update(sessionId, { updatedAt: at });
@@ -49,27 +53,41 @@ export const editPlan = defineCommand<{ sessionId: SessionId; edit: PlanEdit }, 
 
 function templateName(raw: string): string {
   const check = checkText(raw, TEMPLATE_NAME_LIMIT, 'template name');
-  if (!check.ok) throw new CommandError('invalid', check.reason === 'empty' ? 'Name the template so you can find it again.' : check.message);
+  if (!check.ok)
+    throw new CommandError(
+      'invalid',
+      check.reason === 'empty' ? 'Name the template so you can find it again.' : check.message,
+    );
   return check.text;
 }
 
 /** Saves a copy of the session's plan (stages, prompts, durations) for future sessions. */
-export const savePlanTemplate = defineCommand<{ sessionId: SessionId; name: string }, PlanTemplate>({
-  name: 'template.save',
-  label: 'Save plan as template',
-  tables: ['stagePlans', 'planTemplates'],
-  undoable: true,
-  async run({ sessionId, name }, w, { db, now }) {
-    const clean = templateName(name);
-    const at = now();
-    const plan = await loadPlan(db, sessionId, at);
-    // Saving under an existing name replaces that template: names are how facilitators find them.
-    const same = (await db.planTemplates.toArray()).find((t) => t.name.toLocaleLowerCase() === clean.toLocaleLowerCase());
-    const template: PlanTemplate = { id: same?.id ?? newId<PlanTemplateId>(), name: clean, stages: cloneStages(plan.stages), createdAt: same?.createdAt ?? at, updatedAt: at };
-    await w.put('planTemplates', template.id, template);
-    return template;
+export const savePlanTemplate = defineCommand<{ sessionId: SessionId; name: string }, PlanTemplate>(
+  {
+    name: 'template.save',
+    label: 'Save plan as template',
+    tables: ['stagePlans', 'planTemplates'],
+    undoable: true,
+    async run({ sessionId, name }, w, { db, now }) {
+      const clean = templateName(name);
+      const at = now();
+      const plan = await loadPlan(db, sessionId, at);
+      // Saving under an existing name replaces that template: names are how facilitators find them.
+      const same = (await db.planTemplates.toArray()).find(
+        (t) => t.name.toLocaleLowerCase() === clean.toLocaleLowerCase(),
+      );
+      const template: PlanTemplate = {
+        id: same?.id ?? newId<PlanTemplateId>(),
+        name: clean,
+        stages: cloneStages(plan.stages),
+        createdAt: same?.createdAt ?? at,
+        updatedAt: at,
+      };
+      await w.put('planTemplates', template.id, template);
+      return template;
+    },
   },
-});
+);
 
 export const deletePlanTemplate = defineCommand<{ templateId: PlanTemplateId }, void>({
   name: 'template.delete',

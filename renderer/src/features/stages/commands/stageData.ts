@@ -1,27 +1,49 @@
-import type { SessionId } from '../../../../../shared/domain/ids';
-import { cloneStages, defaultStages } from '../../../../../shared/stages/defaultPlan';
-import { currentPosition } from '../../../../../shared/stages/navigation';
-import { PlanEditError } from '../../../../../shared/stages/planEdits';
-import { timerForStage } from '../../../../../shared/stages/timer';
-import type { PlanTemplateId, StagePlan, StageTimer } from '../../../../../shared/stages/types';
-import { CommandError } from '../../../commands/commandError';
-import { requireSession } from '../../../commands/rowGuards';
-import type { TxWriter } from '../../../commands/diff';
-import type { ParleyDb } from '../../../db/database';
+import { CommandError } from '#renderer/commands/commandError';
+import type { TxWriter } from '#renderer/commands/diff';
+import { requireSession } from '#renderer/commands/rowGuards';
+import type { ParleyDb } from '#renderer/db/database';
+import type { SessionId } from '#shared/domain/ids';
+import { cloneStages, defaultStages } from '#shared/stages/defaultPlan';
+import { currentPosition } from '#shared/stages/navigation';
+import { PlanEditError } from '#shared/stages/planEdits';
+import { timerForStage } from '#shared/stages/timer';
+import type { PlanTemplateId, StagePlan, StageTimer } from '#shared/stages/types';
 
 /** Builds the plan a new session starts with: a template's stages if one is chosen, else the default. */
-export async function newSessionPlan(db: ParleyDb, sessionId: SessionId, templateId: PlanTemplateId | null | undefined, at: number): Promise<StagePlan> {
+export async function newSessionPlan(
+  db: ParleyDb,
+  sessionId: SessionId,
+  templateId: PlanTemplateId | null | undefined,
+  at: number,
+): Promise<StagePlan> {
   let stages = defaultStages();
   if (templateId) {
     const template = await db.planTemplates.get(templateId);
-    if (!template) throw new CommandError('not-found', 'That plan template has been deleted; choose another or use the default plan.');
+    if (!template)
+      throw new CommandError(
+        'not-found',
+        'That plan template has been deleted; choose another or use the default plan.',
+      );
     stages = cloneStages(template.stages);
   }
-  return { sessionId, stages, currentStageId: stages[0]!.id, runStartedAt: null, actualStarts: {}, updatedAt: at };
+  return {
+    sessionId,
+    stages,
+    currentStageId: stages[0]!.id,
+    runStartedAt: null,
+    actualStarts: {},
+    updatedAt: at,
+  };
 }
 
 /** Writes a new session's plan; called from createSession so no session is ever without one. */
-export async function writeNewSessionPlan(w: TxWriter, db: ParleyDb, sessionId: SessionId, templateId: PlanTemplateId | null | undefined, at: number): Promise<StagePlan> {
+export async function writeNewSessionPlan(
+  w: TxWriter,
+  db: ParleyDb,
+  sessionId: SessionId,
+  templateId: PlanTemplateId | null | undefined,
+  at: number,
+): Promise<StagePlan> {
   const plan = await newSessionPlan(db, sessionId, templateId, at);
   await w.put('stagePlans', sessionId, plan);
   return plan;
@@ -40,7 +62,11 @@ export async function loadPlan(db: ParleyDb, sessionId: SessionId, at: number): 
 
 /** The timer of the current stage; a stored timer left over from another stage does not count. */
 export async function loadTimer(db: ParleyDb, plan: StagePlan): Promise<StageTimer> {
-  return timerForStage(await db.stageTimers.get(plan.sessionId), plan.sessionId, currentPosition(plan).stage);
+  return timerForStage(
+    await db.stageTimers.get(plan.sessionId),
+    plan.sessionId,
+    currentPosition(plan).stage,
+  );
 }
 
 /** Pure plan rules throw PlanEditError; the facilitator sees its message as a command refusal. */
@@ -54,4 +80,9 @@ export function asCommandError<T>(work: () => T): T {
 }
 
 /** Deletes everything guided facilitation keeps for a session (used when the session is deleted). */
-export const STAGE_DATA_TABLES = ['stagePlans', 'stageTimers', 'stageNotes', 'planTemplates'] as const;
+export const STAGE_DATA_TABLES = [
+  'stagePlans',
+  'stageTimers',
+  'stageNotes',
+  'planTemplates',
+] as const;

@@ -1,9 +1,10 @@
-import type { SessionId } from '../../../../../shared/domain/ids';
-import { LANE_IDS, LANES, type LaneId } from '../../../../../shared/domain/lanes';
-import type { Command } from '../../../commands/command';
-import type { CommandOutcome } from '../../../commands/useCommands';
-import { changeTimer, goToStage, setChime } from '../commands/runCommands';
+import type { Command } from '#renderer/commands/command';
+import type { CommandOutcome } from '#renderer/commands/useCommands';
+import type { SessionId } from '#shared/domain/ids';
+import { LANE_IDS, LANES, type LaneId } from '#shared/domain/lanes';
+
 import { setBlankScreen } from '../../presenter/commands/presenterCommands';
+import { changeTimer, goToStage, setChime } from '../commands/runCommands';
 
 /** What a named command may do besides running data commands: move focus, open things, speak. */
 export interface FacilitationContext {
@@ -36,14 +37,19 @@ export interface NamedCommand {
 
 /** Finds a lane's capture box by its accessible name, which the automation contract keeps stable. */
 export function focusCaptureBox(lane: LaneId): boolean {
-  const box = document.querySelector<HTMLTextAreaElement>(`textarea[aria-label="Add to ${LANES[lane].label}"]`);
+  const box = document.querySelector<HTMLTextAreaElement>(
+    `textarea[aria-label="Add to ${LANES[lane].label}"]`,
+  );
   if (!box) return false;
   box.focus();
   box.scrollIntoView({ block: 'nearest' });
   return true;
 }
 
-async function report(ctx: FacilitationContext, outcome: Promise<CommandOutcome<unknown>>): Promise<void> {
+async function report(
+  ctx: FacilitationContext,
+  outcome: Promise<CommandOutcome<unknown>>,
+): Promise<void> {
   const result = await outcome;
   if (!result.ok) ctx.notify(result.message, 'info');
 }
@@ -62,24 +68,121 @@ const laneCommands: NamedCommand[] = LANE_IDS.map((lane, i) => ({
 }));
 
 export const FACILITATION_COMMANDS: readonly NamedCommand[] = [
-  { name: 'stage.next', label: 'Next stage', keys: ['n', 'PageDown'], keyHint: 'N or Page Down', run: (ctx) => report(ctx, ctx.run(goToStage, { sessionId: ctx.sessionId, step: 1 })) },
+  {
+    name: 'stage.next',
+    label: 'Next stage',
+    keys: ['n', 'PageDown'],
+    keyHint: 'N or Page Down',
+    run: (ctx) => report(ctx, ctx.run(goToStage, { sessionId: ctx.sessionId, step: 1 })),
+  },
   // B belongs to "Blank screen" (the automation contract), so the way back is P.
-  { name: 'stage.previous', label: 'Previous stage', keys: ['p', 'PageUp'], keyHint: 'P or Page Up', run: (ctx) => report(ctx, ctx.run(goToStage, { sessionId: ctx.sessionId, step: -1 })) },
-  { name: 'room.blank', label: 'Blank the room screen (or show it again)', keys: ['b'], keyHint: 'B', run: (ctx) => report(ctx, ctx.run(setBlankScreen, { sessionId: ctx.sessionId })) },
-  { name: 'timer.toggle', label: 'Start or pause the timer', keys: ['t'], keyHint: 'T', run: (ctx) => report(ctx, ctx.run(changeTimer, { sessionId: ctx.sessionId, action: { type: 'toggle' } })) },
-  { name: 'timer.addOne', label: 'Add 1 minute', keys: ['='], keyHint: '=', run: (ctx) => report(ctx, ctx.run(changeTimer, { sessionId: ctx.sessionId, action: { type: 'extend', minutes: 1 } })) },
-  { name: 'timer.addFive', label: 'Add 5 minutes', keys: ['+'], keyHint: '+ (Shift and =)', run: (ctx) => report(ctx, ctx.run(changeTimer, { sessionId: ctx.sessionId, action: { type: 'extend', minutes: 5 } })) },
-  { name: 'timer.reset', label: 'Reset the timer', keys: ['R'], keyHint: 'Shift and R', run: (ctx) => report(ctx, ctx.run(changeTimer, { sessionId: ctx.sessionId, action: { type: 'reset' } })) },
-  { name: 'timer.chime', label: 'Chime at zero on or off', keys: ['m'], keyHint: 'M', run: async (ctx) => {
-    const outcome = await ctx.run(setChime, { on: !ctx.chimeOn });
-    ctx.notify(outcome.ok ? (outcome.value ? 'Chime on: it sounds when time runs out.' : 'Chime muted.') : outcome.message, outcome.ok ? 'info' : 'error');
-  } },
-  { name: 'capture.focus', label: 'Type into the current lane', keys: ['c'], keyHint: 'C', run: (ctx) => captureInto(ctx, ctx.captureLane()) },
-  { name: 'capture.switchLane', label: 'Switch capture to the next lane', keys: ['l'], keyHint: 'L', run: (ctx) => captureInto(ctx, LANE_IDS[(LANE_IDS.indexOf(ctx.captureLane()) + 1) % LANE_IDS.length]!) },
+  {
+    name: 'stage.previous',
+    label: 'Previous stage',
+    keys: ['p', 'PageUp'],
+    keyHint: 'P or Page Up',
+    run: (ctx) => report(ctx, ctx.run(goToStage, { sessionId: ctx.sessionId, step: -1 })),
+  },
+  {
+    name: 'room.blank',
+    label: 'Blank the room screen (or show it again)',
+    keys: ['b'],
+    keyHint: 'B',
+    run: (ctx) => report(ctx, ctx.run(setBlankScreen, { sessionId: ctx.sessionId })),
+  },
+  {
+    name: 'timer.toggle',
+    label: 'Start or pause the timer',
+    keys: ['t'],
+    keyHint: 'T',
+    run: (ctx) =>
+      report(ctx, ctx.run(changeTimer, { sessionId: ctx.sessionId, action: { type: 'toggle' } })),
+  },
+  {
+    name: 'timer.addOne',
+    label: 'Add 1 minute',
+    keys: ['='],
+    keyHint: '=',
+    run: (ctx) =>
+      report(
+        ctx,
+        ctx.run(changeTimer, { sessionId: ctx.sessionId, action: { type: 'extend', minutes: 1 } }),
+      ),
+  },
+  {
+    name: 'timer.addFive',
+    label: 'Add 5 minutes',
+    keys: ['+'],
+    keyHint: '+ (Shift and =)',
+    run: (ctx) =>
+      report(
+        ctx,
+        ctx.run(changeTimer, { sessionId: ctx.sessionId, action: { type: 'extend', minutes: 5 } }),
+      ),
+  },
+  {
+    name: 'timer.reset',
+    label: 'Reset the timer',
+    keys: ['R'],
+    keyHint: 'Shift and R',
+    run: (ctx) =>
+      report(ctx, ctx.run(changeTimer, { sessionId: ctx.sessionId, action: { type: 'reset' } })),
+  },
+  {
+    name: 'timer.chime',
+    label: 'Chime at zero on or off',
+    keys: ['m'],
+    keyHint: 'M',
+    run: async (ctx) => {
+      const outcome = await ctx.run(setChime, { on: !ctx.chimeOn });
+      ctx.notify(
+        outcome.ok
+          ? outcome.value
+            ? 'Chime on: it sounds when time runs out.'
+            : 'Chime muted.'
+          : outcome.message,
+        outcome.ok ? 'info' : 'error',
+      );
+    },
+  },
+  {
+    name: 'capture.focus',
+    label: 'Type into the current lane',
+    keys: ['c'],
+    keyHint: 'C',
+    run: (ctx) => captureInto(ctx, ctx.captureLane()),
+  },
+  {
+    name: 'capture.switchLane',
+    label: 'Switch capture to the next lane',
+    keys: ['l'],
+    keyHint: 'L',
+    run: (ctx) =>
+      captureInto(ctx, LANE_IDS[(LANE_IDS.indexOf(ctx.captureLane()) + 1) % LANE_IDS.length]!),
+  },
   ...laneCommands,
-  { name: 'notes.focus', label: 'Write private notes', keys: ['w'], keyHint: 'W', run: () => document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Private notes"]')?.focus() },
-  { name: 'plan.edit', label: 'Edit the stage plan', keys: ['e'], keyHint: 'E', run: (ctx) => ctx.openPlanEditor() },
-  { name: 'help.shortcuts', label: 'Show or hide keyboard shortcuts', keys: ['?'], keyHint: '?', run: (ctx) => ctx.toggleShortcuts() },
+  {
+    name: 'notes.focus',
+    label: 'Write private notes',
+    keys: ['w'],
+    keyHint: 'W',
+    run: () =>
+      document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Private notes"]')?.focus(),
+  },
+  {
+    name: 'plan.edit',
+    label: 'Edit the stage plan',
+    keys: ['e'],
+    keyHint: 'E',
+    run: (ctx) => ctx.openPlanEditor(),
+  },
+  {
+    name: 'help.shortcuts',
+    label: 'Show or hide keyboard shortcuts',
+    keys: ['?'],
+    keyHint: '?',
+    run: (ctx) => ctx.toggleShortcuts(),
+  },
 ];
 
 /** Keys that work inside text boxes too, listed in the overlay for completeness. */
@@ -108,7 +211,9 @@ export function requestFacilitationCommand(name: string): boolean {
 /** Listens for requested commands; returns the unsubscribe. */
 export function onFacilitationCommandRequest(run: (command: NamedCommand) => void): () => void {
   const listener = (event: Event) => {
-    const command = FACILITATION_COMMANDS.find((c) => c.name === (event as CustomEvent<string>).detail);
+    const command = FACILITATION_COMMANDS.find(
+      (c) => c.name === (event as CustomEvent<string>).detail,
+    );
     if (!command) return;
     event.preventDefault();
     run(command);

@@ -1,6 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { isTextEntry } from '../../../ui/isTextEntry';
-import { commandForKey, onFacilitationCommandRequest, type FacilitationContext } from './facilitationCommands';
+
+import { isTextEntry } from '#renderer/ui/isTextEntry';
+
+import {
+  commandForKey,
+  onFacilitationCommandRequest,
+  type FacilitationContext,
+} from './facilitationCommands';
 
 /**
  * Runs named commands from single keys while the facilitator is not typing. Inside a capture
@@ -16,10 +22,22 @@ export function useFacilitationKeys(ctx: FacilitationContext): void {
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      if (
+        event.defaultPrevented ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        event.isComposing
+      )
+        return;
       const target = event.target;
       if (isTextEntry(target)) {
-        if (event.key === 'Escape' && target instanceof HTMLElement && target.closest('.lane-add, [data-escape-leaves]')) target.blur();
+        if (
+          event.key === 'Escape' &&
+          target instanceof HTMLElement &&
+          target.closest('.lane-add, [data-escape-leaves]')
+        )
+          target.blur();
         return;
       }
       // A focused button or link keeps Space/Enter; our keys are letters, digits and paging keys.
@@ -32,7 +50,9 @@ export function useFacilitationKeys(ctx: FacilitationContext): void {
     }
     window.addEventListener('keydown', onKeyDown);
     // The desktop app's Session menu runs the same commands by name.
-    const stopRequests = onFacilitationCommandRequest((command) => void command.run(latest.current));
+    const stopRequests = onFacilitationCommandRequest(
+      (command) => void command.run(latest.current),
+    );
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       stopRequests();

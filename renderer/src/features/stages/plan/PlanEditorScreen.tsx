@@ -1,19 +1,21 @@
 import { useEffect, useState } from 'react';
-import type { SessionId } from '../../../../../shared/domain/ids';
-import { totalDurationMs } from '../../../../../shared/stages/defaultPlan';
-import type { PlanEdit } from '../../../../../shared/stages/planEdits';
-import type { StageId } from '../../../../../shared/stages/types';
-import { formatOffset } from '../../../../../shared/stages/schedule';
-import { useRunCommand } from '../../../commands/useCommands';
+
+import { useRunCommand } from '#renderer/commands/useCommands';
+import { isReadFailure } from '#renderer/db/readOrFailure';
+import { MissingSessionPanel } from '#renderer/ui/MissingSessionPanel';
+import { ReadFailedPanel } from '#renderer/ui/ReadFailedPanel';
+import { ScreenHeader } from '#renderer/ui/ScreenHeader';
+import type { SessionId } from '#shared/domain/ids';
+import { totalDurationMs } from '#shared/stages/defaultPlan';
+import type { PlanEdit } from '#shared/stages/planEdits';
+import { formatOffset } from '#shared/stages/schedule';
+import type { StageId } from '#shared/stages/types';
+
 import { useBoardSession } from '../../board/useBoardSession';
 import { editPlan, ensureStagePlan } from '../commands/planCommands';
 import { useStagePlan } from '../useStageData';
 import { StageEditor } from './StageEditor';
 import { TemplatePanel } from './TemplatePanel';
-import { isReadFailure } from '../../../db/readOrFailure';
-import { ReadFailedPanel } from '../../../ui/ReadFailedPanel';
-import { MissingSessionPanel } from '../../../ui/MissingSessionPanel';
-import { ScreenHeader } from '../../../ui/ScreenHeader';
 
 /** Preparing the day before: every stage's title, length, lane, purpose and prompts, in order. */
 export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
@@ -24,7 +26,8 @@ export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
   const [addedId, setAddedId] = useState<StageId | null>(null);
 
   useEffect(() => {
-    if (plan === null && board && board !== 'missing' && !isReadFailure(board)) void run(ensureStagePlan, { sessionId });
+    if (plan === null && board && board !== 'missing' && !isReadFailure(board))
+      void run(ensureStagePlan, { sessionId });
   }, [plan, board, run, sessionId]);
 
   if (isReadFailure(board)) return <ReadFailedPanel what="this session" detail={board.message} />;
@@ -44,7 +47,10 @@ export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
   };
 
   async function addStage(after: StageId | null) {
-    const outcome = await run(editPlan, { sessionId, edit: { type: 'add', after, title: 'New stage' } });
+    const outcome = await run(editPlan, {
+      sessionId,
+      edit: { type: 'add', after, title: 'New stage' },
+    });
     if (!outcome.ok) return;
     const before = new Set(plan?.stages.map((s) => s.id));
     setAddedId(outcome.value.stages.find((s) => !before.has(s.id))?.id ?? null);
@@ -52,7 +58,10 @@ export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
 
   return (
     <div className="plan-screen">
-      <ScreenHeader back={{ to: { name: 'session', sessionId }, label: '← Back to the board' }} title={`Stage plan · ${board.session.title}`}>
+      <ScreenHeader
+        back={{ to: { name: 'session', sessionId }, label: '← Back to the board' }}
+        title={`Stage plan · ${board.session.title}`}
+      >
         <span className="plan-total">
           {plan.stages.length} stages · {formatOffset(totalDurationMs(plan.stages))} in all
         </span>
@@ -61,10 +70,22 @@ export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
         <main className="plan-main" aria-label="Stages">
           <ol className="plan-stages">
             {plan.stages.map((stage, index) => (
-              <StageEditor key={stage.id} stage={stage} index={index} count={plan.stages.length} isCurrent={stage.id === plan.currentStageId} apply={apply} autoFocus={stage.id === addedId} />
+              <StageEditor
+                key={stage.id}
+                stage={stage}
+                index={index}
+                count={plan.stages.length}
+                isCurrent={stage.id === plan.currentStageId}
+                apply={apply}
+                autoFocus={stage.id === addedId}
+              />
             ))}
           </ol>
-          <button type="button" className="button plan-add" onClick={() => void addStage(plan.stages.at(-1)?.id ?? null)}>
+          <button
+            type="button"
+            className="button plan-add"
+            onClick={() => void addStage(plan.stages.at(-1)?.id ?? null)}
+          >
             + Add stage
           </button>
         </main>

@@ -1,18 +1,33 @@
-import { formatOffset } from '../../../../../shared/stages/schedule';
-import { totalDurationMs } from '../../../../../shared/stages/defaultPlan';
-import type { PlanTemplateId } from '../../../../../shared/stages/types';
+import { totalDurationMs } from '#shared/stages/defaultPlan';
+import { formatOffset } from '#shared/stages/schedule';
+import type { PlanTemplateId } from '#shared/stages/types';
+
 import { usePlanTemplates } from '../useStageData';
 
 /** "Stage plan" choice in the New session form: the default plan or one of the saved templates. */
-export function PlanTemplatePicker({ value, onChange }: { value: PlanTemplateId | null; onChange(id: PlanTemplateId | null): void }) {
+export function PlanTemplatePicker({
+  value,
+  onChange,
+}: {
+  value: PlanTemplateId | null;
+  onChange(id: PlanTemplateId | null): void;
+}) {
   const templates = usePlanTemplates();
   if (!templates || templates.length === 0) {
-    return <p className="hint">The session starts with the default plan: frame, three lenses, prioritise, conclude, negotiate (2 hours).</p>;
+    return (
+      <p className="hint">
+        The session starts with the default plan: frame, three lenses, prioritise, conclude,
+        negotiate (2 hours).
+      </p>
+    );
   }
   return (
     <label className="field">
       <span className="field-label">Stage plan</span>
-      <select value={value ?? ''} onChange={(e) => onChange(e.target.value ? (e.target.value as PlanTemplateId) : null)}>
+      <select
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value ? (e.target.value as PlanTemplateId) : null)}
+      >
         <option value="">Default plan (7 stages, 2:00)</option>
         {templates.map((t) => (
           <option key={t.id} value={t.id}>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { LANE_IDS, LANES, isLaneId } from '../../../../../shared/domain/lanes';
-import type { PlanEdit } from '../../../../../shared/stages/planEdits';
-import { PROMPT_LIBRARY } from '../../../../../shared/stages/prompts';
-import { MINUTE_MS, type Stage } from '../../../../../shared/stages/types';
+
+import { FieldError } from '#renderer/ui/FieldError';
+import { isLaneId, LANE_IDS, LANES } from '#shared/domain/lanes';
+import type { PlanEdit } from '#shared/stages/planEdits';
+import { PROMPT_LIBRARY } from '#shared/stages/prompts';
+import { MINUTE_MS, type Stage } from '#shared/stages/types';
+
 import { useSyncedField } from './useSyncedField';
-import { FieldError } from '../../../ui/FieldError';
 
 interface Props {
   stage: Stage;
@@ -17,7 +19,9 @@ interface Props {
 
 /** All the library's prompts for a stage kind; a custom stage may borrow from any lens. */
 function libraryFor(stage: Stage): readonly string[] {
-  return stage.kind === 'custom' ? Object.values(PROMPT_LIBRARY).flat() : PROMPT_LIBRARY[stage.kind];
+  return stage.kind === 'custom'
+    ? Object.values(PROMPT_LIBRARY).flat()
+    : PROMPT_LIBRARY[stage.kind];
 }
 
 /**
@@ -47,7 +51,15 @@ export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }
         <div className="plan-row">
           <label className="field plan-title">
             <span className="field-label">Title</span>
-            <input value={title} autoFocus={autoFocus} onFocus={(e) => autoFocus && e.target.select()} onChange={(e) => setTitle(e.target.value)} onBlur={() => title !== stage.title && void commit({ type: 'rename', stageId: stage.id, title })} />
+            <input
+              value={title}
+              autoFocus={autoFocus}
+              onFocus={(e) => autoFocus && e.target.select()}
+              onChange={(e) => setTitle(e.target.value)}
+              onBlur={() =>
+                title !== stage.title && void commit({ type: 'rename', stageId: stage.id, title })
+              }
+            />
           </label>
           <label className="field plan-minutes">
             <span className="field-label">Minutes</span>
@@ -57,12 +69,28 @@ export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }
               max={240}
               value={minutes}
               onChange={(e) => setMinutes(e.target.value)}
-              onBlur={() => Number(minutes) * MINUTE_MS !== stage.durationMs && void commit({ type: 'setMinutes', stageId: stage.id, minutes: minutes.trim() === '' ? Number.NaN : Number(minutes) })}
+              onBlur={() =>
+                Number(minutes) * MINUTE_MS !== stage.durationMs &&
+                void commit({
+                  type: 'setMinutes',
+                  stageId: stage.id,
+                  minutes: minutes.trim() === '' ? Number.NaN : Number(minutes),
+                })
+              }
             />
           </label>
           <label className="field plan-lane">
             <span className="field-label">Captures into</span>
-            <select value={stage.lane ?? ''} onChange={(e) => void commit({ type: 'setLane', stageId: stage.id, lane: isLaneId(e.target.value) ? e.target.value : null })}>
+            <select
+              value={stage.lane ?? ''}
+              onChange={(e) =>
+                void commit({
+                  type: 'setLane',
+                  stageId: stage.id,
+                  lane: isLaneId(e.target.value) ? e.target.value : null,
+                })
+              }
+            >
               <option value="">No lane</option>
               {LANE_IDS.map((lane) => (
                 <option key={lane} value={lane}>
@@ -74,7 +102,14 @@ export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }
         </div>
         <label className="field">
           <span className="field-label">Purpose</span>
-          <input value={purpose} onChange={(e) => setPurpose(e.target.value)} onBlur={() => purpose !== stage.purpose && void commit({ type: 'setPurpose', stageId: stage.id, purpose })} />
+          <input
+            value={purpose}
+            onChange={(e) => setPurpose(e.target.value)}
+            onBlur={() =>
+              purpose !== stage.purpose &&
+              void commit({ type: 'setPurpose', stageId: stage.id, purpose })
+            }
+          />
         </label>
         <label className="field">
           <span className="field-label">Prompts, one per line</span>
@@ -82,7 +117,10 @@ export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }
             rows={Math.max(3, stage.prompts.length + 1)}
             value={prompts}
             onChange={(e) => setPrompts(e.target.value)}
-            onBlur={() => prompts !== stage.prompts.join('\n') && void commit({ type: 'setPrompts', stageId: stage.id, prompts: prompts.split('\n') })}
+            onBlur={() =>
+              prompts !== stage.prompts.join('\n') &&
+              void commit({ type: 'setPrompts', stageId: stage.id, prompts: prompts.split('\n') })
+            }
           />
         </label>
         {unused.length > 0 && (
@@ -108,13 +146,31 @@ export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }
         )}
         <FieldError message={error} />
         <div className="plan-actions">
-          <button type="button" className="button" disabled={index === 0} onClick={() => void commit({ type: 'move', stageId: stage.id, to: index - 1 })} aria-label={`Move ${stage.title} up`}>
+          <button
+            type="button"
+            className="button"
+            disabled={index === 0}
+            onClick={() => void commit({ type: 'move', stageId: stage.id, to: index - 1 })}
+            aria-label={`Move ${stage.title} up`}
+          >
             ↑ Up
           </button>
-          <button type="button" className="button" disabled={index === count - 1} onClick={() => void commit({ type: 'move', stageId: stage.id, to: index + 1 })} aria-label={`Move ${stage.title} down`}>
+          <button
+            type="button"
+            className="button"
+            disabled={index === count - 1}
+            onClick={() => void commit({ type: 'move', stageId: stage.id, to: index + 1 })}
+            aria-label={`Move ${stage.title} down`}
+          >
             ↓ Down
           </button>
-          <button type="button" className="button button-danger" disabled={count === 1} onClick={() => void commit({ type: 'remove', stageId: stage.id })} aria-label={`Remove ${stage.title}`}>
+          <button
+            type="button"
+            className="button button-danger"
+            disabled={count === 1}
+            onClick={() => void commit({ type: 'remove', stageId: stage.id })}
+            aria-label={`Remove ${stage.title}`}
+          >
             Remove
           </button>
         </div>

@@ -1,10 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import type { SessionId } from '../../../../../shared/domain/ids';
-import { useRunCommand } from '../../../commands/useCommands';
-import { useUiStore } from '../../../ui/uiStore';
-import { deletePlanTemplate, savePlanTemplate, TEMPLATE_NAME_LIMIT } from '../commands/planCommands';
+
+import { useRunCommand } from '#renderer/commands/useCommands';
+import { FieldError } from '#renderer/ui/FieldError';
+import { useUiStore } from '#renderer/ui/uiStore';
+import type { SessionId } from '#shared/domain/ids';
+
+import {
+  deletePlanTemplate,
+  savePlanTemplate,
+  TEMPLATE_NAME_LIMIT,
+} from '../commands/planCommands';
 import { usePlanTemplates } from '../useStageData';
-import { FieldError } from '../../../ui/FieldError';
 
 /** Save this plan for future sessions, and tidy the templates already saved. */
 export function TemplatePanel({ sessionId }: { sessionId: SessionId }) {
@@ -20,17 +26,28 @@ export function TemplatePanel({ sessionId }: { sessionId: SessionId }) {
     if (!outcome.ok) return setError(outcome.message);
     setError(null);
     setName('');
-    showNotice({ tone: 'info', message: `Saved template "${outcome.value.name}". Choose it under Stage plan when you create a session.` });
+    showNotice({
+      tone: 'info',
+      message: `Saved template "${outcome.value.name}". Choose it under Stage plan when you create a session.`,
+    });
   }
 
   return (
     <aside className="plan-side panel" aria-label="Plan templates">
       <form onSubmit={save}>
         <h2>Save as template</h2>
-        <p className="hint">Reuse this plan — stages, prompts and timings — for future sessions. Notes are not copied.</p>
+        <p className="hint">
+          Reuse this plan — stages, prompts and timings — for future sessions. Notes are not copied.
+        </p>
         <label className="field">
           <span className="field-label">Template name</span>
-          <input value={name} maxLength={TEMPLATE_NAME_LIMIT} onChange={(e) => setName(e.target.value)} placeholder="e.g. Two-hour lens session" aria-invalid={error !== null} />
+          <input
+            value={name}
+            maxLength={TEMPLATE_NAME_LIMIT}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. Two-hour lens session"
+            aria-invalid={error !== null}
+          />
         </label>
         <FieldError message={error} />
         <div className="form-actions">
@@ -52,7 +69,11 @@ export function TemplatePanel({ sessionId }: { sessionId: SessionId }) {
                 aria-label={`Delete template ${t.name}`}
                 onClick={async () => {
                   const outcome = await run(deletePlanTemplate, { templateId: t.id });
-                  showNotice(outcome.ok ? { tone: 'info', message: `Deleted template "${t.name}".`, offerUndo: true } : { tone: 'error', message: outcome.message });
+                  showNotice(
+                    outcome.ok
+                      ? { tone: 'info', message: `Deleted template "${t.name}".`, offerUndo: true }
+                      : { tone: 'error', message: outcome.message },
+                  );
                 }}
               >
                 Delete
