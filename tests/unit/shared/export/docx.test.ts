@@ -82,4 +82,34 @@ describe('Word export', () => {
     expect(text.split('Group C — accountability').length).toBeGreaterThan(2);
     expect(text).toContain(HOSTILE.img);
   });
+
+  it('starts sections and spaces tables with paragraph properties, never empty paragraphs', async () => {
+    const files = unzipSync(await toDocx(writeUpDocument(writeUp())));
+    const xml = strFromU8(files['word/document.xml']!);
+    // An empty paragraph or a page-break paragraph can spill onto a page of its own (issue 19).
+    expect(xml).not.toContain('<w:p/>');
+    expect(xml).not.toContain('w:type="page"');
+    expect(xml).toMatch(/<w:pageBreakBefore\/><\/w:pPr><w:r><w:t[^>]*>Agreement draft</);
+    // Two tables (stage plan, traceability), each with a header row Word repeats and reads out.
+    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(2);
+    // A clause with notes keeps with them.
+    const clause = xml.split('</w:p>').find((p) => p.includes('>1.2\t<'));
+    expect(clause).toContain('<w:keepNext/><w:keepLines/>');
+  });
+
+  it('uses Word’s built-in heading styles and sets the title and language', async () => {
+    const files = unzipSync(await toDocx(writeUpDocument(writeUp())));
+    const styles = strFromU8(files['word/styles.xml']!);
+    for (const level of [1, 2, 3])
+      expect(styles).toMatch(
+        new RegExp(
+          `w:styleId="Heading${level}"><w:name w:val="heading ${level}"/>.*?<w:outlineLvl w:val="${level - 1}"/>`,
+        ),
+      );
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang w:val="en-GB"\/>/);
+    expect(strFromU8(files['docProps/core.xml']!)).toContain(
+      '<dc:title>Group B — social productivity</dc:title>',
+    );
+    expect(strFromU8(files['word/document.xml']!)).toContain('<w:pStyle w:val="Heading2"/>');
+  });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -7,9 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { LAYOUT_FIXTURES } from '#fixtures/export/layoutFixtures';
 import type { ExportDocument } from '#shared/export/document';
+import { removeControlCharacters } from '#shared/export/escape';
 import { toDocx } from '#shared/export/toDocx';
 
-import { commandPath, convertToPdf } from './layoutTools';
+import { commandPath, convertToPdf, pdfStructure } from './layoutTools';
 import { pageProblems, pdfPages } from './pageCheck';
 
 // Issue 19: the Word files are laid out by a real office suite and read back page by page. Golden
@@ -48,6 +49,21 @@ describe.skipIf(!soffice || !pdftotext)('Word export laid out by LibreOffice', (
       const pages = pdfPages(pdf);
       console.log(`${name}.docx: ${pages.length} pages in LibreOffice`);
       expect(pageProblems(pages, docs.get(name)!)).toEqual([]);
+    },
+  );
+
+  // Word's navigation pane and a TOC field list paragraphs in heading styles with outline
+  // levels; LibreOffice turns exactly those into PDF bookmarks, so the bookmarks show them.
+  it.each(Object.keys(LAYOUT_FIXTURES))(
+    '%s: every heading is a navigable heading, and the file has its title and language',
+    (name) => {
+      const doc = docs.get(name)!;
+      const { bookmarks, title, language } = pdfStructure(readFileSync(join(dir, `${name}.pdf`)));
+      expect(bookmarks).toEqual(
+        doc.blocks.flatMap((b) => (b.type === 'heading' ? [removeControlCharacters(b.text)] : [])),
+      );
+      expect(title).toBe(removeControlCharacters(doc.titlePage.title));
+      expect(language).toBe('en-GB');
     },
   );
 });

@@ -39,3 +39,31 @@ export function convertToPdf(soffice: string, docxPaths: string[], outDir: strin
     rmSync(profile, { recursive: true, force: true });
   }
 }
+
+const decodeHex = (hex: string) =>
+  String.fromCharCode(
+    ...(hex.match(/..../g) ?? []).slice(hex.startsWith('FEFF') ? 1 : 0).map((h) => parseInt(h, 16)),
+  );
+
+/**
+ * What a PDF says about its structure: the bookmarks (LibreOffice makes one per paragraph whose
+ * style has an outline level, which is what Word's navigation pane and TOC fields list), the
+ * document title and the language. Read from the file's text: LibreOffice writes these objects
+ * uncompressed, titles as UTF-16 hex strings.
+ */
+export function pdfStructure(pdf: Buffer): {
+  bookmarks: string[];
+  title: string | null;
+  language: string | null;
+} {
+  const text = pdf.toString('latin1');
+  const bookmarks = [...text.matchAll(/\/Title<([0-9A-F]+)>\s*\/Dest/g)].map((m) =>
+    decodeHex(m[1]!),
+  );
+  const title = /\/Title<([0-9A-F]+)>\s*\/Author/.exec(text)?.[1];
+  return {
+    bookmarks,
+    title: title ? decodeHex(title) : null,
+    language: /\/Lang\(([^)]*)\)/.exec(text)?.[1] ?? null,
+  };
+}
