@@ -6,11 +6,12 @@ export const PRINT_CSS = `
 * { box-sizing: border-box; }
 html { font-family: "Source Serif Pro", Georgia, "Times New Roman", serif; color: var(--ink); font-size: 11pt; line-height: 1.45; }
 body { margin: 0 auto; max-width: 46rem; padding: 2rem 1.5rem; }
-h1, h2, h3, .title-page, th { font-family: "Inter", "Helvetica Neue", Arial, sans-serif; }
+h1, h2, h3, h4, .title-page, th { font-family: "Inter", "Helvetica Neue", Arial, sans-serif; }
 h1 { font-size: 1.55rem; margin: 2rem 0 0.75rem; color: var(--accent); border-bottom: 1px solid var(--rule); padding-bottom: 0.25rem; }
 h2 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
 h3 { font-size: 1.05rem; margin: 1.2rem 0 0.4rem; }
-h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+/* h4: a session's third-level heading inside an away-day pack, where headings go one level down. */
+h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 p, li, .clause { white-space: pre-wrap; overflow-wrap: anywhere; }
 .muted { color: var(--muted); font-style: italic; }
 .callout { border-left: 4px solid var(--accent); background: #f2f5f9; padding: 0.6rem 0.9rem; font-size: 1.1rem; }

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { LAYOUT_FIXTURES } from '#fixtures/export/layoutFixtures';
+import { pageProblems, pdfPages } from '#fixtures/export/pageCheck';
 import type { ExportDocument } from '#shared/export/document';
 import { removeControlCharacters } from '#shared/export/escape';
 import { toDocx } from '#shared/export/toDocx';
 
 import { commandPath, convertToPdf, pdfStructure } from './layoutTools';
-import { pageProblems, pdfPages } from './pageCheck';
 
 // Issue 19: the Word files are laid out by a real office suite and read back page by page. Golden
 // XML cannot show a blank page: where pages break depends on how long the content is.

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { pageProblems } from '#fixtures/export/pageCheck';
 import type { ExportDocument } from '#shared/export/document';
-
-import { pageProblems } from './pageCheck';
 
 // The page check itself, on page texts written by hand: each fault it exists to catch is caught,
 // and a right layout passes.
