@@ -1,7 +1,7 @@
 // Dexie needs an IndexedDB to build the example session through the app's own commands.
 import 'fake-indexeddb/auto';
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,10 +21,12 @@ for (const [name, build] of Object.entries(LAYOUT_FIXTURES)) {
     test.setTimeout(120_000);
     const doc = await build();
     await page.setContent(toHtml(doc));
-    const pdf = join(mkdtempSync(join(tmpdir(), 'parley-print-pages-')), `${name}.pdf`);
+    const dir = mkdtempSync(join(tmpdir(), 'parley-print-pages-'));
+    const pdf = join(dir, `${name}.pdf`);
     // The options Electron's printToPDF is called with (electron/main/export/printToPdf.ts).
     writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     const pages = pdfPages(pdf);
+    rmSync(dir, { recursive: true, force: true });
     console.log(`${name}: ${pages.length} pages printed by Chromium`);
     expect(pageProblems(pages, doc)).toEqual([]);
   });

@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { LAYOUT_FIXTURES } from '#fixtures/export/layoutFixtures';
 import { pageProblems, pdfPages } from '#fixtures/export/pageCheck';
@@ -23,12 +23,13 @@ if (!soffice || !pdftotext)
   );
 
 describe.skipIf(!soffice || !pdftotext)('Word export laid out by LibreOffice', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-docx-pages-'));
+  let dir = '';
   const docs = new Map<string, ExportDocument>();
 
   // One soffice start-up for every fixture. The timeout is about LibreOffice starting on a busy
   // machine with a fresh profile, not about speed.
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'parley-docx-pages-'));
     for (const [name, build] of Object.entries(LAYOUT_FIXTURES)) {
       const doc = await build();
       docs.set(name, doc);
@@ -40,6 +41,7 @@ describe.skipIf(!soffice || !pdftotext)('Word export laid out by LibreOffice', (
       dir,
     );
   }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each(Object.keys(LAYOUT_FIXTURES))(
     '%s: no blank page, no stranded heading, every heading, card and clause in order',
