@@ -5,6 +5,9 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // Office layout tests run LibreOffice for half a minute of CPU: they run on their own after the
+    // unit tests (vitest.office.config.ts), so no unit test shares the cores with them.
+    exclude: ['tests/unit/**/*.office.test.ts', '**/node_modules/**'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     // Each test file gets fresh module state, so no test can lean on another's database.

@@ -70,6 +70,7 @@ function suite(name, command, args, kind, canRun = true) {
 check('lint', 'npx', ['eslint', '.']);
 check('typecheck', 'npx', ['tsc', '-b']);
 suite('unit', 'npx', ['vitest', 'run'], 'vitest');
+suite('office (LibreOffice)', 'npx', ['vitest', 'run', '-c', 'vitest.office.config.ts'], 'vitest');
 const built = check('build', 'npm', ['run', '--silent', 'build']);
 suite(
   'e2e (Chromium)',
