@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import { AppServicesContext } from './app/AppContext';
 import { FacilitatorApp } from './app/FacilitatorApp';
 import { PresenterApp } from './app/PresenterApp';
-import { parseRoute } from './app/useHashRoute';
+import { AppServicesContext } from './commands/AppServices';
 import { CommandRunner } from './commands/commandRunner';
 import { appDb } from './db/openDatabase';
+import { parseRoute } from './ui/useHashRoute';
 
 import './styles/app.css';
 

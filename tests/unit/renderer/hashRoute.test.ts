@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseRoute, routeHref } from '#renderer/app/useHashRoute';
+import { parseRoute, routeHref } from '#renderer/ui/useHashRoute';
 
 describe('hash routes', () => {
   it('round-trips every route', () => {

@@ -3,7 +3,7 @@ import type { CommandOutcome } from '#renderer/commands/useCommands';
 import type { SessionId } from '#shared/domain/ids';
 import { LANE_IDS, LANES, type LaneId } from '#shared/domain/lanes';
 
-import { setBlankScreen } from '../../presenter/commands/presenterCommands';
+import { setBlankScreen } from '../../presenter';
 import { changeTimer, goToStage, setChime } from '../commands/runCommands';
 
 /** What a named command may do besides running data commands: move focus, open things, speak. */

@@ -1,0 +1,6 @@
+// The room view's public face: other features and the app import only what is here.
+export { setBlankScreen } from './commands/presenterCommands';
+export { presenterFeature } from './feature';
+export { PresenterErrorBoundary } from './PresenterErrorBoundary';
+export { PresenterScreen } from './PresenterScreen';
+export { usePresenterKeys } from './usePresenterKeys';
