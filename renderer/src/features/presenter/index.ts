@@ -1,5 +1,4 @@
 // The room view's public face: other features and the app import only what is here.
-export { setBlankScreen } from './commands/presenterCommands';
 export { presenterFeature } from './feature';
 export { PresenterErrorBoundary } from './PresenterErrorBoundary';
 export { PresenterScreen } from './PresenterScreen';
