@@ -7,6 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+import parleyBoundaries from './tools/eslint-plugin-parley-boundaries/index.js';
 import parleyElectron from './tools/eslint-plugin-parley-electron/index.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -106,6 +107,27 @@ export default tseslint.config(
   layer(['renderer/**/*.{ts,tsx}'], [...rendererPaths, liveQueryPath], rendererPatterns),
   // …and subscribes to the database only through db/useLiveQuery.ts, which wraps dexie-react-hooks.
   layer(['renderer/src/db/useLiveQuery.ts'], rendererPaths, rendererPatterns),
+  // Feature boundaries: a feature reaches another only through its index.ts, the layers below
+  // the features (commands/, db/, ui/, platform/) import none, and nothing but app/ and main.tsx
+  // imports app/, which composes the features. Only commands write to the database.
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'parley-boundaries': parleyBoundaries },
+    rules: {
+      'parley-boundaries/feature-boundaries': 'error',
+      'parley-boundaries/only-commands-write': 'error',
+    },
+  },
+  {
+    // Commands write (through the TxWriter, or in bulk for an import, which is a command too);
+    // db/ declares the tables and owns the live-query plumbing.
+    files: [
+      'renderer/src/commands/**/*.ts',
+      'renderer/src/features/*/commands/**/*.ts',
+      'renderer/src/db/**/*.ts',
+    ],
+    rules: { 'parley-boundaries/only-commands-write': 'off' },
+  },
   // Main never imports the page, and never touches ipcRenderer (only the preload does).
   layer(
     ['electron/main/**/*.ts'],

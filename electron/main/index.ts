@@ -1,7 +1,6 @@
 // Composition root of the main process: the only file that touches Electron's live objects.
 // Everything it wires up is a plain module that vitest exercises with fakes.
 
-// — recovery / hardening imports —
 import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,11 +23,10 @@ import { APP_ORIGIN, APP_SCHEME } from '#shared/security/csp';
 import { createAppInfoHandler } from './appInfo';
 import { writeFileAtomically } from './atomicWrite';
 import { createPrintSurfaceFactory, PrintDocuments } from './export/printSurface';
-// — export imports —
 import { createPrintToPdfHandler } from './export/printToPdf';
 import { openVettedExternal } from './externalLinks';
 import { createSaveFileHandler } from './ipc/fileHandlers';
-import { makeSenderCheck, ok, registerIpcHandlers } from './ipc/registerHandlers';
+import { makeSenderCheck, ok, registerIpcHandlers, type IpcHandlers } from './ipc/registerHandlers';
 import { createMainLog, logUncaughtErrors } from './mainLog';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, isOwnUrl } from './navigationGuard';
@@ -53,7 +51,7 @@ const preloadPath = join(__dirname, 'preload.cjs');
 const windows = new Set<BrowserWindow>();
 const printDocuments = new PrintDocuments();
 
-// — hardening: main-process errors go to <userData>/parley-main.log (electron/main/mainLog.ts) —
+// Main-process errors go to <userData>/parley-main.log (electron/main/mainLog.ts).
 const writeLog = createMainLog(app.getPath('userData'), {
   appendFile: (path, data) => appendFile(path, data),
 });
@@ -91,7 +89,6 @@ async function start(): Promise<void> {
   );
   denyAllPermissions(session.defaultSession);
 
-  // — presenter —
   const displayFile = join(app.getPath('userData'), 'presenter-display.json');
   const presenter = createPresenterController({
     screen,
@@ -108,62 +105,41 @@ async function start(): Promise<void> {
     () => new Set([...windows].map((w) => w.webContents.id)),
     isOwnUrl,
   );
-  registerIpcHandlers(
-    ipcMain,
-    {
-      getAppInfo: createAppInfoHandler({
-        version: app.getVersion(),
-        platform: process.platform,
-        userData: app.getPath('userData'),
-      }),
-      saveFile: createSaveFileHandler(
-        {
-          async chooseSavePath(suggestedName) {
-            const owner = BrowserWindow.getFocusedWindow();
-            const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
-            const result = owner
-              ? await dialog.showSaveDialog(owner, options)
-              : await dialog.showSaveDialog(options);
-            return result.canceled || !result.filePath ? null : result.filePath;
-          },
-        },
-        fsApi,
-      ),
-
-      // — presenter handlers —
-      openPresenter: async ({ sessionId }) => ok(await presenter.open(sessionId)),
-      closePresenter: async () => ok({ closed: presenter.close() }),
-
-      // — export handlers —
-      printToPdf: createPrintToPdfHandler(
-        createPrintSurfaceFactory(
-          () => new BrowserWindow(printWindowOptions()),
-          printDocuments,
-          randomUUID,
-        ),
-        {
-          async chooseSavePath(suggestedName) {
-            const owner = BrowserWindow.getFocusedWindow();
-            const options = {
-              defaultPath: join(app.getPath('documents'), suggestedName),
-              filters: [{ name: 'PDF', extensions: ['pdf'] }],
-            };
-            const result = owner
-              ? await dialog.showSaveDialog(owner, options)
-              : await dialog.showSaveDialog(options);
-            return result.canceled || !result.filePath ? null : result.filePath;
-          },
-        },
-        fsApi,
-      ),
-
-      // — recovery handlers —
-      writeSnapshotFile: createSnapshotFileHandler(
-        join(app.getPath('userData'), 'snapshots'),
-        { ...fsApi, mkdir, readdir },
+  // Every channel of the contract, grouped by the part of the app that answers it; the
+  // compiler checks that together they cover the contract (IpcHandlers).
+  const appHandlers = {
+    getAppInfo: createAppInfoHandler({
+      version: app.getVersion(),
+      platform: process.platform,
+      userData: app.getPath('userData'),
+    }),
+    saveFile: createSaveFileHandler({ chooseSavePath: (name) => chooseSavePath(name) }, fsApi),
+  } satisfies Partial<IpcHandlers>;
+  const presenterHandlers = {
+    openPresenter: async ({ sessionId }) => ok(await presenter.open(sessionId)),
+    closePresenter: async () => ok({ closed: presenter.close() }),
+  } satisfies Partial<IpcHandlers>;
+  const exportHandlers = {
+    printToPdf: createPrintToPdfHandler(
+      createPrintSurfaceFactory(
+        () => new BrowserWindow(printWindowOptions()),
+        printDocuments,
         randomUUID,
       ),
-    },
+      { chooseSavePath: (name) => chooseSavePath(name, [{ name: 'PDF', extensions: ['pdf'] }]) },
+      fsApi,
+    ),
+  } satisfies Partial<IpcHandlers>;
+  const recoveryHandlers = {
+    writeSnapshotFile: createSnapshotFileHandler(
+      join(app.getPath('userData'), 'snapshots'),
+      { ...fsApi, mkdir, readdir },
+      randomUUID,
+    ),
+  } satisfies Partial<IpcHandlers>;
+  registerIpcHandlers(
+    ipcMain,
+    { ...appHandlers, ...presenterHandlers, ...exportHandlers, ...recoveryHandlers },
     senderCheck,
     log,
   );
@@ -209,6 +185,22 @@ async function start(): Promise<void> {
   });
   win.on('closed', () => windows.delete(win));
   await win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+/** The save dialog, over the focused window, starting in Documents; null when cancelled. */
+async function chooseSavePath(
+  suggestedName: string,
+  filters?: Electron.FileFilter[],
+): Promise<string | null> {
+  const owner = BrowserWindow.getFocusedWindow();
+  const options = {
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    ...(filters ? { filters } : {}),
+  };
+  const result = owner
+    ? await dialog.showSaveDialog(owner, options)
+    : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }
 
 app.on('window-all-closed', () => {

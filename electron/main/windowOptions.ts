@@ -57,7 +57,6 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
   };
 }
 
-// — presenter —
 /** The room view (electron/main/presenterWindow.ts), placed on the display chosen for it (or, with no placement, a 1280×720 window where the system puts it). */
 export function presenterWindowOptions(
   preloadPath: string,

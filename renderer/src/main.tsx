@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import { AppServicesContext } from './app/AppContext';
 import { FacilitatorApp } from './app/FacilitatorApp';
 import { PresenterApp } from './app/PresenterApp';
-import { parseRoute } from './app/useHashRoute';
+import { AppServicesContext } from './commands/AppServices';
 import { CommandRunner } from './commands/commandRunner';
 import { appDb } from './db/openDatabase';
+import { parseRoute } from './ui/useHashRoute';
 
 import './styles/app.css';
 
@@ -16,7 +16,7 @@ const services = { db, commands: new CommandRunner(db) };
 // Ask the browser not to evict our data under storage pressure (ARCHITECTURE §9).
 void navigator.storage?.persist?.().catch(() => undefined);
 
-// — presenter — The room view is its own app shell, chosen by the route the window opened on; a
+// The room view is its own app shell, chosen by the route the window opened on; a
 // hash change that crosses between the two shells loads the page again to pick the other one.
 const isPresenterRoute = () => parseRoute(window.location.hash).name === 'present';
 const startedAsPresenter = isPresenterRoute();

@@ -46,7 +46,7 @@ export interface Card {
   order: number;
   createdAt: EpochMs;
   updatedAt: EpochMs;
-  // — board at scale — (optional: v1 rows have none of these; see shared/board/types.ts)
+  // Board organisation, all optional: v1 rows have none of these (see shared/board/types.ts).
   /** The named cluster this card belongs to, within its lane. */
   groupId?: string | null;
   /** Who raised it: a participant of the session (their party comes with them). */

@@ -53,7 +53,7 @@ export type SaveFileResponse = z.infer<typeof SaveFileResponse>;
 
 const NoArguments = z.object({}).strict();
 
-// — recovery schemas —
+// Recovery: the rolling snapshots' copy on disk.
 /** A snapshot copied to the user-data folder (Electron); the name is checked, never a path. */
 export const WriteSnapshotFileRequest = z
   .object({
@@ -66,7 +66,7 @@ export const WriteSnapshotFileResponse = z.object({
   written: z.boolean(),
   location: z.string().nullable(),
 });
-// — export contract —
+// Export: PDF through Chromium's printer.
 /** Prints a self-contained HTML document to PDF and saves it where the user chooses. */
 export const PrintToPdfRequest = z
   .object({
@@ -80,7 +80,7 @@ export const ipcContract = {
   getAppInfo: { channel: 'app:info:get', request: NoArguments, response: AppInfo },
   saveFile: { channel: 'app:file:save', request: SaveFileRequest, response: SaveFileResponse },
 
-  // — presenter channels —
+  // The room view (electron/main/presenterWindow.ts).
   openPresenter: {
     channel: 'app:presenter:open',
     request: OpenPresenterRequest,
@@ -92,14 +92,12 @@ export const ipcContract = {
     response: ClosePresenterResponse,
   },
 
-  // — export channels —
   printToPdf: {
     channel: 'app:export:printToPdf',
     request: PrintToPdfRequest,
     response: SaveFileResponse,
   },
 
-  // — recovery channels —
   writeSnapshotFile: {
     channel: 'app:recovery:writeSnapshot',
     request: WriteSnapshotFileRequest,

@@ -24,7 +24,7 @@ describe('packaging', () => {
   it('builds app.asar holding the main entry, the preload and the renderer page', async () => {
     expect(existsSync('dist/electron/main.cjs'), 'run `npm run build` first').toBe(true);
     const standIn = await mkdtemp(join(tmpdir(), 'parley-electron-dist-'));
-    // — hardening: the stand-in carries a real fuse wire, so electronFuses is really flipped —
+    // The stand-in carries a real fuse wire, so electronFuses is really flipped.
     await writeStandInElectron(standIn);
     const out = await mkdtemp(join(tmpdir(), 'parley-release-'));
     await mkdir(out, { recursive: true });
@@ -53,7 +53,7 @@ describe('packaging', () => {
     expect(files.some((f) => f.endsWith('.map'))).toBe(false);
     expect(files.some((f) => f.startsWith('/node_modules/'))).toBe(false);
 
-    // — hardening: fuses read back from the packaged binary, and the CSP inside the packaged page —
+    // Fuses read back from the packaged binary, and the CSP inside the packaged page.
     const wire = await getCurrentFuseWire(join(out, 'linux-unpacked', 'parley'));
     for (const [name, on] of Object.entries(REQUIRED_FUSES)) {
       expect(wire[FUSE_POSITIONS[name as keyof typeof REQUIRED_FUSES]], name).toBe(
@@ -67,7 +67,7 @@ describe('packaging', () => {
   }, 180_000);
 });
 
-// — hardening: with a real Electron binary, its fuse wire is the one electron-builder flips —
+// With a real Electron binary, its fuse wire is the one electron-builder flips.
 const realElectron = join(
   'node_modules',
   'electron',

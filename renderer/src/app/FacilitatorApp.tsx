@@ -1,64 +1,27 @@
 import { useEffect } from 'react';
 
 import { useUndoRedo } from '../commands/useCommands';
-import { AgreementScreen } from '../features/agreement/AgreementScreen';
-import { CompareScreen } from '../features/agreement/CompareScreen';
-import { BoardScreen } from '../features/board/BoardScreen';
-import { HomeScreen } from '../features/home/HomeScreen';
-import { DatabaseConnectionNotice } from '../features/recovery/DatabaseConnectionNotice';
-// — recovery imports —
-import { RestoreScreen } from '../features/recovery/RestoreScreen';
-import { useSnapshotSchedule } from '../features/recovery/useSnapshotSchedule';
-import { requestFacilitationCommand } from '../features/stages/keyboard/facilitationCommands';
-// — guided facilitation —
-import { PlanEditorScreen } from '../features/stages/plan/PlanEditorScreen';
+import { BoardPartsContext } from '../features/board';
+import { HomeActionsContext } from '../features/home';
+import { requestFacilitationCommand } from '../features/stages';
 import { parley } from '../platform/bridge';
 import { isTextEntry } from '../ui/isTextEntry';
 import { NoticeBar } from '../ui/NoticeBar';
 import { useUiStore } from '../ui/uiStore';
+import { navigate, useHashRoute, type Route } from '../ui/useHashRoute';
 import { ErrorBoundary } from './ErrorBoundary';
-import { navigate, useHashRoute, type Route } from './useHashRoute';
+import { BOARD_PARTS, HOME_ACTIONS, SCREENS, WINDOW_PARTS } from './features';
 
-/** One screen per route; each feature adds its own cases. */
+/** One screen per route, drawn by the feature that registered it; anything else is home. */
 function RouteScreen({ route }: { route: Route }) {
-  switch (route.name) {
-    case 'session':
-      return <BoardScreen key={route.sessionId} sessionId={route.sessionId} />;
-
-    // — guided facilitation screens —
-    case 'stage-plan':
-      return <PlanEditorScreen key={route.sessionId} sessionId={route.sessionId} />;
-
-    // — presenter screens —
-
-    // — agreement screens —
-    case 'agreement':
-      return <AgreementScreen key={route.sessionId} sessionId={route.sessionId} />;
-    case 'agreement-compare':
-      return (
-        <CompareScreen
-          key={`${route.sessionId}-${route.from}-${route.to}`}
-          sessionId={route.sessionId}
-          from={route.from}
-          to={route.to}
-        />
-      );
-
-    // — recovery screens —
-    case 'restore':
-      return <RestoreScreen />;
-
-    default:
-      return <HomeScreen creating={route.name === 'new-session'} />;
-  }
+  const screen = SCREENS.get(route.name) ?? SCREENS.get('home');
+  return screen?.(route);
 }
 
 export function FacilitatorApp() {
   const route = useHashRoute();
   const { undo, redo } = useUndoRedo();
   const showNotice = useUiStore((s) => s.showNotice);
-  // — recovery: rolling snapshots while the facilitator window is open —
-  useSnapshotSchedule();
 
   // Ctrl/Cmd+Z outside a text box undoes the last board command; inside one, the box's own undo wins.
   useEffect(() => {
@@ -94,10 +57,15 @@ export function FacilitatorApp() {
 
   return (
     <ErrorBoundary>
-      <RouteScreen route={route} />
+      <BoardPartsContext.Provider value={BOARD_PARTS}>
+        <HomeActionsContext.Provider value={HOME_ACTIONS}>
+          <RouteScreen route={route} />
+        </HomeActionsContext.Provider>
+      </BoardPartsContext.Provider>
       <NoticeBar />
-      {/* — recovery: another window upgraded the database — */}
-      <DatabaseConnectionNotice />
+      {WINDOW_PARTS.map((WindowPart, i) => (
+        <WindowPart key={i} />
+      ))}
     </ErrorBoundary>
   );
 }

@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
 
-import { PresenterErrorBoundary } from '../features/presenter/PresenterErrorBoundary';
-import { PresenterScreen } from '../features/presenter/PresenterScreen';
-import { usePresenterKeys } from '../features/presenter/usePresenterKeys';
-import { useHashRoute } from './useHashRoute';
+import { PresenterErrorBoundary, PresenterScreen, usePresenterKeys } from '../features/presenter';
+import { useHashRoute } from '../ui/useHashRoute';
 
 /**
  * The room view's app shell (ARCHITECTURE §4): same bundle and database as the facilitator's

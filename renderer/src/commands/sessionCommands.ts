@@ -1,19 +1,18 @@
 import { newId, type PropositionId, type SessionId } from '#shared/domain/ids';
 import { checkText, PROPOSITION_LIMIT, TITLE_LIMIT } from '#shared/domain/text';
 import type { Proposition, Session } from '#shared/domain/types';
-// — guided facilitation —
 import type { PlanTemplateId } from '#shared/stages/types';
 
 import { TABLE_NAMES } from '../db/database';
 import { rowKey, rowsOfSessions, SESSION_OWNED_TABLES } from '../db/sessionRows';
-import { writeNewSessionPlan } from '../features/stages/commands/stageData';
 import { defineCommand } from './command';
 import { CommandError } from './commandError';
+import { writeNewSessionPlan } from './sessionPlan';
 
 export interface CreateSessionInput {
   title: string;
   proposition: string;
-  /** — guided facilitation — the plan template to start from; the default plan when absent. */
+  /** The stage plan template to start from; the default plan when absent. */
   templateId?: PlanTemplateId | null;
 }
 
@@ -55,7 +54,7 @@ export const createSession = defineCommand<CreateSessionInput, Session>({
     };
     await w.put('sessions', session.id, session);
     await w.put('propositions', proposition.id, proposition);
-    // — guided facilitation — every session starts with a stage plan.
+    // Every session starts with a stage plan.
     await writeNewSessionPlan(w, db, sessionId, input.templateId, at);
     return session;
   },

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 
-import { useServices } from '../app/AppContext';
 import { useUiStore } from '../ui/uiStore';
+import { useServices } from './AppServices';
 import type { Command } from './command';
 import { CommandError } from './commandError';
 

@@ -1,12 +1,10 @@
 import { Dexie, type EntityTable } from 'dexie';
 
 import type { AgreementState, AgreementVersion } from '#shared/agreement/model';
-// — board at scale —
 import type { CardGroup, Dot, Participant } from '#shared/board/types';
 import type { Card, Proposition, Session, Setting, Workshop } from '#shared/domain/types';
 import type { PresenterState } from '#shared/presenter/presenterState';
 import type { SnapshotRecord } from '#shared/recovery/snapshot';
-// — guided facilitation —
 import type { PlanTemplate, StageNote, StagePlan, StageTimer } from '#shared/stages/types';
 
 import { declareSchema } from './schema';
@@ -19,25 +17,26 @@ export class ParleyDb extends Dexie {
   cards!: EntityTable<Card, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
-  // — guided facilitation —
+  // Each group below is written by one feature's commands (features/<feature>/commands).
+  // features/stages: the stage plan, its timer, private notes, plan templates.
   stagePlans!: EntityTable<StagePlan, 'sessionId'>;
   stageTimers!: EntityTable<StageTimer, 'sessionId'>;
   stageNotes!: EntityTable<StageNote, 'id'>;
   planTemplates!: EntityTable<PlanTemplate, 'id'>;
 
-  // — board at scale —
+  // features/board: named groups, participants, dot votes.
   groups!: EntityTable<CardGroup, 'id'>;
   participants!: EntityTable<Participant, 'id'>;
   dots!: EntityTable<Dot, 'id'>;
 
-  // — presenter —
+  // features/presenter: what the room view shows.
   presenterState!: EntityTable<PresenterState, 'sessionId'>;
 
-  // — agreement —
+  // features/agreement: the draft and its frozen versions.
   agreements!: EntityTable<AgreementState, 'sessionId'>;
   agreementVersions!: EntityTable<AgreementVersion, 'id'>;
 
-  // — recovery —
+  // features/recovery: rolling snapshots of every other table.
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
 
   constructor(name = 'parley') {
@@ -54,25 +53,21 @@ export const TABLE_NAMES = [
   'cards',
   'settings',
 
-  // — guided facilitation —
+  // In the order of the fields above: a snapshot or backup lists its tables in this order.
   'stagePlans',
   'stageTimers',
   'stageNotes',
   'planTemplates',
 
-  // — board at scale —
   'groups',
   'participants',
   'dots',
 
-  // — presenter —
   'presenterState',
 
-  // — agreement —
   'agreements',
   'agreementVersions',
 
-  // — recovery —
   'snapshots',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

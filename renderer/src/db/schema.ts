@@ -3,7 +3,9 @@ import type { Dexie } from 'dexie';
 /**
  * Every schema version Parley has shipped. A shipped version is never edited: a change adds
  * version(n+1) with an upgrade() and a test that starts from rows in the old shape
- * (tests/unit/renderer/db/migrations.test.ts).
+ * (tests/unit/renderer/db/migrations.test.ts). Version numbers are one sequence for the whole
+ * database, so the versions stay here, in order, rather than with the features that own the tables
+ * (database.ts says which feature writes which).
  */
 export function declareSchema(db: Dexie): void {
   // v1 — the walking skeleton.
@@ -17,30 +19,27 @@ export function declareSchema(db: Dexie): void {
   });
 
   // v2 — the first release's feature tables (stages, board organisation, presenter, agreement,
-  // recovery). Each feature keeps its own block.
+  // recovery). Shipped: never edited, whatever the features later become.
   db.version(2).stores({
-    // — guided facilitation (stages, timers, notes, templates) —
+    // Stages, timers, private notes, plan templates.
     stagePlans: 'sessionId',
     stageTimers: 'sessionId',
     stageNotes: 'id, sessionId',
     planTemplates: 'id, updatedAt',
 
-    // — board at scale (groups, participants, votes, links) —
+    // Board organisation: groups, participants, votes.
     groups: 'id, sessionId, [propositionId+lane]',
     participants: 'id, sessionId',
     dots: 'id, sessionId, cardId, [participantId+propositionId]',
 
-    // — presenter —
     // One row per session: what the projected screen shows (written by the facilitator's commands).
     presenterState: 'sessionId',
 
-    // — agreement —
     // One row per session holding the whole draft (shared/agreement/model.ts), so every command's
     // undo entry is the draft before and after; versions are frozen copies, numbered per session.
     agreements: 'sessionId',
     agreementVersions: 'id, [sessionId+number]',
 
-    // — recovery (snapshots) —
     // Rolling snapshots of every other table; `takenAt` orders the Restore list and the pruning.
     snapshots: 'id, takenAt',
   });

@@ -2,7 +2,6 @@ import type { ParleyBridge } from '#shared/ipc/contract';
 import { ok } from '#shared/ipc/result';
 
 import { createBrowserPresenter } from './browserPresenter';
-// — export imports —
 import { printHtmlInFrame } from './printHtml';
 
 /**
@@ -35,12 +34,11 @@ export function createBrowserBridge(doc: Document = document): ParleyBridge {
       return ok({ saved: true, location: null });
     },
     ...createBrowserPresenter(doc.defaultView ?? window),
-    // — recovery —
     // Browser mode keeps its snapshots in IndexedDB only: a page cannot write to a folder unasked.
     async writeSnapshotFile() {
       return ok({ written: false, location: null });
     },
-    // — export methods —
+    // Printing to PDF in a page is the browser's own print dialog, run in a hidden frame.
     printToPdf: (request) => printHtmlInFrame(doc, request.html),
     onMenuCommand() {
       return () => undefined;

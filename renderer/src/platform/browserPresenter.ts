@@ -2,7 +2,7 @@ import type { SessionId } from '#shared/domain/ids';
 import type { ParleyApi } from '#shared/ipc/contract';
 import { fail, ok } from '#shared/ipc/result';
 
-import { parseRoute, routeHref } from '../app/useHashRoute';
+import { parseRoute, routeHref } from '../ui/useHashRoute';
 
 /** One named window, so pressing Present again brings the same room view forward (and switches its session). */
 const PRESENTER_WINDOW_NAME = 'parley-presenter';

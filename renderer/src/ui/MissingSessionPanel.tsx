@@ -1,4 +1,4 @@
-import { routeHref } from '../app/useHashRoute';
+import { routeHref } from './useHashRoute';
 
 /** Shown where a screen's session has been deleted (in this window or another one). */
 export function MissingSessionPanel() {

@@ -1,4 +1,4 @@
-import { routeHref } from '../app/useHashRoute';
+import { routeHref } from './useHashRoute';
 
 /**
  * Shown instead of an empty list when a read failed: the data is very likely still there, so the

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { routeHref, type Route } from '../app/useHashRoute';
+import { routeHref, type Route } from './useHashRoute';
 
 interface Props {
   /** Where the breadcrumb link goes, and what it says ("← All sessions"). */

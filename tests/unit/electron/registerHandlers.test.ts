@@ -27,9 +27,7 @@ function setup(handlers: Partial<IpcHandlers> = {}) {
     saveFile: vi.fn(async () => ok({ saved: true, location: '/tmp/x' })),
     openPresenter: async () => ok({ external: false, displayLabel: null }),
     closePresenter: async () => ok({ closed: true }),
-    // — recovery —
     writeSnapshotFile: async () => ok({ written: true, location: '/tmp/s.json' }),
-    // — export handlers —
     printToPdf: vi.fn(async () => ok({ saved: true, location: '/tmp/x.pdf' })),
     ...handlers,
   };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseRoute, routeHref } from '#renderer/app/useHashRoute';
 import { isReadFailure, readOrFailure } from '#renderer/db/readOrFailure';
 import { describeCounts } from '#renderer/features/recovery/describeSnapshot';
 import { storageWarning } from '#renderer/features/recovery/storageWarning';
+import { parseRoute, routeHref } from '#renderer/ui/useHashRoute';
 
 describe('the Restore route', () => {
   it('round-trips through the hash', () => {

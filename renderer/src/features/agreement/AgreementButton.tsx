@@ -1,6 +1,6 @@
 import type { SessionId } from '#shared/domain/ids';
 
-import { navigate } from '../../app/useHashRoute';
+import { navigate } from '../../ui/useHashRoute';
 
 /** The board toolbar's way into the session's agreement draft (automation contract: "Agreement"). */
 export function AgreementButton({ sessionId }: { sessionId: SessionId }) {

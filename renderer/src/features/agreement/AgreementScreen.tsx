@@ -11,8 +11,7 @@ import { MissingSessionPanel } from '../../ui/MissingSessionPanel';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useUiStore } from '../../ui/uiStore';
-import { useParticipants } from '../board/useBoardData';
-import { useBoardSession } from '../board/useBoardSession';
+import { useBoardSession, useParticipants } from '../board';
 import { AdditionsPanel } from './AdditionsPanel';
 import { ClauseSection } from './ClauseSection';
 import {

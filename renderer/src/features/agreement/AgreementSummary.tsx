@@ -4,7 +4,7 @@ import { STATUS_LABELS } from '#shared/agreement/rules';
 import type { SessionId } from '#shared/domain/ids';
 
 import { isReadFailure } from '../../db/readOrFailure';
-import { useBoardSession } from '../board/useBoardSession';
+import { useBoardSession } from '../board';
 import { useAgreement } from './useAgreement';
 
 const statusLabel = (s: ClauseStatus) => STATUS_LABELS[s];

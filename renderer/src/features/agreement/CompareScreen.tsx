@@ -5,8 +5,8 @@ import { STATUS_LABELS } from '#shared/agreement/rules';
 import { diffVersions, versionLabel, type ClauseDiff } from '#shared/agreement/versions';
 import type { SessionId } from '#shared/domain/ids';
 
-import { routeHref } from '../../app/useHashRoute';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { routeHref } from '../../ui/useHashRoute';
 import { useAgreement, useAgreementVersions } from './useAgreement';
 
 const KIND_LABELS: Record<ClauseDiff['kind'], string> = {

@@ -4,7 +4,7 @@ import type { AgreementVersion } from '#shared/agreement/model';
 import { versionLabel } from '#shared/agreement/versions';
 import type { SessionId } from '#shared/domain/ids';
 
-import { navigate } from '../../app/useHashRoute';
+import { navigate } from '../../ui/useHashRoute';
 import { formatWhen } from './formatWhen';
 
 /** Saved versions, and the choice of two to compare (a saved version or the live draft). */

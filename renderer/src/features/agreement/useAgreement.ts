@@ -2,7 +2,7 @@ import type { AgreementState, AgreementVersion } from '#shared/agreement/model';
 import type { SessionId } from '#shared/domain/ids';
 import type { Card } from '#shared/domain/types';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { useLiveQuery } from '../../db/useLiveQuery';
 
 /** The session's draft: `undefined` while loading, `null` when none has been started. */

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ParticipantId } from '#shared/board/types';
 import type { CardId, PropositionId, SessionId } from '#shared/domain/ids';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { CommandError } from '../../commands/commandError';
 import { useRunCommand, useUndoRedo } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';

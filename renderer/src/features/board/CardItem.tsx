@@ -6,7 +6,7 @@ import type { Card } from '#shared/domain/types';
 import { editCard } from '../../commands/cardCommands';
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
-import { SpotlightButton } from '../presenter/SpotlightButton';
+import { useBoardParts } from './boardParts';
 import { useBoardUi } from './boardUiStore';
 import { CardDetails } from './CardDetails';
 import { CardMeta } from './CardMeta';
@@ -30,6 +30,7 @@ interface Props {
 export const CardItem = memo(
   function CardItem({ card, inGroup = false, measure }: Props) {
     const run = useRunCommand();
+    const { cardActions } = useBoardParts();
     const editing = useUiStore((s) => s.editingCardId === card.id);
     const setEditingCard = useUiStore((s) => s.setEditingCard);
     const showNotice = useUiStore((s) => s.showNotice);
@@ -140,7 +141,9 @@ export const CardItem = memo(
             {card.text}
           </p>
           <div className="card-actions">
-            <SpotlightButton sessionId={card.sessionId} cardId={card.id} />
+            {cardActions.map((CardAction, i) => (
+              <CardAction key={i} sessionId={card.sessionId} cardId={card.id} />
+            ))}
             <input
               type="checkbox"
               className="card-select"

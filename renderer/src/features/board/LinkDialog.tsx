@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CardId, PropositionId } from '#shared/domain/ids';
 import { LANES } from '#shared/domain/lanes';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { useRunCommand } from '../../commands/useCommands';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { FieldError } from '../../ui/FieldError';

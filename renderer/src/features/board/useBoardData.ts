@@ -10,7 +10,7 @@ import type { CardId, PropositionId, SessionId } from '#shared/domain/ids';
 import type { LaneId } from '#shared/domain/lanes';
 import type { Card, Proposition } from '#shared/domain/types';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { useLiveQuery } from '../../db/useLiveQuery';
 
 /** What every card on the board may need to know about the session around it. */

@@ -2,7 +2,7 @@ import type { PropositionId } from '#shared/domain/ids';
 import type { LaneId } from '#shared/domain/lanes';
 import type { Card } from '#shared/domain/types';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { laneCardsQuery } from '../../db/queries';
 import { readOrFailure, type ReadResult } from '../../db/readOrFailure';
 import { useLiveQuery } from '../../db/useLiveQuery';

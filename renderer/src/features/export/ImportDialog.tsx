@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import type { WorkshopId } from '#shared/domain/ids';
 
-import type { ConflictChoice } from './importBackup';
+import type { ConflictChoice } from './commands/importBackup';
 import type { PendingImport } from './useImport';
 
 interface Props {

@@ -12,7 +12,7 @@ import type { ParleyDb } from '../../db/database';
  */
 export type SessionDataPart = (db: ParleyDb, data: SessionData) => Promise<void>;
 
-// — guided facilitation: stage plan (planned vs actual) and the private notes —
+/** Guided facilitation's tables: the stage plan (planned vs actual) and the private notes. */
 const stagesPart: SessionDataPart = async (db, data) => {
   const [plan, notes] = await Promise.all([
     db.stagePlans.get(data.session.id),
@@ -23,7 +23,7 @@ const stagesPart: SessionDataPart = async (db, data) => {
   if (written.length) data.privateNotes = written;
 };
 
-// — agreement draft —
+/** The agreement draft. */
 const agreementPart: SessionDataPart = async (db, data) => {
   const state = await db.agreements.get(data.session.id);
   if (!state || (state.clauses.length === 0 && state.parties.length === 0)) return;
@@ -35,7 +35,7 @@ const agreementPart: SessionDataPart = async (db, data) => {
   );
 };
 
-// — board at scale: who raised each card, votes, surprising conclusions, named groups —
+/** The board's organisation: who raised each card, votes, surprising conclusions, named groups. */
 const boardPart: SessionDataPart = async (db, data) => {
   const [participants, groups] = await Promise.all([
     db.participants.where('sessionId').equals(data.session.id).toArray(),

@@ -4,7 +4,7 @@ import type { SessionId } from '#shared/domain/ids';
 import type { SessionData } from '#shared/export/writeUp';
 import { SAVE_FILE_MAX_BYTES } from '#shared/ipc/contract';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { parley } from '../../platform/bridge';
 import { useUiStore } from '../../ui/uiStore';
 import { createBackup, serialiseBackup } from './createBackup';

@@ -3,13 +3,13 @@ import { useCallback, useState } from 'react';
 import type { WorkshopId } from '#shared/domain/ids';
 import { BACKUP_MAX_BYTES, type Backup } from '#shared/export/backup/schema';
 
-import { useServices } from '../../app/AppContext';
-import { navigate } from '../../app/useHashRoute';
+import { useServices } from '../../commands/AppServices';
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
+import { navigate } from '../../ui/useHashRoute';
+import { existingSessions, importBackup, type ConflictChoice } from './commands/importBackup';
 import { tablePrimaryKeys } from './createBackup';
 import { runJob } from './exportClient';
-import { existingSessions, importBackup, type ConflictChoice } from './importBackup';
 
 export interface PendingImport {
   fileName: string;

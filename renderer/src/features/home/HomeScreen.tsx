@@ -1,16 +1,15 @@
-import { navigate } from '../../app/useHashRoute';
 import { isReadFailure } from '../../db/readOrFailure';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
-// — export imports —
-import { ImportButton } from '../export/ImportButton';
-// — guided facilitation —
-import { ExampleSessionButton } from '../stages/ExampleSessionButton';
+import { navigate } from '../../ui/useHashRoute';
 import { AwayDayForm } from './AwayDayForm';
+import { useHomeActions } from './homeParts';
 import { NewSessionForm } from './NewSessionForm';
 import { SessionList } from './SessionList';
 import { useAwayDays, useSessionSummaries } from './useSessionSummaries';
 
+/** Home: the sessions, and the actions other features add (homeParts.ts). */
 export function HomeScreen({ creating }: { creating: boolean }) {
+  const actions = useHomeActions();
   const sessions = useSessionSummaries();
   const awayDays = useAwayDays();
   return (
@@ -27,17 +26,9 @@ export function HomeScreen({ creating }: { creating: boolean }) {
         </div>
         {!creating && (
           <div className="home-actions">
-            {/* — guided facilitation home actions — */}
-            <ExampleSessionButton />
-
-            {/* — export home actions — */}
-            <ImportButton />
-
-            {/* — recovery home actions — */}
-            <button type="button" className="button" onClick={() => navigate({ name: 'restore' })}>
-              Restore
-            </button>
-
+            {actions.map((Action, i) => (
+              <Action key={i} />
+            ))}
             <button
               type="button"
               className="button button-primary"

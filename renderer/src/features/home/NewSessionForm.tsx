@@ -1,14 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 
 import { PROPOSITION_LIMIT, TITLE_LIMIT } from '#shared/domain/text';
-// — guided facilitation —
 import type { PlanTemplateId } from '#shared/stages/types';
 
-import { navigate } from '../../app/useHashRoute';
 import { createSession } from '../../commands/sessionCommands';
 import { useRunCommand } from '../../commands/useCommands';
 import { FieldError } from '../../ui/FieldError';
-import { PlanTemplatePicker } from '../stages/plan/PlanTemplatePicker';
+import { navigate } from '../../ui/useHashRoute';
+import { PlanTemplatePicker } from '../stages';
 
 /** The two things a session needs before the group starts talking: a name and a proposition. */
 export function NewSessionForm({ onCancel }: { onCancel: () => void }) {
@@ -16,7 +15,7 @@ export function NewSessionForm({ onCancel }: { onCancel: () => void }) {
   const [title, setTitle] = useState('');
   const [proposition, setProposition] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [templateId, setTemplateId] = useState<PlanTemplateId | null>(null); // — guided facilitation —
+  const [templateId, setTemplateId] = useState<PlanTemplateId | null>(null);
   const [busy, setBusy] = useState(false);
   const errorId = useId();
 
@@ -60,7 +59,6 @@ export function NewSessionForm({ onCancel }: { onCancel: () => void }) {
           placeholder="e.g. The state should move from the goal of social security to one of social productivity."
         />
       </label>
-      {/* — guided facilitation: start from a plan template — */}
       <PlanTemplatePicker value={templateId} onChange={setTemplateId} />
       <FieldError message={error} id={errorId} />
       <div className="form-actions">

@@ -1,10 +1,10 @@
 import type { WorkshopId } from '#shared/domain/ids';
 import type { Workshop } from '#shared/domain/types';
 
-import { routeHref } from '../../app/useHashRoute';
 import { useRunCommand } from '../../commands/useCommands';
 import { formatLastEdited } from '../../ui/formatTime';
 import { useUiStore } from '../../ui/uiStore';
+import { routeHref } from '../../ui/useHashRoute';
 import { AwayDayHeading } from './AwayDayHeading';
 import { fileSession } from './commands/awayDayCommands';
 import { SessionDeleteControl } from './SessionDeleteControl';

@@ -1,7 +1,7 @@
 import type { SessionId, WorkshopId } from '#shared/domain/ids';
 import type { Workshop } from '#shared/domain/types';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { readOrFailure, type ReadResult } from '../../db/readOrFailure';
 import { useLiveQuery } from '../../db/useLiveQuery';
 

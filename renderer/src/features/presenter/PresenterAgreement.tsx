@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import type { SessionId } from '#shared/domain/ids';
 
-import { AgreementSummary } from '../agreement/AgreementSummary';
+import { AgreementSummary } from '../agreement';
 import { BLOCK_FIT_STEPS, useFitText } from './useFit';
 
 /**

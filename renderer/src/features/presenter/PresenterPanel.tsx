@@ -9,7 +9,7 @@ import {
   type PresenterState,
 } from '#shared/presenter/presenterState';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { useRunCommand, type CommandOutcome } from '../../commands/useCommands';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { parley } from '../../platform/bridge';

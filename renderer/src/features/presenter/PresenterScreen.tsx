@@ -4,7 +4,7 @@ import type { SessionId } from '#shared/domain/ids';
 import { presenterView, type PresenterState } from '#shared/presenter/presenterState';
 
 import { isReadFailure } from '../../db/readOrFailure';
-import { useBoardSession } from '../board/useBoardSession';
+import { useBoardSession } from '../board';
 import { PresenterAgreement } from './PresenterAgreement';
 import { PresenterBoard } from './PresenterBoard';
 import { PresenterHeader } from './PresenterHeader';

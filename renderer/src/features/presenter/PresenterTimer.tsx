@@ -1,7 +1,7 @@
 import { describeRemaining, formatClock, viewTimer } from '#shared/stages/timer';
 import type { StageTimer } from '#shared/stages/types';
 
-import { useNow } from '../stages/useStageData';
+import { useNow } from '../../ui/useNow';
 import { ScreenText } from './ScreenText';
 
 /**

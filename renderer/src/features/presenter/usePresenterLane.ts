@@ -4,7 +4,7 @@ import type { PropositionId } from '#shared/domain/ids';
 import type { LaneId } from '#shared/domain/lanes';
 import type { Card } from '#shared/domain/types';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import type { ParleyDb } from '../../db/database';
 import { laneCardsQuery } from '../../db/queries';
 import { useLiveQuery } from '../../db/useLiveQuery';

@@ -2,7 +2,7 @@ import type { SessionId } from '#shared/domain/ids';
 import type { Card } from '#shared/domain/types';
 import { defaultPresenterState, type PresenterState } from '#shared/presenter/presenterState';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { isReadFailure, readOrFailure } from '../../db/readOrFailure';
 import { useLiveQuery } from '../../db/useLiveQuery';
 

@@ -3,7 +3,7 @@ import { currentPosition } from '#shared/stages/navigation';
 import { timerForStage } from '#shared/stages/timer';
 import type { Stage, StageTimer } from '#shared/stages/types';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { useLiveQuery } from '../../db/useLiveQuery';
 
 export interface RoomStage {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { hasUnsavedText, useConnectionStore, watchConnection } from './connectionWatch';
 
 /** How long the notice is readable before a window with nothing unsaved reloads itself. */

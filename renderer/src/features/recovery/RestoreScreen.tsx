@@ -2,8 +2,7 @@ import { useState } from 'react';
 
 import { SNAPSHOT_INTERVAL_MS, SNAPSHOT_KEEP } from '#shared/recovery/snapshot';
 
-import { useServices } from '../../app/AppContext';
-import { navigate } from '../../app/useHashRoute';
+import { useServices } from '../../commands/AppServices';
 import { useRunCommand } from '../../commands/useCommands';
 import { isReadFailure } from '../../db/readOrFailure';
 import { parley } from '../../platform/bridge';
@@ -11,6 +10,7 @@ import { FieldError } from '../../ui/FieldError';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useUiStore } from '../../ui/uiStore';
+import { navigate } from '../../ui/useHashRoute';
 import { restoreSnapshot, takeSnapshot } from './commands/snapshotCommands';
 import { formatSnapshotTime } from './describeSnapshot';
 import { SnapshotFolderNote } from './SnapshotFolderNote';

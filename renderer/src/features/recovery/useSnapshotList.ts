@@ -1,6 +1,6 @@
 import type { SnapshotMeta } from '#shared/recovery/snapshot';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { readOrFailure, type ReadResult } from '../../db/readOrFailure';
 import { useLiveQuery } from '../../db/useLiveQuery';
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { parley } from '../../platform/bridge';
 import { useUiStore } from '../../ui/uiStore';
 import { SnapshotScheduler } from './snapshotScheduler';

@@ -4,8 +4,8 @@ import { remainingMs } from '#shared/stages/timer';
 import type { StagePlan, StageTimer } from '#shared/stages/types';
 
 import { useRunCommand } from '../../commands/useCommands';
+import { useNow } from '../../ui/useNow';
 import { goToStage } from './commands/runCommands';
-import { useNow } from './useStageData';
 
 function clockTime(at: number): string {
   return new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 
-import { navigate } from '../../app/useHashRoute';
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
+import { navigate } from '../../ui/useHashRoute';
 import { openExampleSession } from './commands/exampleCommands';
 
 /** Home's "see it working" door: a filled-in board and plan to look round before the real thing. */

@@ -5,9 +5,9 @@ import { LANES } from '#shared/domain/lanes';
 import { currentPosition } from '#shared/stages/navigation';
 import type { StagePlan } from '#shared/stages/types';
 
-import { navigate } from '../../app/useHashRoute';
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
+import { navigate } from '../../ui/useHashRoute';
 import { AgendaStrip } from './AgendaStrip';
 import { ensureStagePlan } from './commands/planCommands';
 import { goToStage } from './commands/runCommands';

@@ -6,9 +6,9 @@ import type { StageTimer } from '#shared/stages/types';
 
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
+import { useNow } from '../../ui/useNow';
 import { playChime } from './chime';
 import { changeTimer, setChime } from './commands/runCommands';
-import { useNow } from './useStageData';
 
 const STATE_WORDS = { idle: 'Ready', running: 'Running', paused: 'Paused' } as const;
 const TONE_WORDS = {

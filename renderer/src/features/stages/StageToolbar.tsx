@@ -1,6 +1,6 @@
 import type { SessionId } from '#shared/domain/ids';
 
-import { routeHref } from '../../app/useHashRoute';
+import { routeHref } from '../../ui/useHashRoute';
 import { useStagesUi } from './stagesUi';
 
 /** Board toolbar entries for guided facilitation: the plan editor and the shortcut list. */

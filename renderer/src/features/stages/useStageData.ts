@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-
 import type { SessionId } from '#shared/domain/ids';
 import type { LaneId } from '#shared/domain/lanes';
 import { currentPosition } from '#shared/stages/navigation';
@@ -13,7 +11,7 @@ import {
   type StageTimer,
 } from '#shared/stages/types';
 
-import { useServices } from '../../app/AppContext';
+import { useServices } from '../../commands/AppServices';
 import { isReadFailure, readOrFailure } from '../../db/readOrFailure';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { CHIME_SETTING } from './commands/runCommands';
@@ -70,16 +68,4 @@ export function useChimeOn(): boolean {
   const { db } = useServices();
   const setting = useLiveQuery(() => db.settings.get(CHIME_SETTING), [db]);
   return setting?.value !== false;
-}
-
-/** The clock, re-read every `intervalMs` while `active`: displays tick, the data never does. */
-export function useNow(active: boolean, intervalMs = 250): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    setNow(Date.now());
-    if (!active) return;
-    const id = window.setInterval(() => setNow(Date.now()), intervalMs);
-    return () => window.clearInterval(id);
-  }, [active, intervalMs]);
-  return now;
 }

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { buildSession, createTestApp } from '#fixtures/builders';
-import { AppServicesContext } from '#renderer/app/AppContext';
+import { AppServicesContext } from '#renderer/commands/AppServices';
 import { addCard } from '#renderer/commands/cardCommands';
 import { AgreementSummary } from '#renderer/features/agreement/AgreementSummary';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseRoute, routeHref } from '#renderer/app/useHashRoute';
+import { parseRoute, routeHref } from '#renderer/ui/useHashRoute';
 
 describe('agreement routes', () => {
   it('round-trip the agreement view and a comparison, so a reload lands on the same screen', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { buildSession, createTestApp } from '#fixtures/builders';
 import { addCard } from '#renderer/commands/cardCommands';
+import { existingSessions, importBackup } from '#renderer/features/export/commands/importBackup';
 import { createBackup } from '#renderer/features/export/createBackup';
-import { existingSessions, importBackup } from '#renderer/features/export/importBackup';
 import { takeSnapshot } from '#renderer/features/recovery/commands/snapshotCommands';
 import type { WorkshopId } from '#shared/domain/ids';
 

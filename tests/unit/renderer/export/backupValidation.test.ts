@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { buildSession, createTestApp } from '#fixtures/builders';
+import { importBackup } from '#renderer/features/export/commands/importBackup';
 import { tablePrimaryKeys } from '#renderer/features/export/createBackup';
-import { importBackup } from '#renderer/features/export/importBackup';
 import { parseBackup } from '#shared/export/backup/parseBackup';
 import { BACKUP_MAX_BYTES, backupJsonSchema } from '#shared/export/backup/schema';
 

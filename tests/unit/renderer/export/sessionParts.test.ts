@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
 import { addCard } from '#renderer/commands/cardCommands';
-import { importBackup } from '#renderer/features/export/importBackup';
+import { importBackup } from '#renderer/features/export/commands/importBackup';
 import { loadSessionData } from '#renderer/features/export/loadSessionData';
 import { generateDraft } from '#shared/agreement/generate';
 import { writeUpDocument } from '#shared/export/layout';

@@ -1,53 +1,12 @@
 import { CommandError } from '#renderer/commands/commandError';
-import type { TxWriter } from '#renderer/commands/diff';
 import { requireSession } from '#renderer/commands/rowGuards';
+import { newSessionPlan } from '#renderer/commands/sessionPlan';
 import type { ParleyDb } from '#renderer/db/database';
 import type { SessionId } from '#shared/domain/ids';
-import { cloneStages, defaultStages } from '#shared/stages/defaultPlan';
 import { currentPosition } from '#shared/stages/navigation';
 import { PlanEditError } from '#shared/stages/planEdits';
 import { timerForStage } from '#shared/stages/timer';
-import type { PlanTemplateId, StagePlan, StageTimer } from '#shared/stages/types';
-
-/** Builds the plan a new session starts with: a template's stages if one is chosen, else the default. */
-export async function newSessionPlan(
-  db: ParleyDb,
-  sessionId: SessionId,
-  templateId: PlanTemplateId | null | undefined,
-  at: number,
-): Promise<StagePlan> {
-  let stages = defaultStages();
-  if (templateId) {
-    const template = await db.planTemplates.get(templateId);
-    if (!template)
-      throw new CommandError(
-        'not-found',
-        'That plan template has been deleted; choose another or use the default plan.',
-      );
-    stages = cloneStages(template.stages);
-  }
-  return {
-    sessionId,
-    stages,
-    currentStageId: stages[0]!.id,
-    runStartedAt: null,
-    actualStarts: {},
-    updatedAt: at,
-  };
-}
-
-/** Writes a new session's plan; called from createSession so no session is ever without one. */
-export async function writeNewSessionPlan(
-  w: TxWriter,
-  db: ParleyDb,
-  sessionId: SessionId,
-  templateId: PlanTemplateId | null | undefined,
-  at: number,
-): Promise<StagePlan> {
-  const plan = await newSessionPlan(db, sessionId, templateId, at);
-  await w.put('stagePlans', sessionId, plan);
-  return plan;
-}
+import type { StagePlan, StageTimer } from '#shared/stages/types';
 
 /**
  * The session's plan. Sessions made before plans existed (schema v1) have none: they get the

@@ -11,7 +11,7 @@ import type { PlanEdit } from '#shared/stages/planEdits';
 import { formatOffset } from '#shared/stages/schedule';
 import type { StageId } from '#shared/stages/types';
 
-import { useBoardSession } from '../../board/useBoardSession';
+import { useBoardSession } from '../../board';
 import { editPlan, ensureStagePlan } from '../commands/planCommands';
 import { useStagePlan } from '../useStageData';
 import { StageEditor } from './StageEditor';

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 
-import type { CommandRunner } from '../commands/commandRunner';
 import type { ParleyDb } from '../db/database';
+import type { CommandRunner } from './commandRunner';
 
 export interface AppServices {
   db: ParleyDb;

@@ -1,9 +1,8 @@
+import { defineCommand } from '#renderer/commands/command';
+import { CommandError } from '#renderer/commands/commandError';
+import { TABLE_NAMES, type ParleyDb, type TableName } from '#renderer/db/database';
 import { newId, type SessionId, type WorkshopId } from '#shared/domain/ids';
 import type { Backup, BackupRow } from '#shared/export/backup/schema';
-
-import { defineCommand } from '../../commands/command';
-import { CommandError } from '../../commands/commandError';
-import { TABLE_NAMES, type ParleyDb, type TableName } from '../../db/database';
 
 /** What to do with sessions that are already on this machine. Never chosen silently. */
 export type ConflictChoice = 'replace' | 'keep-both';

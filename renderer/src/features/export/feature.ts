@@ -1,0 +1,8 @@
+import type { BoardPart } from '../board';
+import { ExportToolbar } from './ExportToolbar';
+import { ImportButton } from './ImportButton';
+
+const boardPart: BoardPart = { toolbar: ExportToolbar };
+
+/** What export adds to the app: the board's export menu and home's Import. */
+export const exportFeature = { boardPart, homePart: { action: ImportButton } };

@@ -1,0 +1,5 @@
+// The room view's public face: other features and the app import only what is here.
+export { presenterFeature } from './feature';
+export { PresenterErrorBoundary } from './PresenterErrorBoundary';
+export { PresenterScreen } from './PresenterScreen';
+export { usePresenterKeys } from './usePresenterKeys';
