@@ -59,8 +59,8 @@ describe('layer rules', { timeout: 60_000 }, () => {
       "import { LANES } from '../../../../shared/domain/lanes';\nexport const a = LANES;",
     ],
     [
-      'tests/unit/renderer/board/x.test.ts',
-      "import { buildSession } from '../../../fixtures/builders';\nexport const a = buildSession;",
+      'tests/unit/renderer/features/board/x.test.ts',
+      "import { buildSession } from '../../../../fixtures/builders';\nexport const a = buildSession;",
     ],
   ])('%s may not: %s', async (filePath, code) => {
     expect(await restrictedImportErrors(filePath, code)).toBeGreaterThan(0);

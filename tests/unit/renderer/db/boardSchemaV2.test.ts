@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 
 import { CommandRunner } from '#renderer/commands/commandRunner';
 import { ParleyDb } from '#renderer/db/database';
+import { laneCardsQuery } from '#renderer/db/queries';
 import { moveCard } from '#renderer/features/board/commands/moveCommands';
+import type { PropositionId } from '#shared/domain/ids';
 
 describe('schema v2 for the board', () => {
   it('opens a v1 database with its cards intact, adds the board tables, and v1 cards can be moved and grouped', async () => {
@@ -57,10 +59,7 @@ describe('schema v2 for the board', () => {
       lane: 'legitimacy',
       beforeCardId: 'c1' as never,
     });
-    const order = await db.cards
-      .where('[propositionId+lane+order]')
-      .between(['p1', 'legitimacy', -Infinity], ['p1', 'legitimacy', Infinity])
-      .primaryKeys();
+    const order = await laneCardsQuery(db, 'p1' as PropositionId, 'legitimacy').primaryKeys();
     expect(order).toEqual(['c2', 'c1']);
     db.close();
   });
