@@ -1,5 +1,6 @@
-// Lint enforces the layers of ARCHITECTURE §2: a file's folder says which process it runs in,
-// and an import across a forbidden line fails the build (tests/unit/lint proves each rule bites).
+// Lint enforces the layers of docs/architecture.md, "Layers": a file's folder says which process it
+// runs in, and an import across a forbidden line fails the build (tests/unit/lint proves each rule
+// bites).
 import { builtinModules } from 'node:module';
 
 import js from '@eslint/js';
@@ -25,7 +26,7 @@ const rendererPaths = [
 const rendererPatterns = [
   {
     group: ['**/electron/**', '\\#electron/**'],
-    message: 'renderer/ never imports electron/ (ARCHITECTURE §2).',
+    message: 'renderer/ never imports electron/ (docs/architecture.md, "Layers").',
   },
 ];
 const liveQueryPath = {
@@ -82,7 +83,10 @@ export default tseslint.config(
     ['shared/**/*.ts'],
     [
       ...['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'electron'].map(
-        (name) => ({ name, message: 'shared/ is pure TypeScript (ARCHITECTURE §2).' }),
+        (name) => ({
+          name,
+          message: 'shared/ is pure TypeScript (docs/architecture.md, "Layers").',
+        }),
       ),
       ...nodeBuiltins.map((name) => ({
         name,
@@ -141,7 +145,7 @@ export default tseslint.config(
     [
       {
         group: ['**/renderer/**', '\\#renderer/**'],
-        message: 'electron/ never imports renderer/ (ARCHITECTURE §2).',
+        message: 'electron/ never imports renderer/ (docs/architecture.md, "Layers").',
       },
     ],
   ),
@@ -167,7 +171,7 @@ export default tseslint.config(
     [
       {
         group: ['**/renderer/**', '\\#renderer/**'],
-        message: 'electron/ never imports renderer/ (ARCHITECTURE §2).',
+        message: 'electron/ never imports renderer/ (docs/architecture.md, "Layers").',
       },
     ],
   ),

@@ -1,7 +1,8 @@
 // `npm run bench`: drives the built browser mode in headless Chromium and measures the figures
-// budgeted in ARCHITECTURE §8. Each file in bench/scenarios/ exports a default async function
-// ({ browser, baseUrl }) => Figure[] where Figure = { figure, value, unit, budget, pass, note? }.
-// Results go to bench/results/latest.json and latest.md (the README quotes the .md).
+// budgeted in docs/architecture.md, "Performance budgets". Each file in bench/scenarios/ exports a
+// default async function ({ browser, baseUrl }) => Figure[] where Figure = { figure, value, unit,
+// budget, pass, note? }. Results go to bench/results/latest.json and latest.md (the README quotes
+// the .md).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';

@@ -1,6 +1,7 @@
-// Presenter mirror (ARCHITECTURE §8): from a change committed in the facilitator's page to that
-// change painted in the room view, a second page of the same origin that learns of it only through
-// Dexie's cross-window broadcast. Budget: p95 ≤ 50 ms, at 100 and 2,000 cards.
+// Presenter mirror (docs/architecture.md, "Performance budgets"): from a change committed in the
+// facilitator's page to that change painted in the room view, a second page of the same origin that
+// learns of it only through Dexie's cross-window broadcast. Budget: p95 ≤ 50 ms, at 100 and 2,000
+// cards.
 //
 // How it is timed: an init script notes the wall-clock time (performance.timeOrigin + now(), which
 // both pages share) at which each read-write IndexedDB transaction completes in the facilitator

@@ -1,5 +1,5 @@
-// The only file that talks to ipcRenderer (ARCHITECTURE §2). It runs sandboxed, so it is bundled
-// into a single file with no requires besides 'electron'.
+// The only file that talks to ipcRenderer (docs/architecture.md, "Layers"). It runs sandboxed, so
+// it is bundled into a single file with no requires besides 'electron'.
 import { contextBridge, ipcRenderer } from 'electron';
 
 import { MENU_COMMAND_CHANNEL } from '#shared/ipc/contract';

@@ -13,7 +13,8 @@ import './styles/app.css';
 const db = appDb();
 const services = { db, commands: new CommandRunner(db) };
 
-// Ask the browser not to evict our data under storage pressure (ARCHITECTURE §9).
+// Ask the browser not to evict our data under storage pressure (docs/architecture.md, "Security and
+// reliability").
 void navigator.storage?.persist?.().catch(() => undefined);
 
 // The room view is its own app shell, chosen by the route the window opened on; a

@@ -1,7 +1,8 @@
 // Draft generation: the board's cards become a first draft. Pure and deterministic (ids and time
 // are passed in), so a fixture session has a golden output. Each lane lands where the domain says
-// (FACILITATION.md): conclusions → objectives or commitments, practicability → contingencies,
-// legitimacy → the parties' mandate notes, accountability → review clauses, open questions carry over.
+// (docs/facilitation.md, "The negotiated agreement"): conclusions → objectives or commitments,
+// practicability → contingencies, legitimacy → the parties' mandate notes, accountability → review
+// clauses, open questions carry over.
 import type { EpochMs } from '../domain/types';
 import {
   emptyAgreement,
@@ -78,7 +79,10 @@ function orderedCards(cards: readonly SourceCard[]): SourceCard[] {
     .map(({ c }) => c);
 }
 
-/** The two sides of the origin post's agreement, named generically for the facilitator to rename. */
+/**
+ * The two sides of a negotiated agreement, a service and the community it serves
+ * (docs/facilitation.md), named generically for the facilitator to rename.
+ */
 export function defaultParties(newId: () => string): Party[] {
   return [
     { id: newId() as PartyId, name: 'The service', represents: '', mandate: '', role: 'service' },

@@ -1,4 +1,4 @@
-// The negotiated agreement draft (FACILITATION.md, "The negotiated agreement draft"): the whole
+// The negotiated agreement draft (docs/facilitation.md, "The negotiated agreement"): the whole
 // draft of one session is one value, `AgreementState`, changed only by the pure functions of this
 // folder. Storage keeps it as one row per session, so a command's undo entry is simply the state
 // before and after, and a version snapshot is a copy of the value.

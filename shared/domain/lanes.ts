@@ -1,5 +1,6 @@
 // The five regions of a session's board. The labels are part of the automation contract
-// (ARCHITECTURE §10): outside tests find regions and "Add to <label>" boxes by these names.
+// (docs/architecture.md, "Accessible names"): outside tests find regions and "Add to <label>" boxes
+// by these names.
 export const LANE_IDS = [
   'legitimacy',
   'practicability',

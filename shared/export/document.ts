@@ -1,6 +1,6 @@
-// The format-free document every exporter renders (ARCHITECTURE §6). Semantic builders
-// (session write-up, agreement draft, away-day pack) lay themselves out as these few blocks, so a
-// new section added by another feature needs no change in any renderer.
+// The format-free document every exporter renders (docs/architecture.md, "Exports"). Semantic
+// builders (session write-up, agreement draft, away-day pack) lay themselves out as these few
+// blocks, so a new section added by another feature needs no change in any renderer.
 
 export type Block =
   | { type: 'heading'; level: 1 | 2 | 3; text: string }

@@ -1,4 +1,5 @@
-// Every renderer escapes user text for its own format (ARCHITECTURE §6, §9): text is data.
+// Every renderer escapes user text for its own format (docs/architecture.md, "Exports" and
+// "Security and reliability"): text is data.
 
 // C0 controls other than tab/newline/carriage return, DEL, lone surrogates and the two
 // non-characters are illegal in XML 1.0 and invisible everywhere else; they are dropped.

@@ -59,7 +59,7 @@ export interface PropositionWriteUp {
   openQuestions: WriteUpPoint[];
 }
 
-/** The session write-up: format-free, ready for any renderer (ARCHITECTURE §6). */
+/** The session write-up: format-free, ready for any renderer (docs/architecture.md, "Exports"). */
 export interface SessionWriteUp {
   title: string;
   workshopName: string | null;

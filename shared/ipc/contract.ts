@@ -10,9 +10,10 @@ import {
 import type { IpcResult } from './result';
 
 /**
- * The one map of everything the page may ask the native shell to do (ARCHITECTURE §5).
- * The preload builds `window.parley` from it, main validates every request against it, and the
- * browser build implements the same methods — so features never ask which shell they run in.
+ * The one map of everything the page may ask the native shell to do (docs/architecture.md, "The IPC
+ * contract"). The preload builds `window.parley` from it, main validates every request against it,
+ * and the browser build implements the same methods — so features never ask which shell they run
+ * in.
  */
 
 export const AppInfo = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-// The presenter's IPC schemas (ARCHITECTURE §5), kept beside the contract so the map stays a map.
+// The presenter's IPC schemas (docs/architecture.md, "The IPC contract"), kept beside the contract
+// so the map stays a map.
 
 /** Open (or bring forward) the room view on a session; the id is checked as the hash route checks it. */
 export const OpenPresenterRequest = z

@@ -3,9 +3,10 @@ import { LANE_IDS, type LaneId } from '../domain/lanes';
 import type { EpochMs } from '../domain/types';
 
 /**
- * What the room sees (ARCHITECTURE §4). One row per session, written only by the facilitator's
- * commands and read by the presenter window through the shared database, so the projected
- * screen survives a reload of either window and never depends on a message getting through.
+ * What the room sees (docs/architecture.md, "Two windows"). One row per session, written only by
+ * the facilitator's commands and read by the presenter window through the shared database, so the
+ * projected screen survives a reload of either window and never depends on a message getting
+ * through.
  */
 
 /** What the screen shows when it is neither blanked nor spotlighting a card. */

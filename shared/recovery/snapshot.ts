@@ -1,5 +1,6 @@
-// Rolling recovery snapshots (ARCHITECTURE §9): the pure rules both processes share — how often,
-// how many are kept, what a snapshot file is called, and how "nothing changed" is recognised.
+// Rolling recovery snapshots (docs/architecture.md, "Security and reliability"): the pure rules
+// both processes share — how often, how many are kept, what a snapshot file is called, and how
+// "nothing changed" is recognised.
 
 /** A snapshot is taken at most this often, and only when something changed since the last one. */
 export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;

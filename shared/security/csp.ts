@@ -14,7 +14,10 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
 ].join('; ');
 
-/** The Electron origin; never change it — IndexedDB data is bound to it (ARCHITECTURE §3). */
+/**
+ * The Electron origin; never change it — IndexedDB data is bound to it (docs/architecture.md,
+ * "Data flow").
+ */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'parley';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;

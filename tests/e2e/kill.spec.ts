@@ -10,9 +10,9 @@ import { launchKillable } from './support/killableChromium';
 // `npm test` runs 5 cycles; `npm run soak` runs 100 (PARLEY_KILL_CYCLES).
 const CYCLES = Number(process.env.PARLEY_KILL_CYCLES ?? 5);
 
-// The promise of ARCHITECTURE §9: a card shown on the board is saved. Each cycle starts Chromium
-// on the same profile, checks every card shown so far, adds one, and kills the browser the moment
-// the card appears — no close, no unload, no flush.
+// The promise of docs/architecture.md, "Security and reliability": a card shown on the board is
+// saved. Each cycle starts Chromium on the same profile, checks every card shown so far, adds one,
+// and kills the browser the moment the card appears — no close, no unload, no flush.
 test(`every card shown survives the browser being killed, ${CYCLES} times over`, async () => {
   test.setTimeout(60_000 + CYCLES * 15_000);
   const profile = await mkdtemp(join(tmpdir(), 'parley-kill-'));

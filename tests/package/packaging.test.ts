@@ -17,9 +17,9 @@ import {
 } from '#fixtures/electron/fuses';
 import { CONTENT_SECURITY_POLICY } from '#shared/security/csp';
 
-// Packaging is checked structurally (ARCHITECTURE §7): the real Electron binary cannot be
-// downloaded here, so electron-builder's `dir` target packs our app around a stand-in runtime
-// folder, and the test reads the resulting app.asar.
+// Packaging is checked structurally (docs/architecture.md, "Browser mode"): the real Electron
+// binary cannot be downloaded here, so electron-builder's `dir` target packs our app around a
+// stand-in runtime folder, and the test reads the resulting app.asar.
 describe('packaging', () => {
   it('builds app.asar holding the main entry, the preload and the renderer page', async () => {
     expect(existsSync('dist/electron/main.cjs'), 'run `npm run build` first').toBe(true);

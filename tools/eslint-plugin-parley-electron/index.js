@@ -1,5 +1,6 @@
-// Parley's static check for Electron misconfiguration (ARCHITECTURE §9), run by `npx eslint .`
-// in CI. Each rule is proven to fire by tests/unit/lint/electronRules.test.ts.
+// Parley's static check for Electron misconfiguration (docs/architecture.md, "Security and
+// reliability"), run by `npx eslint .` in CI. Each rule is proven to fire by
+// tests/unit/lint/electronRules.test.ts.
 
 /** webPreferences that switch off one of Electron's protections, with the value that does it. */
 const INSECURE_PREFERENCES = {

@@ -29,9 +29,9 @@ export type IpcHandlers = {
 export type SenderCheck = (event: InvokeEvent) => boolean;
 
 /**
- * Registers every channel of the contract through one wrapper (ARCHITECTURE §5): it checks *who*
- * is asking (one of our windows, on our origin) before *what* is asked, parses the argument with
- * the channel's schema, and turns any exception into a typed error.
+ * Registers every channel of the contract through one wrapper (docs/architecture.md, "The IPC
+ * contract"): it checks *who* is asking (one of our windows, on our origin) before *what* is asked,
+ * parses the argument with the channel's schema, and turns any exception into a typed error.
  */
 export function registerIpcHandlers(
   ipcMain: IpcMainLike,

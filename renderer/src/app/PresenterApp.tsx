@@ -4,9 +4,9 @@ import { PresenterErrorBoundary, PresenterScreen, usePresenterKeys } from '../fe
 import { useHashRoute } from '../ui/useHashRoute';
 
 /**
- * The room view's app shell (ARCHITECTURE §4): same bundle and database as the facilitator's
- * window, none of its screens. It keeps no state of its own, so a reload (or reopening it)
- * simply draws the screen again from the presenter row and the board.
+ * The room view's app shell (docs/architecture.md, "Two windows"): same bundle and database as the
+ * facilitator's window, none of its screens. It keeps no state of its own, so a reload (or
+ * reopening it) simply draws the screen again from the presenter row and the board.
  */
 export function PresenterApp() {
   const route = useHashRoute();

@@ -9,7 +9,10 @@ import type { PlanTemplate, StageNote, StagePlan, StageTimer } from '#shared/sta
 
 import { declareSchema } from './schema';
 
-/** The single source of truth (ARCHITECTURE §3). Components read it through hooks; commands write it. */
+/**
+ * The single source of truth (docs/architecture.md, "Data flow"). Components read it through hooks;
+ * commands write it.
+ */
 export class ParleyDb extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;
   sessions!: EntityTable<Session, 'id'>;

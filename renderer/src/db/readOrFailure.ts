@@ -1,7 +1,7 @@
 /**
- * A read that failed, kept apart from an empty result: "could not read your sessions" and
- * "you have no sessions" call for opposite actions, and the second must never be shown for the
- * first (ARCHITECTURE §9: never an empty board over existing data).
+ * A read that failed, kept apart from an empty result: "could not read your sessions" and "you have
+ * no sessions" call for opposite actions, and the second must never be shown for the first
+ * (docs/architecture.md, "Security and reliability": never an empty board over existing data).
  */
 export interface ReadFailure {
   readonly failed: true;

@@ -5,8 +5,9 @@ import { createBrowserPresenter } from './browserPresenter';
 import { printHtmlInFrame } from './printHtml';
 
 /**
- * The same API as the Electron preload, for browser mode (ARCHITECTURE §5): a download instead
- * of a save dialog. Features call `parley.saveFile` and never ask which shell they are in.
+ * The same API as the Electron preload, for browser mode (docs/architecture.md, "Browser mode"): a
+ * download instead of a save dialog. Features call `parley.saveFile` and never ask which shell they
+ * are in.
  */
 export function createBrowserBridge(doc: Document = document): ParleyBridge {
   return {

@@ -8,9 +8,9 @@ import { parseRoute, routeHref } from '../ui/useHashRoute';
 const PRESENTER_WINDOW_NAME = 'parley-presenter';
 
 /**
- * The room view in browser mode (ARCHITECTURE §5): window.open on the presenter route instead of
- * a second BrowserWindow. The browser decides which screen it opens on; the facilitator drags it
- * to the projector and makes it full screen.
+ * The room view in browser mode (docs/architecture.md, "Browser mode"): window.open on the
+ * presenter route instead of a second BrowserWindow. The browser decides which screen it opens on;
+ * the facilitator drags it to the projector and makes it full screen.
  */
 export function createBrowserPresenter(
   win: Window = window,

@@ -2,8 +2,8 @@ import { create, type StateCreator } from 'zustand';
 
 import type { CardId } from '#shared/domain/ids';
 
-// Ephemeral, per-window UI state only (ARCHITECTURE §3). Anything that must survive a reload
-// lives in Dexie and is written by a command.
+// Ephemeral, per-window UI state only (docs/architecture.md, "Data flow"). Anything that must
+// survive a reload lives in Dexie and is written by a command.
 
 export interface Notice {
   id: number;

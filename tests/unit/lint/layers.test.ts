@@ -1,8 +1,8 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-// Proves the layer rules of ARCHITECTURE §2 bite: each snippet, linted as if it lived in the
-// given folder, must fail with no-restricted-imports.
+// Proves the layer rules of docs/architecture.md, "Layers" bite: each snippet, linted as if it
+// lived in the given folder, must fail with no-restricted-imports.
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restrictedImportErrors(filePath: string, code: string): Promise<number> {

@@ -36,7 +36,8 @@ type DrawnRow = LaneRow | { type: 'marker'; key: string };
 export function Lane({ sessionId, propositionId, lane }: Props) {
   const info = LANES[lane];
   const read = useLaneCards(propositionId, lane);
-  // A lane that failed to read shows why instead of "Nothing here yet" (ARCHITECTURE §9).
+  // A lane that failed to read shows why instead of "Nothing here yet" (docs/architecture.md,
+  // "Security and reliability").
   const failure = isReadFailure(read) ? read : null;
   const cards = isReadFailure(read) ? undefined : read;
   const groups = useLaneGroups(propositionId, lane);

@@ -5,8 +5,8 @@ import type { ParticipantId } from '#shared/board/types';
 import type { CardId } from '#shared/domain/ids';
 import type { LaneId } from '#shared/domain/lanes';
 
-// Ephemeral board UI state (ARCHITECTURE §3): what is selected, filtered, being voted or moved
-// by keyboard. Nothing here is the board's content; all of it may be lost on reload.
+// Ephemeral board UI state (docs/architecture.md, "Data flow"): what is selected, filtered, being
+// voted or moved by keyboard. Nothing here is the board's content; all of it may be lost on reload.
 
 /** Who is voting: a participant placing dots, the scribe typing room tallies, or nobody. */
 export type Voter =

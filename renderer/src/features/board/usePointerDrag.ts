@@ -29,7 +29,7 @@ type Drop =
  * Mouse and touch dragging for the whole board, delegated from the board element. While the
  * pointer moves nothing renders: the card follows by a CSS transform and the drop target is
  * marked with a class, so a frame costs one hit test. The move is written once, on drop
- * (ARCHITECTURE §8). Dropping on the middle of a card groups the two.
+ * (docs/architecture.md, "Performance budgets"). Dropping on the middle of a card groups the two.
  */
 export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
   const run = useRunCommand();

@@ -26,10 +26,10 @@ export interface VirtualWindow {
 }
 
 /**
- * Draws only the rows near the visible part of a scrolling list (ARCHITECTURE §8: at 10,000
- * cards the board keeps a few hundred elements mounted). Rows may differ in height: each drawn
- * row is measured by a ResizeObserver and unmeasured rows use an estimate, so scrolling stays
- * right as cards wrap or expand.
+ * Draws only the rows near the visible part of a scrolling list (docs/architecture.md, "Performance
+ * budgets": at 10,000 cards the board keeps a few hundred elements mounted). Rows may differ in
+ * height: each drawn row is measured by a ResizeObserver and unmeasured rows use an estimate, so
+ * scrolling stays right as cards wrap or expand.
  */
 export function useVirtualRows(
   keys: readonly string[],

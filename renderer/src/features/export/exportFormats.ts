@@ -1,6 +1,9 @@
 import type { DocumentFormat } from '#shared/export/exportJob';
 
-/** What the Export menus offer. The labels are the automation contract (ARCHITECTURE §10): keep them exact. */
+/**
+ * What the Export menus offer. The labels are the automation contract (docs/architecture.md,
+ * "Accessible names"): keep them exact.
+ */
 export type ExportFormat = 'markdown' | 'docx' | 'pdf' | 'html' | 'backup';
 
 export interface FormatInfo {

@@ -1,5 +1,5 @@
-/// <reference lib="webworker" />
-// Runs export and import jobs off the UI thread (ARCHITECTURE §8: the UI is never blocked > 50 ms).
+// / <reference lib="webworker" /> Runs export and import jobs off the UI thread
+// (docs/architecture.md, "Performance budgets": the UI is never blocked > 50 ms).
 import { runExportJob, type ExportJob } from '#shared/export/exportJob';
 
 self.onmessage = async (event: MessageEvent<{ id: number; job: ExportJob }>) => {

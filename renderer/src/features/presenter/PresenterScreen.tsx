@@ -27,8 +27,8 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
   if (data === undefined || room === undefined || state === undefined || stage === undefined)
     return <ScreenFrame state={state} view="loading" />;
   if (isReadFailure(data)) {
-    // Never an empty board over data that exists but could not be read (ARCHITECTURE §9); the
-    // next change to the database runs the query again.
+    // Never an empty board over data that exists but could not be read (docs/architecture.md,
+    // "Security and reliability"); the next change to the database runs the query again.
     return (
       <ScreenFrame state={state} view="read-failed">
         <p className="present-message" role="status">

@@ -5,8 +5,8 @@ import { useNow } from '../../ui/useNow';
 import { ScreenText } from './ScreenText';
 
 /**
- * The time left, computed in this window from the stored timestamps (ARCHITECTURE §3), so the
- * wall and the laptop always agree. Only this small component ticks.
+ * The time left, computed in this window from the stored timestamps (docs/architecture.md, "Data
+ * flow"), so the wall and the laptop always agree. Only this small component ticks.
  */
 export function PresenterTimer({ timer }: { timer: StageTimer }) {
   const view = viewTimer(timer, useNow(timer.startedAt !== null, 500));

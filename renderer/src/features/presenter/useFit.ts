@@ -123,10 +123,11 @@ function measureList(list: HTMLElement, shown: readonly HTMLElement[]): ListGeom
  * alone does not fit, the type shrinks further rather than cut it.
  *
  * Every forced layout of the room screen costs several milliseconds, and the mirror budget
- * (ARCHITECTURE §8) is 50 ms from commit to paint, so a crowded lane — the usual case at scale —
- * is refitted from one measurement: the cards hidden last time stay hidden, and the arithmetic in
- * listFit.ts decides how many more to hide. Only when room may have opened up (a card deleted or
- * shortened, the text made smaller) does it show everything and fit from scratch.
+ * (docs/architecture.md, "Performance budgets") is 50 ms from commit to paint, so a crowded lane —
+ * the usual case at scale — is refitted from one measurement: the cards hidden last time stay
+ * hidden, and the arithmetic in listFit.ts decides how many more to hide. Only when room may have
+ * opened up (a card deleted or shortened, the text made smaller) does it show everything and fit
+ * from scratch.
  */
 export function useFitList(
   laneRef: RefObject<HTMLElement | null>,

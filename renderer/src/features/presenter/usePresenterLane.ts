@@ -25,9 +25,9 @@ export interface PresenterLaneCards {
 /**
  * The newest cards of a lane and how many it holds, for the room screen.
  *
- * The mirror budget (ARCHITECTURE §8: 50 ms from a commit in the facilitator's window to the
- * change painted on the wall) is mostly spent waiting in the one IndexedDB backend both windows
- * share, where reads run one after another. So:
+ * The mirror budget (docs/architecture.md, "Performance budgets": 50 ms from a commit in the
+ * facilitator's window to the change painted on the wall) is mostly spent waiting in the one
+ * IndexedDB backend both windows share, where reads run one after another. So:
  * - The room's live query reads only the newest cards, from the end of the ordered index (a few
  *   rows, whatever the lane's size). Only once they are in hand, and only for a lane too full to
  *   show whole, is the lane counted — so the count's scan never sits in the queue ahead of the

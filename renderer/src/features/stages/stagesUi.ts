@@ -2,7 +2,8 @@ import { create } from 'zustand';
 
 import type { LaneId } from '#shared/domain/lanes';
 
-// Ephemeral, per-window state of the stage panel (ARCHITECTURE §3): nothing here must survive a reload.
+// Ephemeral, per-window state of the stage panel (docs/architecture.md, "Data flow"): nothing here
+// must survive a reload.
 interface StagesUiState {
   shortcutsOpen: boolean;
   /** The lane the facilitator switched capture to; null follows the current stage's lane. */

@@ -78,10 +78,10 @@ async function deleteSessions(db: ParleyDb, sessionIds: string[]): Promise<void>
 }
 
 /**
- * Imports a validated backup in ONE transaction over every table: if any write fails, nothing
- * of the file is kept. It does not enter the undo history (ARCHITECTURE §3); it writes with
- * bulk operations rather than row-by-row through the TxWriter, which is what lets 10,000 cards
- * land within the 1.5 s budget.
+ * Imports a validated backup in ONE transaction over every table: if any write fails, nothing of
+ * the file is kept. It does not enter the undo history (docs/architecture.md, "Commands and undo");
+ * it writes with bulk operations rather than row-by-row through the TxWriter, which is what lets
+ * 10,000 cards land within the 1.5 s budget.
  */
 export const importBackup = defineCommand<ImportInput, ImportOutcome>({
   name: 'backup.import',

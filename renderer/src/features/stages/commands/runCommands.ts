@@ -20,7 +20,8 @@ import { MINUTE_MS, type StageId, type StagePlan, type StageTimer } from '#share
 import { loadPlan, loadTimer } from './stageData';
 
 // Moving through stages and running the clock are not undoable: Ctrl+Z belongs to the board's
-// content, and "undoing" time would make the agenda lie (ARCHITECTURE §3: timer ticks stay out).
+// content, and "undoing" time would make the agenda lie (docs/architecture.md, "Commands and undo":
+// timer ticks stay out).
 
 export type StageTarget = { sessionId: SessionId } & ({ step: 1 | -1 } | { stageId: StageId });
 
