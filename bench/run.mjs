@@ -1,8 +1,10 @@
 // `npm run bench`: drives the built browser mode in headless Chromium and measures the figures
 // budgeted in docs/architecture.md, "Performance budgets". Each file in bench/scenarios/ exports a
-// default async function ({ browser, baseUrl }) => Figure[] where Figure = { figure, value, unit,
-// budget, pass, note? }. Results go to bench/results/latest.json and latest.md (the README quotes
-// the .md).
+// default async function ({ browser, baseUrl }) => Figure[] where
+// Figure = { figure, value, unit, budget, pass, note?, floor? } and floor = { value, label }: the
+// same kind of work done by a bare page in the same run (bench/floors.mjs). Every timing has one;
+// the ratio figure ÷ floor is what compares across machines. Results go to
+// bench/results/latest.json and latest.md (the README quotes the .md).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
@@ -12,6 +14,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 import { startServer } from '../scripts/serve.mjs';
+
+/** figure ÷ floor, when both are positive numbers (a 0 ms longest task has no ratio). */
+function ratioOf(figure) {
+  const { value, floor } = figure;
+  if (!floor || typeof value !== 'number' || !(floor.value > 0)) return null;
+  return Math.round((value / floor.value) * 10) / 10;
+}
+
+function ratioText(figure) {
+  if (!figure.floor) return '—';
+  return figure.ratio === null ? 'n/a (floor 0)' : `${figure.ratio}×`;
+}
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const port = Number(process.env.PARLEY_BENCH_PORT ?? 4319);
@@ -51,11 +65,17 @@ for (const file of files) {
   const scenario = (await import(pathToFileURL(join(here, 'scenarios', file)).href)).default;
   console.log(`bench: ${file}…`);
   try {
-    for (const figure of await scenario({ browser, baseUrl })) {
-      figures.push({ scenario: file, ...figure });
+    for (const measured of await scenario({ browser, baseUrl })) {
+      const figure = { scenario: file, ...measured, ratio: ratioOf(measured) };
+      figures.push(figure);
       console.log(
-        `  ${figure.pass ? 'ok  ' : 'OVER'} ${figure.figure}: ${figure.value} ${figure.unit} (budget ${figure.budget})`,
+        `  ${figure.pass ? 'ok  ' : 'OVER'} ${figure.figure}: ${figure.value} ${figure.unit}`,
       );
+      if (figure.floor)
+        console.log(
+          `       floor ${figure.floor.value} (${figure.floor.label}); ratio ${ratioText(figure)}; budget ${figure.budget}`,
+        );
+      else console.log(`       budget ${figure.budget}`);
     }
   } catch (error) {
     figures.push({
@@ -96,15 +116,17 @@ const all = [...kept, ...figures].sort((a, b) => a.scenario.localeCompare(b.scen
 writeFileSync(resultsFile, JSON.stringify({ machine, figures: all }, null, 2) + '\n');
 const rows = all.map(
   (f) =>
-    `| ${f.figure} | ${f.value ?? '—'} ${f.unit} | ${f.budget} | ${f.pass ? 'within' : '**over**'} |${f.note ? ` ${f.note.split('\n')[0]}` : ''}`,
+    `| ${f.figure} | ${f.value ?? '—'} ${f.unit} | ${f.floor ? `${f.floor.value} (${f.floor.label})` : '—'} | ${ratioText(f)} | ${f.budget} | ${f.pass ? 'within' : '**over**'} |${f.note ? ` ${f.note.split('\n')[0]}` : ''}`,
 );
 writeFileSync(
   join(here, 'results', 'latest.md'),
   [
     `${kept.length > 0 ? `Partly re-run (${only.join(', ')}) ` : ''}Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} (headless).`,
     '',
-    '| figure | measured | budget | |',
-    '|---|---|---|---|',
+    'Floor: the same kind of work by a bare page, measured in the same run; ratio = measured ÷ floor.',
+    '',
+    '| figure | measured | floor (same run) | ratio | budget | |',
+    '|---|---|---|---|---|---|',
     ...rows,
     '',
   ].join('\n'),
