@@ -97,3 +97,60 @@ export function percentile(values, p) {
 }
 
 export const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/**
+ * Types `text` into `box` and presses Enter; resolves with the time from the keydown (its own
+ * timestamp) until an element matching `itemSelector` inside `containerSelector` holds the text
+ * and a frame has been produced. Used for the board and for its floor alike.
+ */
+export async function enterToPainted(page, box, { containerSelector, itemSelector }, text) {
+  await box.fill(text);
+  const measured = page.evaluate(
+    ({ text, containerSelector, itemSelector }) =>
+      new Promise((resolve) => {
+        let pressedAt = 0;
+        const container = document.querySelector(containerSelector);
+        window.addEventListener('keydown', (e) => (pressedAt = e.timeStamp), {
+          capture: true,
+          once: true,
+        });
+        const observer = new MutationObserver(() => {
+          const found = [...container.querySelectorAll(itemSelector)].some(
+            (p) => p.textContent === text,
+          );
+          if (!found) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - pressedAt), 0));
+        });
+        observer.observe(container, { childList: true, subtree: true });
+      }),
+    { text, containerSelector, itemSelector },
+  );
+  await page.waitForTimeout(30);
+  await box.press('Enter');
+  return measured;
+}
+
+/** Counts frames and collects long tasks in the page, for per-frame and longest-task figures. */
+export function watchFramesAndLongTasks(page) {
+  return page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) =>
+      window.__longTasks.push(...list.getEntries().map((e) => e.duration)),
+    ).observe({ type: 'longtask' });
+    window.__frames = 0;
+    const count = () => {
+      window.__frames++;
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+  });
+}
+
+/** Script + layout + style recalculation so far on the page's main thread, in seconds (CDP). */
+export async function mainThreadSeconds(cdp) {
+  const m = Object.fromEntries(
+    (await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]),
+  );
+  return m.ScriptDuration + m.LayoutDuration + m.RecalcStyleDuration;
+}

@@ -2,7 +2,13 @@
 // in the same run with the same method, so that every timing is also read as a ratio (figure ÷
 // floor) that means the same on a quiet or a busy machine (docs/architecture.md, "Performance
 // budgets"). A floor page is a tiny page served on the app's own origin: no React, no Dexie.
-import { percentile, round } from './boardSupport.mjs';
+import {
+  enterToPainted,
+  mainThreadSeconds,
+  percentile,
+  round,
+  watchFramesAndLongTasks,
+} from './boardSupport.mjs';
 
 const FLOOR_PATH = '/__bench-floor.html';
 
@@ -81,31 +87,14 @@ export async function bareKeypressToPaint(context, baseUrl, runs = 40) {
   const box = page.getByRole('textbox', { name: 'floor box' });
   const samples = [];
   for (let i = 0; i < runs; i++) {
-    const text = `floor line ${i}`;
-    await box.fill(text);
-    const measured = page.evaluate(
-      (text) =>
-        new Promise((resolve) => {
-          let pressedAt = 0;
-          const list = document.getElementById('list');
-          window.addEventListener('keydown', (e) => (pressedAt = e.timeStamp), {
-            capture: true,
-            once: true,
-          });
-          const observer = new MutationObserver(() => {
-            if (![...list.children].some((li) => li.textContent === text)) return;
-            observer.disconnect();
-            requestAnimationFrame(() =>
-              setTimeout(() => resolve(performance.now() - pressedAt), 0),
-            );
-          });
-          observer.observe(list, { childList: true, subtree: true });
-        }),
-      text,
+    samples.push(
+      await enterToPainted(
+        page,
+        box,
+        { containerSelector: '#list', itemSelector: 'li' },
+        `floor line ${i}`,
+      ),
     );
-    await page.waitForTimeout(30);
-    await box.press('Enter');
-    samples.push(await measured);
   }
   await page.close();
   return {
@@ -119,38 +108,17 @@ export async function bareDragPerFrame(context, baseUrl, steps = 60) {
   const page = await floorPage(context, baseUrl);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  await page.evaluate(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) =>
-      window.__longTasks.push(...list.getEntries().map((e) => e.duration)),
-    ).observe({ type: 'longtask' });
-    window.__frames = 0;
-    const count = () => {
-      window.__frames++;
-      requestAnimationFrame(count);
-    };
-    requestAnimationFrame(count);
-  });
-  const metric = async () =>
-    Object.fromEntries(
-      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
-    );
+  await watchFramesAndLongTasks(page);
   await page.mouse.move(20, 20);
   await page.mouse.down();
-  const before = await metric();
+  const before = await mainThreadSeconds(cdp);
   const framesBefore = await page.evaluate(() => window.__frames);
   for (let i = 1; i <= steps; i++) await page.mouse.move(20 + i * 8, 20 + i * 5);
-  const after = await metric();
+  const after = await mainThreadSeconds(cdp);
   const frames = (await page.evaluate(() => window.__frames)) - framesBefore;
   await page.mouse.up();
   const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
-  const busy =
-    after.ScriptDuration -
-    before.ScriptDuration +
-    after.LayoutDuration -
-    before.LayoutDuration +
-    after.RecalcStyleDuration -
-    before.RecalcStyleDuration;
+  const busy = after - before;
   await page.close();
   return {
     perFrame: {

@@ -73,7 +73,7 @@ for (const file of files) {
       );
       if (figure.floor)
         console.log(
-          `       floor ${figure.floor.value} (${figure.floor.label}); ratio ${ratioText(figure)}; budget ${figure.budget}`,
+          `       floor ${figure.floor.value} ms (${figure.floor.label}); ratio ${ratioText(figure)}; budget ${figure.budget}`,
         );
       else console.log(`       budget ${figure.budget}`);
     }
@@ -116,7 +116,7 @@ const all = [...kept, ...figures].sort((a, b) => a.scenario.localeCompare(b.scen
 writeFileSync(resultsFile, JSON.stringify({ machine, figures: all }, null, 2) + '\n');
 const rows = all.map(
   (f) =>
-    `| ${f.figure} | ${f.value ?? '—'} ${f.unit} | ${f.floor ? `${f.floor.value} (${f.floor.label})` : '—'} | ${ratioText(f)} | ${f.budget} | ${f.pass ? 'within' : '**over**'} |${f.note ? ` ${f.note.split('\n')[0]}` : ''}`,
+    `| ${f.figure} | ${f.value ?? '—'} ${f.unit} | ${f.floor ? `${f.floor.value} ms (${f.floor.label})` : '—'} | ${ratioText(f)} | ${f.budget} | ${f.pass ? 'within' : '**over**'} |${f.note ? ` ${f.note.split('\n')[0]}` : ''}`,
 );
 writeFileSync(
   join(here, 'results', 'latest.md'),

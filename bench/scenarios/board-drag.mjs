@@ -1,7 +1,12 @@
 // Dragging a card at 2,000 and 10,000 cards: script + style + layout per frame while the card
 // follows the pointer (CDP Performance metrics over the whole drag, divided by frames), and the
 // longest task seen (Long Tasks API). The drop itself is measured apart: it commits once.
-import { round, seededBoard } from '../boardSupport.mjs';
+import {
+  mainThreadSeconds,
+  round,
+  seededBoard,
+  watchFramesAndLongTasks,
+} from '../boardSupport.mjs';
 import { bareDragPerFrame } from '../floors.mjs';
 
 async function dragCost(browser, baseUrl, cards) {
@@ -10,18 +15,7 @@ async function dragCost(browser, baseUrl, cards) {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   // Let the board settle after its first paint, so the long-task figure is the drag's own.
   await page.waitForTimeout(1500);
-  await page.evaluate(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) =>
-      window.__longTasks.push(...list.getEntries().map((e) => e.duration)),
-    ).observe({ type: 'longtask' });
-    window.__frames = 0;
-    const count = () => {
-      window.__frames++;
-      requestAnimationFrame(count);
-    };
-    requestAnimationFrame(count);
-  });
+  await watchFramesAndLongTasks(page);
   const source = page
     .locator('section[data-lane="legitimacy"] li[data-card-id] .card-text')
     .first();
@@ -31,11 +25,7 @@ async function dragCost(browser, baseUrl, cards) {
   await page.mouse.move(from.x + 8, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + 20, from.y + from.height / 2 + 10);
-  const metric = async () =>
-    Object.fromEntries(
-      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
-    );
-  const before = await metric();
+  const before = await mainThreadSeconds(cdp);
   const framesBefore = await page.evaluate(() => window.__frames);
   const steps = 60;
   for (let i = 1; i <= steps; i++) {
@@ -44,18 +34,10 @@ async function dragCost(browser, baseUrl, cards) {
       from.y + ((to.y + to.height - 6 - from.y) * i) / steps,
     );
   }
-  const after = await metric();
+  const after = await mainThreadSeconds(cdp);
   const frames = (await page.evaluate(() => window.__frames)) - framesBefore;
   const dragLongest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
-  const perFrame =
-    (1000 *
-      (after.ScriptDuration -
-        before.ScriptDuration +
-        after.LayoutDuration -
-        before.LayoutDuration +
-        after.RecalcStyleDuration -
-        before.RecalcStyleDuration)) /
-    Math.max(frames, steps);
+  const perFrame = (1000 * (after - before)) / Math.max(frames, steps);
   await page.evaluate(() => (window.__longTasks = []));
   const t0 = Date.now();
   await page.mouse.up();

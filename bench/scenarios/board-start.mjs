@@ -1,5 +1,5 @@
 // Board at 2,000 cards: renderer start to an interactive board, and add-card keypress → painted.
-import { boardReady, percentile, round, seededBoard } from '../boardSupport.mjs';
+import { boardReady, enterToPainted, percentile, round, seededBoard } from '../boardSupport.mjs';
 import { bareKeypressToPaint, emptyPageFirstFrame } from '../floors.mjs';
 
 export default async function boardStart({ browser, baseUrl }) {
@@ -21,34 +21,17 @@ export default async function boardStart({ browser, baseUrl }) {
   const box = page.getByRole('textbox', { name: 'Add to Legitimacy' });
   const samples = [];
   for (let i = 0; i < 40; i++) {
-    const text = `bench card ${i} ${Date.now()}`;
-    await box.fill(text);
-    const measured = page.evaluate(
-      (text) =>
-        new Promise((resolve) => {
-          let pressedAt = 0;
-          const lane = document.querySelector('section[data-lane="legitimacy"]');
-          window.addEventListener('keydown', (e) => (pressedAt = e.timeStamp), {
-            capture: true,
-            once: true,
-          });
-          const observer = new MutationObserver(() => {
-            const found = [...lane.querySelectorAll('li[data-card-id] .card-text')].some(
-              (p) => p.textContent === text,
-            );
-            if (!found) return;
-            observer.disconnect();
-            requestAnimationFrame(() =>
-              setTimeout(() => resolve(performance.now() - pressedAt), 0),
-            );
-          });
-          observer.observe(lane, { childList: true, subtree: true });
-        }),
-      text,
+    samples.push(
+      await enterToPainted(
+        page,
+        box,
+        {
+          containerSelector: 'section[data-lane="legitimacy"]',
+          itemSelector: 'li[data-card-id] .card-text',
+        },
+        `bench card ${i} ${Date.now()}`,
+      ),
     );
-    await page.waitForTimeout(30);
-    await box.press('Enter');
-    samples.push(await measured);
   }
   const startFloor = await emptyPageFirstFrame(context, baseUrl);
   const addFloor = await bareKeypressToPaint(context, baseUrl);
