@@ -133,8 +133,9 @@ export async function bareDragPerFrame(context, baseUrl, steps = 60) {
 }
 
 /**
- * One page of the origin posts a BroadcastChannel message, a second page puts its text in the DOM:
- * from posting to the frame after the text appears (the same paint detection as the mirror).
+ * One page posts a BroadcastChannel message to a second page of the same origin, which puts its
+ * text in the DOM: from posting to the frame after the text appears (the same paint detection as
+ * the mirror).
  */
 export async function bareBroadcast(context, baseUrl, runs = 30) {
   const sender = await floorPage(context, baseUrl);
