@@ -18,10 +18,11 @@ import {
 } from 'electron';
 
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '#shared/ipc/contract';
+import type { WindowRole } from '#shared/ipc/windowChannels';
 import { APP_ORIGIN, APP_SCHEME } from '#shared/security/csp';
 
 import { createAppInfoHandler } from './appInfo';
-import { writeFileAtomically } from './atomicWrite';
+import { syncPath, writeFileAtomically } from './atomicWrite';
 import { createPrintSurfaceFactory, PrintDocuments } from './export/printSurface';
 import { createPrintToPdfHandler } from './export/printToPdf';
 import { openVettedExternal } from './externalLinks';
@@ -42,13 +43,24 @@ import {
 } from './windowOptions';
 import { loadWindowBounds } from './windowState';
 
-const isDev = process.env.PARLEY_DEV === '1';
-// Tests (and portable installs) point the app at their own data folder.
-if (process.env.PARLEY_USER_DATA) app.setPath('userData', process.env.PARLEY_USER_DATA);
-const fsApi = { readFile: (p: string) => readFile(p, 'utf8'), writeFile, rename, rm };
+// Development switches work only when not packaged: in an installed Parley, an environment
+// variable must not be able to open DevTools or point the app at another data folder.
+const devSwitches = !app.isPackaged;
+const isDev = devSwitches && process.env.PARLEY_DEV === '1';
+// Tests point the app at their own data folder.
+if (devSwitches && process.env.PARLEY_USER_DATA)
+  app.setPath('userData', process.env.PARLEY_USER_DATA);
+const fsApi = {
+  readFile: (p: string) => readFile(p, 'utf8'),
+  writeFile,
+  rename,
+  rm,
+  fsync: syncPath,
+};
 const rendererRoot = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
-const windows = new Set<BrowserWindow>();
+/** Our windows and what kind each is: the IPC channels a window may use follow from it. */
+const windows = new Map<BrowserWindow, WindowRole>();
 const printDocuments = new PrintDocuments();
 
 // Main-process errors go to <userData>/parley-main.log (electron/main/mainLog.ts).
@@ -71,7 +83,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    const [first] = windows;
+    const [first] = windows.keys();
     if (first) {
       if (first.isMinimized()) first.restore();
       first.focus();
@@ -96,13 +108,16 @@ async function start(): Promise<void> {
     pageUrl: `${APP_ORIGIN}/index.html`,
     loadRemembered: () => loadRememberedDisplay(fsApi, displayFile),
     remember: (display) => saveRememberedDisplay(fsApi, displayFile, display, String(Date.now())),
-    onCreated: (w) => windows.add(w),
+    onCreated: (w) => windows.set(w, 'room'),
     onClosed: (w) => windows.delete(w),
     log,
   });
 
   const senderCheck = makeSenderCheck(
-    () => new Set([...windows].map((w) => w.webContents.id)),
+    () =>
+      new Map(
+        [...windows].filter(([w]) => !w.isDestroyed()).map(([w, role]) => [w.webContents.id, role]),
+      ),
     isOwnUrl,
   );
   // Every channel of the contract, grouped by the part of the app that answers it; the
@@ -165,26 +180,38 @@ async function start(): Promise<void> {
     ),
   );
 
-  const bounds = await loadWindowBounds(
-    fsApi,
-    stateFile,
-    screen.getAllDisplays().map((d) => d.workArea),
-  );
-  const win = new BrowserWindow(facilitatorWindowOptions(preloadPath, bounds));
-  facilitatorWindow = win;
-  win.on('closed', () => (facilitatorWindow = null));
-  windows.add(win);
-  presenter.followOwner(win);
-  if (bounds?.maximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
-  win.on('close', () => {
-    const saved = { ...win.getNormalBounds(), maximized: win.isMaximized() };
-    void writeFileAtomically(fsApi, stateFile, JSON.stringify(saved), String(Date.now())).catch(
-      (e) => log(`window state: ${String(e)}`),
+  async function openFacilitatorWindow(): Promise<void> {
+    const bounds = await loadWindowBounds(
+      fsApi,
+      stateFile,
+      screen.getAllDisplays().map((d) => d.workArea),
     );
+    const win = new BrowserWindow(facilitatorWindowOptions(preloadPath, bounds));
+    facilitatorWindow = win;
+    win.on('closed', () => {
+      if (facilitatorWindow === win) facilitatorWindow = null;
+    });
+    windows.set(win, 'facilitator');
+    presenter.followOwner(win);
+    if (bounds?.maximized) win.maximize();
+    win.once('ready-to-show', () => win.show());
+    win.on('close', () => {
+      const saved = { ...win.getNormalBounds(), maximized: win.isMaximized() };
+      void writeFileAtomically(fsApi, stateFile, JSON.stringify(saved), String(Date.now())).catch(
+        (e) => log(`window state: ${String(e)}`),
+      );
+    });
+    win.on('closed', () => windows.delete(win));
+    await win.loadURL(`${APP_ORIGIN}/index.html`);
+  }
+
+  // macOS keeps the app running when its last window closes; clicking the Dock icon must bring
+  // the facilitator's window back rather than leave an app with no window.
+  app.on('activate', () => {
+    if (facilitatorWindow === null)
+      void openFacilitatorWindow().catch((e) => log(`activate: ${String(e)}`));
   });
-  win.on('closed', () => windows.delete(win));
-  await win.loadURL(`${APP_ORIGIN}/index.html`);
+  await openFacilitatorWindow();
 }
 
 /** The save dialog, over the focused window, starting in Documents; null when cancelled. */

@@ -4,14 +4,17 @@ import { createRoot } from 'react-dom/client';
 import { FacilitatorApp } from './app/FacilitatorApp';
 import { PresenterApp } from './app/PresenterApp';
 import { AppServicesContext } from './commands/AppServices';
-import { CommandRunner } from './commands/commandRunner';
+import { CommandRunner, HISTORY_CHANNEL_NAME } from './commands/commandRunner';
 import { appDb } from './db/openDatabase';
 import { parseRoute } from './ui/useHashRoute';
 
 import './styles/app.css';
 
 const db = appDb();
-const services = { db, commands: new CommandRunner(db) };
+// Every window hears when another one imports or restores, and forgets its own undo history.
+const history =
+  typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(HISTORY_CHANNEL_NAME);
+const services = { db, commands: new CommandRunner(db, Date.now, history) };
 
 // Ask the browser not to evict our data under storage pressure (docs/architecture.md, "Security and
 // reliability").

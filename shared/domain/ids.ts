@@ -16,3 +16,10 @@ const platformCrypto = (globalThis as unknown as { crypto: { randomUUID(): strin
 export function newId<T extends string>(): T {
   return platformCrypto.randomUUID() as T;
 }
+
+/**
+ * What every primary id looks like: the routes (`#/session/<id>`) accept exactly this, so a row
+ * with any other id could be stored but never opened. newId's UUIDs match it.
+ */
+export const ID_SOURCE = '[\\w-]{1,64}';
+export const ID_PATTERN = new RegExp(`^${ID_SOURCE}$`);

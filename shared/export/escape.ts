@@ -28,11 +28,25 @@ export function escapeHtml(text: string): string {
 const MARKDOWN_INLINE = /[\\`*_[\]<>|~&]/g;
 
 /**
+ * GitHub-flavoured viewers turn bare `https://…`, `www.…` and `name@host` into live links. A
+ * backslash before the `:` of a scheme, the `.` after `www` and every `@` splits the text where
+ * those viewers look for a link (GFM's autolink extension and markdown-it's linkify both match
+ * within one run of plain text, and an escaped character is a run of its own), and the text
+ * still reads the same.
+ */
+function neutraliseBareLinks(line: string): string {
+  return line
+    .replace(/([A-Za-z][A-Za-z0-9+.-]{0,31}):(?=\/\/)/g, '$1\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/@/g, '\\@');
+}
+
+/**
  * Escapes one line of user text for Markdown. Block markers that only matter at the start of a
  * line (`-`, `1.`, `>` …) are neutralised there; inline specials everywhere.
  */
 function escapeMarkdownLine(line: string): string {
-  const escaped = line.replace(MARKDOWN_INLINE, (c) => `\\${c}`);
+  const escaped = neutraliseBareLinks(line.replace(MARKDOWN_INLINE, (c) => `\\${c}`));
   // "1. text" or "1) text" would start an ordered list; "-", "=" a list or a setext heading.
   return escaped
     .replace(/^(\s*)(\d{1,9})([.)])(?=\s|$)/, '$1$2\\$3')

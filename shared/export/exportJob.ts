@@ -1,4 +1,4 @@
-import { parseBackup, type ParseResult, type TablePrimaryKeys } from './backup/parseBackup';
+import { parseBackup, type ParseResult } from './backup/parseBackup';
 import { packDocument, writeUpDocument } from './layout';
 import { toDocx } from './toDocx';
 import { toHtml } from './toHtml';
@@ -19,7 +19,7 @@ export type ExportJob =
       pack: { name: string } | null;
       options: ExportOptions;
     }
-  | { kind: 'parseBackup'; text: string; byteLength: number; tables: TablePrimaryKeys };
+  | { kind: 'parseBackup'; text: string; byteLength: number };
 
 export type ExportJobResult =
   | { kind: 'document'; data: string | Uint8Array<ArrayBuffer> }
@@ -27,7 +27,7 @@ export type ExportJobResult =
 
 export async function runExportJob(job: ExportJob): Promise<ExportJobResult> {
   if (job.kind === 'parseBackup')
-    return { kind: 'parseBackup', result: parseBackup(job.text, job.byteLength, job.tables) };
+    return { kind: 'parseBackup', result: parseBackup(job.text, job.byteLength) };
   const writeUps = job.sessions.map((s) => buildWriteUp(s, job.options));
   const doc = job.pack
     ? packDocument(writeUps, { name: job.pack.name, generatedAt: job.options.generatedAt })

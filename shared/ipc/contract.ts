@@ -55,12 +55,14 @@ export type SaveFileResponse = z.infer<typeof SaveFileResponse>;
 const NoArguments = z.object({}).strict();
 
 // Recovery: the rolling snapshots' copy on disk.
-/** A snapshot copied to the user-data folder (Electron); the name is checked, never a path. */
+/**
+ * A snapshot copied to the user-data folder (Electron); the name is checked, never a path. How
+ * many files are kept is main's to decide (SNAPSHOT_KEEP), never the page's.
+ */
 export const WriteSnapshotFileRequest = z
   .object({
     fileName: z.string().regex(SNAPSHOT_FILE_PATTERN, 'a snapshot file name'),
     json: z.string().max(SAVE_FILE_MAX_BYTES),
-    keep: z.number().int().min(1).max(100),
   })
   .strict();
 export const WriteSnapshotFileResponse = z.object({

@@ -7,12 +7,19 @@ export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
 /** Older snapshots beyond this many are deleted, in the database and in the user-data folder. */
 export const SNAPSHOT_KEEP = 10;
 
-export type SnapshotReason = 'auto' | 'manual' | 'before-restore';
+export type SnapshotReason = 'auto' | 'manual' | 'before-restore' | 'before-import';
 
 /** What the Restore screen lists; the rows themselves stay in `json` until a restore needs them. */
 export interface SnapshotMeta {
   id: string;
+  /** The clock when taken, clamped to "now": for showing, never for ordering (see `seq`). */
   takenAt: number;
+  /**
+   * Insertion order (1, 2, 3…). Pruning and "the latest" follow it rather than `takenAt`, so a
+   * clock set back (or a row dated in the future) can never push real snapshots out. Rows from
+   * before this field have none and count as older than every row that has one.
+   */
+  seq?: number;
   reason: SnapshotReason;
   /** Rows per table, so a facilitator can tell "the one with 40 cards" from "the empty one". */
   counts: Record<string, number>;
@@ -38,14 +45,31 @@ export function fingerprintOf(text: string): string {
   return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
 }
 
-/** The ids to delete so that only the newest `keep` remain (oldest first out). */
+type Ordered = { id: string; takenAt: number; seq?: number };
+
+/** Newest first, by insertion order (`seq`), then — for rows without one — by time. */
+export function newestFirst<T extends Ordered>(rows: readonly T[]): T[] {
+  return [...rows].sort(
+    (a, b) => (b.seq ?? -1) - (a.seq ?? -1) || b.takenAt - a.takenAt || (a.id < b.id ? 1 : -1),
+  );
+}
+
+/** The next insertion number after the rows kept. */
+export function nextSeq(rows: readonly Ordered[]): number {
+  return rows.reduce((max, r) => Math.max(max, r.seq ?? 0), 0) + 1;
+}
+
+/**
+ * The ids to delete so that only the newest `keep` remain (oldest first out). Spared rows (the
+ * snapshot just written, the one being restored) are never pruned and take up places of `keep`.
+ */
 export function snapshotsToPrune(
-  rows: readonly { id: string; takenAt: number }[],
+  rows: readonly Ordered[],
   keep = SNAPSHOT_KEEP,
+  spare: ReadonlySet<string> = new Set(),
 ): string[] {
-  return [...rows]
-    .sort((a, b) => b.takenAt - a.takenAt || (a.id < b.id ? 1 : -1))
-    .slice(keep)
+  return newestFirst(rows.filter((r) => !spare.has(r.id)))
+    .slice(Math.max(0, keep - spare.size))
     .map((r) => r.id);
 }
 

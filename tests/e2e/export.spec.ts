@@ -143,6 +143,56 @@ test('importing a session that is already here asks, and Keep both adds a copy',
   await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem')).toHaveCount(2);
 });
 
+test('Replace can be undone from the notice, and a hostile file with snapshot rows is refused', async ({
+  page,
+}) => {
+  await boardWithCards(page);
+  const backup = await exportAs(page, 'Backup (JSON)');
+  await addCardViaUi(page, 'Legitimacy', 'Added after the backup');
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (await chooser).setFiles(backup.path);
+  await page
+    .getByRole('dialog', { name: 'Import “Group B”' })
+    .getByRole('button', { name: 'Replace' })
+    .click();
+  const legitimacy = page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem');
+  await expect(legitimacy).toHaveText(['Who gave the mandate?']);
+  // Ctrl+Z after the import must not write an edit from before it over the imported board.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing to undo' })).toBeVisible();
+  await addCardViaUi(page, 'Legitimacy', 'Kept by the undo');
+
+  await page.goto('/');
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (await again).setFiles(backup.path);
+  await page
+    .getByRole('dialog', { name: 'Import “Group B”' })
+    .getByRole('button', { name: 'Replace' })
+    .click();
+  await expect(legitimacy).toHaveText(['Who gave the mandate?']);
+  await page.screenshot({ path: 'test-results/export-replace-1366.png' });
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import undone' })).toBeVisible();
+  await page
+    .getByRole('link', { name: /Group B/ })
+    .first()
+    .click();
+  await expect(legitimacy).toHaveText(['Who gave the mandate?', 'Kept by the undo']);
+
+  const planted = JSON.parse(readFileSync(backup.path, 'utf8'));
+  planted.tables.snapshots = [{ id: 'x', takenAt: 4102444800000, reason: 'auto', json: '{}' }];
+  const file = join(mkdtempSync(join(tmpdir(), 'parley-hostile-')), 'planted.json');
+  writeFileSync(file, JSON.stringify(planted));
+  await page.goto('/');
+  const third = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (await third).setFiles(file);
+  await expect(page.getByRole('alert')).toContainText('holds recovery snapshots');
+});
+
 test('a bad file is refused with a clear message and changes nothing', async ({ page }) => {
   await boardWithCards(page);
   await page.goto('/');

@@ -5,6 +5,7 @@ import {
   type IpcResponse,
 } from '#shared/ipc/contract';
 import { fail, ok, type IpcResult } from '#shared/ipc/result';
+import { WINDOW_CHANNELS, type WindowRole } from '#shared/ipc/windowChannels';
 
 /** The minimum of an IpcMainInvokeEvent the wrapper needs, so tests can fake it. */
 export interface InvokeEvent {
@@ -26,7 +27,8 @@ export type IpcHandlers = {
   ) => Promise<IpcResult<IpcResponse<M>>>;
 };
 
-export type SenderCheck = (event: InvokeEvent) => boolean;
+/** Whether this sender may use this method (who asks, then whether that window may ask it). */
+export type SenderCheck = (event: InvokeEvent, method: IpcMethod) => boolean;
 
 /**
  * Registers every channel of the contract through one wrapper (docs/architecture.md, "The IPC
@@ -46,7 +48,7 @@ export function registerIpcHandlers(
       event: InvokeEvent,
     ) => Promise<IpcResult<unknown>>;
     ipcMain.handle(channel, async (event, ...args) => {
-      if (!isTrustedSender(event)) {
+      if (!isTrustedSender(event, method)) {
         log(`ipc: refused ${channel} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
         return fail('forbidden-sender', 'This window may not use Parley’s native features.');
       }
@@ -69,15 +71,23 @@ export function registerIpcHandlers(
   }
 }
 
-/** Trust a sender only if it is one of the windows main created and its frame is on our origin. */
+/**
+ * Trust a sender only if it is one of the windows main created, its frame is on our origin, and
+ * its kind of window may use the method (WINDOW_CHANNELS: the room view gets only what it uses).
+ */
 export function makeSenderCheck(
-  ownWebContentsIds: () => ReadonlySet<number>,
+  ownWindowRoles: () => ReadonlyMap<number, WindowRole>,
   isOwnUrl: (url: string) => boolean,
 ): SenderCheck {
-  return (event) =>
-    ownWebContentsIds().has(event.sender.id) &&
-    event.senderFrame !== null &&
-    isOwnUrl(event.senderFrame.url);
+  return (event, method) => {
+    const role = ownWindowRoles().get(event.sender.id);
+    return (
+      role !== undefined &&
+      WINDOW_CHANNELS[role].includes(method) &&
+      event.senderFrame !== null &&
+      isOwnUrl(event.senderFrame.url)
+    );
+  };
 }
 
 export { ok };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 import { fail, ok } from '#shared/ipc/result';
-import { SNAPSHOT_FILE_PATTERN } from '#shared/recovery/snapshot';
+import { SNAPSHOT_FILE_PATTERN, SNAPSHOT_KEEP } from '#shared/recovery/snapshot';
 
 import { writeFileAtomically, type AtomicWriteFs } from '../atomicWrite';
 import type { IpcHandlers } from '../ipc/registerHandlers';
@@ -21,7 +21,7 @@ export function createSnapshotFileHandler(
   fs: SnapshotFolderFs,
   nonce: () => string,
 ): IpcHandlers['writeSnapshotFile'] {
-  return async ({ fileName, json, keep }) => {
+  return async ({ fileName, json }) => {
     const target = join(folder, fileName);
     try {
       await fs.mkdir(folder, { recursive: true });
@@ -35,9 +35,9 @@ export function createSnapshotFileHandler(
     }
     // Only our own snapshot files are ever pruned; anything else a user puts there is left alone.
     const ours = (await fs.readdir(folder))
-      .filter((name) => SNAPSHOT_FILE_PATTERN.test(name))
+      .filter((name) => SNAPSHOT_FILE_PATTERN.test(name) && name !== fileName)
       .sort();
-    for (const old of ours.slice(0, Math.max(0, ours.length - keep)))
+    for (const old of ours.slice(0, Math.max(0, ours.length - (SNAPSHOT_KEEP - 1))))
       await fs.rm(join(folder, old), { force: true });
     return ok({ written: true, location: target });
   };

@@ -16,6 +16,11 @@ export interface Command<I, O> {
   readonly label: string;
   readonly tables: readonly TableName[];
   readonly undoable: boolean;
+  /**
+   * Set by commands that replace rows wholesale (import, restore): afterwards the undo history of
+   * every window describes rows that are gone, so each window forgets it (commandRunner.ts).
+   */
+  readonly clearsHistory?: boolean;
   run(input: I, writer: TxWriter, ctx: CommandContext): Promise<O>;
 }
 

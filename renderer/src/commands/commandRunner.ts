@@ -9,6 +9,17 @@ import { UndoHistory } from './undoHistory';
 const ALWAYS = ['sessions'] as const;
 
 /**
+ * How windows tell each other "forget your undo history" (a BroadcastChannel in the app; every
+ * facilitator window of the same origin hears it, the sender does not).
+ */
+export interface HistoryChannel {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+}
+export const HISTORY_CHANNEL_NAME = 'parley-undo-history';
+const CLEARED = 'history-cleared';
+
+/**
  * Runs commands, each in one read-write transaction, and keeps the window's undo history.
  * Every write in the app goes through `run`; errors come back as CommandError with a message
  * fit to show, and a failed transaction leaves the database as it was.
@@ -22,8 +33,12 @@ export class CommandRunner {
   constructor(
     readonly db: ParleyDb,
     now: () => number = Date.now,
+    private readonly channel?: HistoryChannel,
   ) {
     this.ctx = { db, now };
+    channel?.addEventListener('message', (event) => {
+      if (event.data === CLEARED) this.history.clear();
+    });
   }
 
   async run<I, O>(command: Command<I, O>, input: I): Promise<O> {
@@ -41,7 +56,10 @@ export class CommandRunner {
     } catch (error) {
       throw toCommandError(error);
     }
-    if (command.undoable && diffs.length > 0) {
+    if (command.clearsHistory) {
+      this.history.clear();
+      this.channel?.postMessage(CLEARED);
+    } else if (command.undoable && diffs.length > 0) {
       if (this.openGroup) this.openGroup.diffs.push(...diffs);
       else this.history.record({ label: command.label, diffs });
     }

@@ -31,6 +31,18 @@ export function NoticeBar() {
                 Undo
               </button>
             )}
+            {notice.action && (
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => {
+                  clearNotice(notice.id);
+                  notice.action!.run();
+                }}
+              >
+                {notice.action.label}
+              </button>
+            )}
           </div>
         )}
       </div>

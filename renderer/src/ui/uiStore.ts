@@ -11,6 +11,8 @@ export interface Notice {
   message: string;
   /** When set, the notice offers an Undo button that undoes the newest command. */
   offerUndo?: boolean;
+  /** A way back that is not the undo history (e.g. restoring the snapshot an import took). */
+  action?: { label: string; run(): void };
 }
 
 export interface NoticeSlice {

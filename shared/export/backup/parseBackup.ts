@@ -1,16 +1,14 @@
+import { referenceProblem } from './references';
 import {
   Backup,
   BACKUP_FORMAT,
   BACKUP_MAX_BYTES,
   BACKUP_MAX_DEPTH,
   BACKUP_VERSION,
-  type BackupRow,
 } from './schema';
+import { BACKUP_TABLE_NAMES } from './tableSchemas';
 
 export type ParseResult = { ok: true; backup: Backup } | { ok: false; message: string };
-
-/** The tables this build has, and each one's primary key, so rows can be checked before import. */
-export type TablePrimaryKeys = Readonly<Record<string, string>>;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // eslint-disable-next-line no-control-regex
@@ -41,7 +39,33 @@ function pathText(path: readonly (string | number | symbol)[]): string {
  * path-keeping walk find where, for the message.
  */
 function guard(root: unknown): string | null {
-  return firstProblem(root, false) === null ? null : firstProblem(root, true);
+  return isClean(root) ? null : firstProblem(root, true);
+}
+
+/** The fast walk: no paths, no messages, nothing allocated per value but the stacks. */
+function isClean(root: unknown): boolean {
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  while (values.length) {
+    const value = values.pop();
+    const depth = depths.pop()!;
+    if (depth > BACKUP_MAX_DEPTH) return false;
+    if (typeof value === 'string') {
+      if (CONTROL.test(value)) return false;
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        values.push(value[i]);
+        depths.push(depth + 1);
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const key in value) {
+        if (FORBIDDEN_KEYS.has(key) || CONTROL.test(key)) return false;
+        values.push((value as Record<string, unknown>)[key]);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return true;
 }
 
 function firstProblem(root: unknown, withPath: boolean): string | null {
@@ -78,6 +102,19 @@ function firstProblem(root: unknown, withPath: boolean): string | null {
   return null;
 }
 
+/** What `tables` may name, said in words before zod says "Unrecognized key". */
+function checkTableNames(value: unknown): string | null {
+  const tables = (value as { tables?: unknown }).tables;
+  if (tables === null || typeof tables !== 'object' || Array.isArray(tables)) return null;
+  for (const [name, rows] of Object.entries(tables)) {
+    if (name === 'snapshots' && Array.isArray(rows) && rows.length > 0)
+      return 'it holds recovery snapshots, which belong to the computer that took them and never travel in a backup.';
+    if (name !== 'snapshots' && !(BACKUP_TABLE_NAMES as string[]).includes(name))
+      return `it holds a table (“${name.slice(0, 40)}”) this version of Parley does not have; it was made by a newer Parley.`;
+  }
+  return null;
+}
+
 function checkHeader(value: unknown): string | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return 'this file is JSON, but not a Parley backup.';
@@ -92,48 +129,24 @@ function checkHeader(value: unknown): string | null {
   return null;
 }
 
-/** Links between rows that the schema cannot express: a card must belong to a session in the file. */
-function checkReferences(backup: Backup, tables: TablePrimaryKeys): string | null {
+/** The scope names exactly the sessions of the file; then every row's links (references.ts). */
+function checkReferences(backup: Backup): string | null {
   const sessionIds = new Set(backup.tables.sessions.map((s) => s.id));
-  const propositionIds = new Set(backup.tables.propositions.map((p) => p.id));
-  for (const id of backup.scope.sessionIds)
+  const scope = new Set(backup.scope.sessionIds);
+  for (const id of scope)
     if (!sessionIds.has(id))
       return `the session ${id} named in its scope is missing from the file.`;
   for (const s of backup.tables.sessions)
-    if (!propositionIds.has(s.activePropositionId))
-      return `the session “${s.title}” has no proposition in the file.`;
-  for (const p of backup.tables.propositions)
-    if (!sessionIds.has(p.sessionId))
-      return `a proposition belongs to a session that is not in the file.`;
-  for (const c of backup.tables.cards) {
-    if (!sessionIds.has(c.sessionId) || !propositionIds.has(c.propositionId))
-      return `the card “${c.text.slice(0, 40)}” belongs to a session or proposition that is not in the file.`;
-  }
-  for (const [name, rows] of Object.entries(backup.tables)) {
-    const primKey = tables[name];
-    if (primKey === undefined)
-      return `it holds a table (“${name}”) this version of Parley does not have; it was made by a newer Parley.`;
-    const seen = new Set<unknown>();
-    for (const row of rows as BackupRow[]) {
-      const key = row[primKey];
-      if (typeof key !== 'string' || key.length === 0)
-        return `a row of “${name}” has no ${primKey}.`;
-      if (seen.has(key)) return `“${name}” holds the row ${key} twice.`;
-      seen.add(key);
-    }
-  }
-  return null;
+    if (!scope.has(s.id))
+      return `the session “${s.title.slice(0, 40)}” is not named in the file’s scope.`;
+  return referenceProblem(backup.tables);
 }
 
 /**
  * Reads a backup file's text. Never throws: every way a file can be wrong comes back as a
  * message a facilitator can act on. Checks run cheapest first, and nothing is written here.
  */
-export function parseBackup(
-  text: string,
-  byteLength: number,
-  tables: TablePrimaryKeys,
-): ParseResult {
+export function parseBackup(text: string, byteLength: number): ParseResult {
   if (byteLength > BACKUP_MAX_BYTES)
     return refuse(
       `the file is ${megabytes(byteLength)}; backups up to ${megabytes(BACKUP_MAX_BYTES)} can be imported.`,
@@ -159,7 +172,7 @@ export function parseBackup(
         )
       : refuse('the file is damaged (it is not valid JSON).');
   }
-  const problem = guard(value) ?? checkHeader(value);
+  const problem = guard(value) ?? checkHeader(value) ?? checkTableNames(value);
   if (problem) return refuse(problem);
   const parsed = Backup.safeParse(value);
   if (!parsed.success) {
@@ -168,6 +181,6 @@ export function parseBackup(
       `the file does not have the shape of a Parley backup (${issues.join('; ')}${parsed.error.issues.length > 3 ? '; …' : ''}).`,
     );
   }
-  const broken = checkReferences(parsed.data, tables);
+  const broken = checkReferences(parsed.data);
   return broken ? refuse(broken) : { ok: true, backup: parsed.data };
 }

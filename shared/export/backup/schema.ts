@@ -1,13 +1,29 @@
 import { z } from 'zod';
 
-import { LANE_IDS } from '../../domain/lanes';
-import { CARD_TEXT_LIMIT, PROPOSITION_LIMIT, TITLE_LIMIT } from '../../domain/text';
-import { CARD_KINDS } from '../../domain/types';
+import { TITLE_LIMIT } from '../../domain/text';
+import {
+  AgreementRow,
+  AgreementVersionRow,
+  CardRow,
+  DotRow,
+  GroupRow,
+  Id,
+  ParticipantRow,
+  PlanTemplateRow,
+  PresenterStateRow,
+  PropositionRow,
+  SessionRow,
+  SessionSettingRow,
+  StageNoteRow,
+  StagePlanRow,
+  StageTimerRow,
+  Time,
+  WorkshopRow,
+} from './tableSchemas';
 
 // The JSON backup format, version 1 (docs/backup-format.md; JSON Schema in docs/backup.schema.json,
-// generated from this file). The five tables of the skeleton are checked field by field; tables
-// other features add are carried generically (rows are plain JSON objects with their primary
-// key) and checked by the generic guards in parseBackup.
+// generated from this file). Every table a backup may hold is listed, each with the schema of
+// its rows (tableSchemas.ts); any other table — recovery snapshots above all — is refused.
 
 export const BACKUP_FORMAT = 'parley-backup';
 export const BACKUP_VERSION = 1;
@@ -16,54 +32,14 @@ export const BACKUP_MAX_BYTES = 64 * 1024 * 1024;
 /** The format nests five levels at most; anything far deeper is hostile or broken. */
 export const BACKUP_MAX_DEPTH = 32;
 
-const Id = z.string().min(1).max(200);
-const Time = z.number().int().min(0);
-
-// Known fields are typed strictly; extra fields a later table shape adds are kept (loose), so a
-// backup from a build with more board features still round-trips through this one.
-export const WorkshopRow = z.looseObject({
-  id: Id,
-  name: z.string().max(TITLE_LIMIT),
-  date: z.string().max(100).nullable(),
-  venue: z.string().max(TITLE_LIMIT).nullable(),
-  createdAt: Time,
-  updatedAt: Time,
-});
-export const SessionRow = z.looseObject({
-  id: Id,
-  workshopId: Id.nullable(),
-  title: z.string().min(1).max(TITLE_LIMIT),
-  activePropositionId: Id,
-  createdAt: Time,
-  updatedAt: Time,
-});
-export const PropositionRow = z.looseObject({
-  id: Id,
-  sessionId: Id,
-  text: z.string().min(1).max(PROPOSITION_LIMIT),
-  order: z.number(),
-  createdAt: Time,
-});
-export const CardRow = z.looseObject({
-  id: Id,
-  sessionId: Id,
-  propositionId: Id,
-  lane: z.enum(LANE_IDS),
-  text: z.string().min(1).max(CARD_TEXT_LIMIT),
-  kind: z.enum(CARD_KINDS),
-  order: z.number(),
-  createdAt: Time,
-  updatedAt: Time,
-});
-export const SettingRow = z.strictObject({ key: z.string().min(1).max(200), value: z.unknown() });
-/** A row of a table this format version does not describe field by field. */
-export const GenericRow = z.record(z.string(), z.unknown());
+/** A table of the format, by its rows' schema (tableSchemas.ts). */
+const rows = <T extends z.ZodType>(row: T) => z.array(row);
 
 export const BackupScope = z.strictObject({
   kind: z.enum(['session', 'workshop']),
   /** What the organiser sees when asked about this file: a session or away-day title. */
   title: z.string().max(TITLE_LIMIT),
-  sessionIds: z.array(Id).min(1),
+  sessionIds: z.array(Id).min(1).max(1000),
 });
 
 export const Backup = z.strictObject({
@@ -72,18 +48,29 @@ export const Backup = z.strictObject({
   exportedAt: Time,
   app: z.strictObject({ name: z.string().max(100), version: z.string().max(50) }),
   scope: BackupScope,
-  tables: z
-    .strictObject({
-      workshops: z.array(WorkshopRow),
-      sessions: z.array(SessionRow).min(1),
-      propositions: z.array(PropositionRow),
-      cards: z.array(CardRow),
-      settings: z.array(SettingRow),
-    })
-    .catchall(z.array(GenericRow)),
+  tables: z.strictObject({
+    workshops: rows(WorkshopRow),
+    sessions: rows(SessionRow).min(1),
+    propositions: rows(PropositionRow),
+    cards: rows(CardRow),
+    settings: rows(SessionSettingRow),
+    stagePlans: rows(StagePlanRow),
+    stageTimers: rows(StageTimerRow),
+    stageNotes: rows(StageNoteRow),
+    planTemplates: rows(PlanTemplateRow),
+    groups: rows(GroupRow),
+    participants: rows(ParticipantRow),
+    dots: rows(DotRow),
+    presenterState: rows(PresenterStateRow),
+    agreements: rows(AgreementRow),
+    agreementVersions: rows(AgreementVersionRow),
+    /** Files from before this rule carry an empty list; a snapshot row is never accepted. */
+    snapshots: z.array(z.never()).max(0).optional(),
+  }),
 });
 export type Backup = z.infer<typeof Backup>;
 export type BackupRow = Record<string, unknown>;
+export type BackupTables = Backup['tables'];
 
 /** The JSON Schema published in docs/backup.schema.json (a test keeps them identical). */
 export function backupJsonSchema(): unknown {

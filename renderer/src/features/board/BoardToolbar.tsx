@@ -1,15 +1,15 @@
 import { useState } from 'react';
 
 import type { ParticipantId } from '#shared/board/types';
-import type { CardId, PropositionId, SessionId } from '#shared/domain/ids';
+import type { PropositionId, SessionId } from '#shared/domain/ids';
+import { LANE_IDS, LANES, type LaneId } from '#shared/domain/lanes';
 
 import { useServices } from '../../commands/AppServices';
-import { CommandError } from '../../commands/commandError';
 import { useRunCommand, useUndoRedo } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
 import { useBoardUi } from './boardUiStore';
-import { deleteBoardCard } from './commands/cardDetailCommands';
 import { groupCards } from './commands/groupCommands';
+import { deleteSelectedCards, moveSelectedCards } from './commands/selectionCommands';
 import { ParticipantsDialog } from './ParticipantsDialog';
 import { useBoardDataValue, useDotsUsed } from './useBoardData';
 
@@ -21,7 +21,7 @@ export function BoardToolbar({
   sessionId: SessionId;
   propositionId: PropositionId;
 }) {
-  const { commands, db } = useServices();
+  const { db } = useServices();
   const run = useRunCommand();
   const { undo, redo } = useUndoRedo();
   const showNotice = useUiStore((s) => s.showNotice);
@@ -57,21 +57,29 @@ export function BoardToolbar({
     );
   }
 
+  // One user action, one command: one transaction and one undo step (selectionCommands.ts).
   async function deleteSelected() {
-    const ids = [...selected];
-    try {
-      // One user action, one undo step: the deletes run as a group.
-      await commands.runGroup(`Delete ${ids.length} cards`, async () => {
-        for (const id of ids) await commands.run(deleteBoardCard, { cardId: id as CardId });
-      });
-      clearSelection();
-      showNotice({ tone: 'info', message: `${ids.length} cards deleted.`, offerUndo: true });
-    } catch (error) {
-      showNotice({
-        tone: 'error',
-        message: error instanceof CommandError ? error.message : 'Nothing was deleted.',
-      });
-    }
+    const outcome = await run(deleteSelectedCards, { cardIds: [...selected] });
+    if (outcome.ok) clearSelection();
+    showNotice(
+      outcome.ok
+        ? { tone: 'info', message: `${outcome.value} cards deleted.`, offerUndo: true }
+        : { tone: 'error', message: outcome.message },
+    );
+  }
+
+  async function moveSelected(lane: LaneId) {
+    const outcome = await run(moveSelectedCards, { cardIds: [...selected], lane });
+    if (outcome.ok) clearSelection();
+    showNotice(
+      outcome.ok
+        ? {
+            tone: 'info',
+            message: `Moved ${outcome.value} cards to ${LANES[lane].label}.`,
+            offerUndo: true,
+          }
+        : { tone: 'error', message: outcome.message },
+    );
   }
 
   return (
@@ -105,6 +113,20 @@ export function BoardToolbar({
           >
             Group selected
           </button>
+          <select
+            aria-label="Move selected to"
+            value=""
+            onChange={(e) => {
+              if (e.target.value) void moveSelected(e.target.value as LaneId);
+            }}
+          >
+            <option value="">Move to…</option>
+            {LANE_IDS.map((lane) => (
+              <option key={lane} value={lane}>
+                {LANES[lane].label}
+              </option>
+            ))}
+          </select>
           <button
             type="button"
             className="button button-small"

@@ -4,11 +4,11 @@ import type { WorkshopId } from '#shared/domain/ids';
 import { BACKUP_MAX_BYTES, type Backup } from '#shared/export/backup/schema';
 
 import { useServices } from '../../commands/AppServices';
+import { restoreSnapshot } from '../../commands/snapshotCommands';
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
 import { navigate } from '../../ui/useHashRoute';
 import { existingSessions, importBackup, type ConflictChoice } from './commands/importBackup';
-import { tablePrimaryKeys } from './createBackup';
 import { runJob } from './exportClient';
 
 export interface PendingImport {
@@ -30,6 +30,19 @@ export function useImport() {
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const undoImport = useCallback(
+    async (snapshotId: string) => {
+      const outcome = await runCommand(restoreSnapshot, { snapshotId });
+      showNotice(
+        outcome.ok
+          ? { tone: 'info', message: 'Import undone: the sessions are as they were before it.' }
+          : { tone: 'error', message: outcome.message },
+      );
+      if (outcome.ok) navigate({ name: 'home' });
+    },
+    [runCommand, showNotice],
+  );
+
   const commit = useCallback(
     async (
       backup: Backup,
@@ -47,7 +60,7 @@ export function useImport() {
         });
         return;
       }
-      const { sessionIds, copied, replaced } = outcome.value;
+      const { sessionIds, copied, replaced, safetySnapshotId } = outcome.value;
       const how = replaced
         ? ` (${replaced} replaced)`
         : copied
@@ -56,10 +69,14 @@ export function useImport() {
       showNotice({
         tone: 'info',
         message: `Imported ${sessionIds.length === 1 ? 'the session' : `${sessionIds.length} sessions`} from “${backup.scope.title}”${how}.`,
+        // Replace discarded sessions here; the snapshot taken first brings them back.
+        ...(safetySnapshotId
+          ? { action: { label: 'Undo import', run: () => void undoImport(safetySnapshotId) } }
+          : {}),
       });
       if (sessionIds.length === 1) navigate({ name: 'session', sessionId: sessionIds[0]! });
     },
-    [runCommand, showNotice],
+    [runCommand, showNotice, undoImport],
   );
 
   const readFile = useCallback(
@@ -80,7 +97,6 @@ export function useImport() {
           kind: 'parseBackup',
           text,
           byteLength: file.size,
-          tables: tablePrimaryKeys(db),
         });
         if (result.kind !== 'parseBackup')
           throw new Error('The import worker answered the wrong job.');

@@ -2,7 +2,7 @@ import { useState } from 'react';
 
 import { SNAPSHOT_INTERVAL_MS, SNAPSHOT_KEEP } from '#shared/recovery/snapshot';
 
-import { useServices } from '../../commands/AppServices';
+import { restoreSnapshot, takeSnapshot } from '../../commands/snapshotCommands';
 import { useRunCommand } from '../../commands/useCommands';
 import { isReadFailure } from '../../db/readOrFailure';
 import { parley } from '../../platform/bridge';
@@ -11,7 +11,6 @@ import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useUiStore } from '../../ui/uiStore';
 import { navigate } from '../../ui/useHashRoute';
-import { restoreSnapshot, takeSnapshot } from './commands/snapshotCommands';
 import { formatSnapshotTime } from './describeSnapshot';
 import { SnapshotFolderNote } from './SnapshotFolderNote';
 import { SnapshotItem } from './SnapshotItem';
@@ -21,7 +20,6 @@ import { useSnapshotList } from './useSnapshotList';
 /** The Restore screen: the rolling snapshots, newest first, each restorable after a confirmation. */
 export function RestoreScreen() {
   const snapshots = useSnapshotList();
-  const { commands } = useServices();
   const run = useRunCommand();
   const showNotice = useUiStore((s) => s.showNotice);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -55,8 +53,6 @@ export function RestoreScreen() {
     setBusy(false);
     setConfirming(null);
     if (!outcome.ok) return setError(outcome.message);
-    // The undo history describes rows that were just replaced; replaying it would mix two states.
-    commands.history.clear();
     await copyOrWarn(outcome.value.safetySnapshot);
     showNotice({
       tone: 'info',

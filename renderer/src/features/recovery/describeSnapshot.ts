@@ -4,6 +4,7 @@ const REASONS: Record<SnapshotReason, string> = {
   auto: 'Automatic',
   manual: 'Taken by hand',
   'before-restore': 'Before a restore',
+  'before-import': 'Before an import replaced sessions',
 };
 
 export function reasonLabel(reason: SnapshotReason): string {

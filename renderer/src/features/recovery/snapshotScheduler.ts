@@ -1,13 +1,12 @@
 import type { ParleyApi } from '#shared/ipc/contract';
 import {
   SNAPSHOT_INTERVAL_MS,
-  SNAPSHOT_KEEP,
   snapshotFileName,
   type SnapshotRecord,
 } from '#shared/recovery/snapshot';
 
 import type { CommandRunner } from '../../commands/commandRunner';
-import { takeSnapshot } from './commands/snapshotCommands';
+import { takeSnapshot } from '../../commands/snapshotCommands';
 
 export interface SchedulerDeps {
   commands: CommandRunner;
@@ -26,7 +25,6 @@ export async function copySnapshotToDisk(
   const result = await bridge.writeSnapshotFile({
     fileName: snapshotFileName(record.takenAt, record.id),
     json: record.json,
-    keep: SNAPSHOT_KEEP,
   });
   if (!result.ok) throw new Error(result.error.message);
   return result.value.location;

@@ -12,13 +12,13 @@ const NEW_SIZE = 48 * 1024 * 1024;
 let dir: string;
 
 const CHILD = `
-import { writeFileAtomically } from './atomicWrite.mjs';
+import { syncPath, writeFileAtomically } from './atomicWrite.mjs';
 import { writeFile, rename, rm } from 'node:fs/promises';
 const [target, mode] = process.argv.slice(2);
 const data = 'n'.repeat(${NEW_SIZE});
 const fs = mode === 'throw'
-  ? { writeFile: async (p, d) => { await writeFile(p, d.slice(0, 4096)); setImmediate(() => { throw new Error('uncaught mid-write'); }); await new Promise(() => {}); }, rename, rm }
-  : { writeFile, rename, rm };
+  ? { writeFile: async (p, d) => { await writeFile(p, d.slice(0, 4096)); setImmediate(() => { throw new Error('uncaught mid-write'); }); await new Promise(() => {}); }, rename, rm, fsync: syncPath }
+  : { writeFile, rename, rm, fsync: syncPath };
 process.stdout.write('writing\\n');
 await writeFileAtomically(fs, target, data, 'child');
 process.stdout.write('done\\n');

@@ -119,6 +119,7 @@ describe('remembering the display', () => {
         delete files[from];
       },
       rm: async (p: string) => void delete files[p],
+      fsync: async () => undefined,
     };
   }
 

@@ -97,16 +97,24 @@ describe('Electron security checklist', () => {
     expect(Number(version.split('.')[0])).toBeGreaterThanOrEqual(39);
   });
 
-  it('17. validates the sender of every IPC message: our windows, our origin', () => {
-    const check = makeSenderCheck(() => new Set([1]), isOwnUrl);
-    expect(check({ sender: { id: 1 }, senderFrame: { url: 'app://parley/index.html' } })).toBe(
-      true,
+  it('17. validates the sender of every IPC message: our windows, our origin, its channels', () => {
+    const check = makeSenderCheck(
+      () =>
+        new Map([
+          [1, 'facilitator'],
+          [3, 'room'],
+        ] as const),
+      isOwnUrl,
     );
-    expect(check({ sender: { id: 2 }, senderFrame: { url: 'app://parley/index.html' } })).toBe(
-      false,
-    );
-    expect(check({ sender: { id: 1 }, senderFrame: { url: 'https://evil.example/' } })).toBe(false);
-    expect(check({ sender: { id: 1 }, senderFrame: null })).toBe(false);
+    const page = { url: 'app://parley/index.html' };
+    expect(check({ sender: { id: 1 }, senderFrame: page }, 'saveFile')).toBe(true);
+    expect(check({ sender: { id: 2 }, senderFrame: page }, 'saveFile')).toBe(false);
+    expect(check({ sender: { id: 3 }, senderFrame: page }, 'saveFile')).toBe(false);
+    expect(check({ sender: { id: 3 }, senderFrame: page }, 'closePresenter')).toBe(true);
+    expect(
+      check({ sender: { id: 1 }, senderFrame: { url: 'https://evil.example/' } }, 'saveFile'),
+    ).toBe(false);
+    expect(check({ sender: { id: 1 }, senderFrame: null }, 'saveFile')).toBe(false);
     expect(composition).toMatch(/registerIpcHandlers\(\s*ipcMain,/);
     // No handler bypasses the wrapper (which itself calls the injected ipcMain.handle).
     for (const [file, text] of main)

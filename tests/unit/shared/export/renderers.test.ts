@@ -9,6 +9,7 @@ import {
   fixtureSession,
   HOSTILE,
 } from '#fixtures/export/fixtureSession';
+import { escapeMarkdown } from '#shared/export/escape';
 import { writeUpDocument } from '#shared/export/layout';
 import { toHtml } from '#shared/export/toHtml';
 import { toMarkdown } from '#shared/export/toMarkdown';
@@ -42,9 +43,21 @@ describe('Markdown export', () => {
     expect(md).not.toContain('<script>');
     expect(md).toContain('\\<script\\>alert("x")\\</script\\>');
     expect(md).toContain(
-      '\\# not a heading \\*not bold\\* \\[link\\](http://x) \\| pipe \\`code\\` 1. not a list',
+      '\\# not a heading \\*not bold\\* \\[link\\](http\\://x) \\| pipe \\`code\\` 1. not a list',
     );
     expect(md).not.toMatch(CONTROL_CHARACTER);
+  });
+
+  it('neutralises bare links, so a viewer never makes card text clickable', () => {
+    const escaped = escapeMarkdown(
+      'See https://evil.example/login, www.evil.example or write to help@evil.example',
+    );
+    expect(escaped).toBe(
+      'See https\\://evil.example/login, www\\.evil.example or write to help\\@evil.example',
+    );
+    // What GFM's autolink extension looks for, in one run of unescaped text, is gone.
+    const runs = escaped.split(/\\./);
+    for (const run of runs) expect(run).not.toMatch(/[a-z]:\/\/|www\.|\w@\w/i);
   });
 });
 

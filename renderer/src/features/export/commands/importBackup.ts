@@ -1,8 +1,14 @@
 import { defineCommand } from '#renderer/commands/command';
 import { CommandError } from '#renderer/commands/commandError';
-import { TABLE_NAMES, type ParleyDb, type TableName } from '#renderer/db/database';
+import { writeSnapshot } from '#renderer/commands/snapshotCommands';
+import { TABLE_NAMES, type ParleyDb } from '#renderer/db/database';
+import { SESSION_OWNED_TABLES } from '#renderer/db/sessionRows';
+import { voteBudgetKey } from '#shared/board/types';
 import { newId, type SessionId, type WorkshopId } from '#shared/domain/ids';
-import type { Backup, BackupRow } from '#shared/export/backup/schema';
+import { TITLE_LIMIT } from '#shared/domain/text';
+import { withFreshIds } from '#shared/export/backup/freshIds';
+import type { Backup, BackupRow, BackupTables } from '#shared/export/backup/schema';
+import { BACKUP_PRIMARY_KEYS, BACKUP_TABLE_NAMES } from '#shared/export/backup/tableSchemas';
 
 /** What to do with sessions that are already on this machine. Never chosen silently. */
 export type ConflictChoice = 'replace' | 'keep-both';
@@ -20,6 +26,8 @@ export interface ImportOutcome {
   replaced: number;
   copied: number;
   rows: number;
+  /** Replace only: the snapshot of everything as it was, which the notice's Undo restores. */
+  safetySnapshotId: string | null;
 }
 
 /** The sessions of a backup that already exist here (the question the UI must ask first). */
@@ -31,64 +39,50 @@ export async function existingSessions(
   return found.filter((s) => s !== undefined).map((s) => ({ id: s.id, title: s.title }));
 }
 
-const DERIVED = /[:|]/;
-
-/**
- * Replaces every string equal to an old id with its new id, anywhere in a row (fields, arrays,
- * nested objects). Other features' rows point at cards and sessions in fields this code cannot
- * know (votes.cardId, clause.sourceCardIds…); ids are random UUIDs, so matching by value is safe.
- */
-function remap(value: unknown, ids: ReadonlyMap<string, string>): unknown {
-  if (typeof value === 'string') {
-    const whole = ids.get(value);
-    if (whole !== undefined) return whole;
-    // Derived keys such as a stage note's `${sessionId}:${stageId}` or a dot's `${cardId}|${participantId}`
-    // are remapped part by part.
-    return DERIVED.test(value)
-      ? value
-          .split(/([:|])/)
-          .map((part) => ids.get(part) ?? part)
-          .join('')
-      : value;
-  }
-  if (Array.isArray(value)) return value.map((v) => remap(v, ids));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = remap(v, ids);
-    return out;
-  }
-  return value;
-}
-
-/** Deletes every row that belongs to the given sessions, in every table that has sessionId. */
+/** Deletes every row that belongs to the given sessions (Replace), their settings included. */
 async function deleteSessions(db: ParleyDb, sessionIds: string[]): Promise<void> {
-  for (const name of TABLE_NAMES) {
+  await db.sessions.bulkDelete(sessionIds as SessionId[]);
+  await db.settings.bulkDelete(sessionIds.map((id) => voteBudgetKey(id as SessionId)));
+  for (const name of SESSION_OWNED_TABLES) {
     const table = db.table(name);
-    if (name === 'sessions') await table.bulkDelete(sessionIds);
+    if (table.schema.primKey.name === 'sessionId') await table.bulkDelete(sessionIds);
     else if (table.schema.idxByName.sessionId)
       await table.where('sessionId').anyOf(sessionIds).delete();
     else
-      await table
-        .filter(
-          (row: BackupRow) =>
-            typeof row.sessionId === 'string' && sessionIds.includes(row.sessionId),
-        )
-        .delete();
+      await table.filter((row: BackupRow) => sessionIds.includes(row.sessionId as string)).delete();
   }
 }
 
+/** Whether any row of the file would land on a key already used here (by any session). */
+async function anyKeyTaken(db: ParleyDb, tables: BackupTables): Promise<boolean> {
+  for (const name of BACKUP_TABLE_NAMES) {
+    if (SHARED_TABLES.has(name)) continue;
+    const key = BACKUP_PRIMARY_KEYS[name];
+    const keys = (tables[name] as BackupRow[]).map((row) => row[key] as string);
+    if (keys.length && (await db.table(name).bulkGet(keys)).some((row) => row !== undefined))
+      return true;
+  }
+  return false;
+}
+
+/** Rows here win over the file's: an existing workshop or plan template is never overwritten. */
+const SHARED_TABLES: ReadonlySet<string> = new Set(['workshops', 'planTemplates']);
+
 /**
- * Imports a validated backup in ONE transaction over every table: if any write fails, nothing of
- * the file is kept. It does not enter the undo history (docs/architecture.md, "Commands and undo");
- * it writes with bulk operations rather than row-by-row through the TxWriter, which is what lets
- * 10,000 cards land within the 1.5 s budget.
+ * Imports a validated backup in ONE transaction: if any write fails, nothing of the file is
+ * kept (docs/backup-format.md, "Import"). Replace first takes a safety snapshot in the same
+ * transaction — the notice's Undo restores it — and deletes the sessions it replaces. If any id
+ * of the file is then still taken here (Keep both; or a file whose rows share ids with another
+ * session), every row gets a fresh id, so no row of another session is ever touched. Every
+ * window forgets its undo history afterwards: its entries describe rows that may be gone.
  */
 export const importBackup = defineCommand<ImportInput, ImportOutcome>({
   name: 'backup.import',
   label: 'Import backup',
   tables: TABLE_NAMES,
   undoable: false,
-  async run({ backup, onConflict, intoWorkshopId }, _writer, { db }) {
+  clearsHistory: true,
+  async run({ backup, onConflict, intoWorkshopId }, w, { db, now }) {
     const conflicts = (await existingSessions(db, backup)).map((s) => s.id);
     if (conflicts.length && !onConflict) {
       throw new CommandError(
@@ -96,56 +90,46 @@ export const importBackup = defineCommand<ImportInput, ImportOutcome>({
         'Some of these sessions are already on this computer; choose Replace or Keep both.',
       );
     }
-    const ids = new Map<string, string>();
-    if (conflicts.length && onConflict === 'keep-both') {
-      // Every row of the file gets a fresh id, except workshops and settings, which are shared.
-      for (const [name, rows] of Object.entries(backup.tables)) {
-        if (name === 'workshops' || name === 'settings') continue;
-        const primKey = String(db.table(name).schema.primKey.keyPath);
-        for (const row of rows as BackupRow[]) {
-          const key = String(row[primKey]);
-          // A derived key (`a:b`, `a|b`) follows its parts instead of getting an id of its own.
-          if (!DERIVED.test(key) && !ids.has(key)) ids.set(key, newId());
-        }
-      }
-    } else if (conflicts.length) {
+    if (intoWorkshopId && !(await db.workshops.get(intoWorkshopId)))
+      throw new CommandError('not-found', 'That away day is no longer here; choose another.');
+    let safetySnapshotId: string | null = null;
+    if (conflicts.length && onConflict === 'replace') {
+      safetySnapshotId = (await writeSnapshot(db, w, now(), 'before-import', false))!.id;
       await deleteSessions(db, conflicts);
     }
-    const copied = onConflict === 'keep-both' ? conflicts.length : 0;
-    let count = 0;
-    for (const [name, rows] of Object.entries(backup.tables) as [TableName, BackupRow[]][]) {
+    const fresh = await anyKeyTaken(db, backup.tables);
+    const tables = fresh ? withFreshIds(backup.tables, () => newId()) : backup.tables;
+    const conflicting = new Set<string>(conflicts);
+    const copies = new Set(
+      onConflict === 'keep-both'
+        ? tables.sessions.filter((_, i) => conflicting.has(backup.tables.sessions[i]!.id))
+        : [],
+    );
+    let rows = 0;
+    for (const name of BACKUP_TABLE_NAMES) {
       const table = db.table(name);
-      let out = ids.size ? (rows.map((r) => remap(r, ids)) as BackupRow[]) : rows;
-      if (name === 'sessions') {
-        const copies = new Set(copied ? conflicts.map((id) => ids.get(id)) : []);
-        out = out.map((s) => ({
+      let out = tables[name] as BackupRow[];
+      if (name === 'sessions')
+        out = tables.sessions.map((s) => ({
           ...s,
           ...(intoWorkshopId !== undefined ? { workshopId: intoWorkshopId } : {}),
           // A kept copy must be told apart from the original on the home screen.
-          ...(copies.has(String(s.id))
-            ? { title: `${String(s.title)} (imported copy)`.slice(0, 200) }
-            : {}),
+          ...(copies.has(s) ? { title: `${s.title} (imported copy)`.slice(0, TITLE_LIMIT) } : {}),
         }));
-      }
-      if (name === 'workshops' || name === 'settings') {
-        // Never overwrite what is here: an existing workshop or preference wins.
-        const primKey = String(table.schema.primKey.keyPath);
-        const present = new Set(
-          (await table.bulkGet(out.map((r) => r[primKey] as string)))
-            .filter(Boolean)
-            .map((r) => (r as BackupRow)[primKey]),
-        );
-        out = out.filter((r) => !present.has(r[primKey]));
+      if (SHARED_TABLES.has(name)) {
+        const key = BACKUP_PRIMARY_KEYS[name];
+        const present = await table.bulkGet(out.map((r) => r[key] as string));
+        out = out.filter((_, i) => present[i] === undefined);
       }
       await table.bulkAdd(out);
-      count += out.length;
+      rows += out.length;
     }
-    const sessionIds = backup.tables.sessions.map((s) => (ids.get(s.id) ?? s.id) as SessionId);
     return {
-      sessionIds,
-      replaced: onConflict === 'replace' ? conflicts.length : 0,
-      copied,
-      rows: count,
+      sessionIds: tables.sessions.map((s) => s.id as SessionId),
+      replaced: safetySnapshotId ? conflicts.length : 0,
+      copied: copies.size,
+      rows,
+      safetySnapshotId,
     };
   },
 });

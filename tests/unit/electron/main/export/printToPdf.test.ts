@@ -19,6 +19,7 @@ function fakes(surface: Partial<PrintSurface> = {}, chosen: string | null = '/do
     writeFile: async (path: string, data: string | Uint8Array) => void written.push({ path, data }),
     rename: async (from: string, to: string) => void renamed.push([from, to]),
     rm: async () => undefined,
+    fsync: async () => undefined,
   };
   const make = () => ({
     load: async () => undefined,

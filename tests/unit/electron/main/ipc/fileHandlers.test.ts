@@ -4,11 +4,39 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { writeFileAtomically } from '#electron/main/atomicWrite';
+import { syncPath, writeFileAtomically } from '#electron/main/atomicWrite';
 import { createSaveFileHandler } from '#electron/main/ipc/fileHandlers';
 
-const realFs = { writeFile, rename, rm };
+const realFs = { writeFile, rename, rm, fsync: syncPath };
 const event = { sender: { id: 1 }, senderFrame: { url: 'app://parley/' } };
+
+describe('a durable write', () => {
+  it('writes, flushes the file, renames, then flushes the folder — in that order', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parley-sync-'));
+    const target = join(dir, 'state.json');
+    const calls: string[] = [];
+    const name = (p: string) => (p === dir ? 'folder' : p === target ? 'target' : 'temp');
+    const recording = {
+      writeFile: async (p: string, d: string | Uint8Array) => {
+        calls.push(`write ${name(p)}`);
+        await writeFile(p, d);
+      },
+      fsync: async (p: string) => {
+        calls.push(`fsync ${name(p)}`);
+        await syncPath(p);
+      },
+      rename: async (a: string, b: string) => {
+        calls.push(`rename ${name(a)} → ${name(b)}`);
+        await rename(a, b);
+      },
+      rm,
+    };
+    await writeFileAtomically(recording, target, '{"n":1}', 'n0');
+    expect(calls).toEqual(['write temp', 'fsync temp', 'rename temp → target', 'fsync folder']);
+    expect(await readFile(target, 'utf8')).toBe('{"n":1}');
+    await expect(syncPath(dir)).resolves.toBeUndefined();
+  });
+});
 
 describe('atomic file writing', () => {
   it('replaces the target in one step and leaves no temp file', async () => {

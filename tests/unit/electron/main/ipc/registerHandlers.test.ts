@@ -35,7 +35,14 @@ function setup(handlers: Partial<IpcHandlers> = {}) {
   registerIpcHandlers(
     { handle: (channel, listener) => registered.set(channel, listener) },
     all,
-    makeSenderCheck(() => new Set([7]), isOwnUrl),
+    makeSenderCheck(
+      () =>
+        new Map([
+          [7, 'facilitator'],
+          [8, 'room'],
+        ]),
+      isOwnUrl,
+    ),
     log,
   );
   const ours: InvokeEvent = { sender: { id: 7 }, senderFrame: { url: 'app://parley/index.html' } };
@@ -79,6 +86,32 @@ describe('the IPC wrapper', () => {
     });
     expect(all.saveFile).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalledTimes(3);
+  });
+
+  it('gives the room view only the channels it uses: it may close itself, nothing else', async () => {
+    const { registered, all } = setup();
+    const room: InvokeEvent = {
+      sender: { id: 8 },
+      senderFrame: { url: 'app://parley/index.html' },
+    };
+    expect(await registered.get('app:presenter:close')!(room, {})).toMatchObject({ ok: true });
+    const refused = {
+      'app:file:save': { suggestedName: 'a.md', mimeType: 'text/markdown', data: 'x' },
+      'app:export:printToPdf': { html: '<p>x</p>', suggestedName: 'a.pdf' },
+      'app:recovery:writeSnapshot': {
+        fileName: 'snapshot-20260102T030405006Z-a.json',
+        json: '{}',
+      },
+      'app:presenter:open': { sessionId: 's-1' },
+      'app:info:get': {},
+    };
+    for (const [channel, request] of Object.entries(refused))
+      expect(await registered.get(channel)!(room, request), channel).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender' },
+      });
+    expect(all.saveFile).not.toHaveBeenCalled();
+    expect(all.printToPdf).not.toHaveBeenCalled();
   });
 
   it('refuses malformed arguments before the handler sees them', async () => {

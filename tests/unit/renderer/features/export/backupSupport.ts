@@ -1,9 +1,5 @@
 import type { TestApp } from '#fixtures/builders';
-import {
-  createBackup,
-  serialiseBackup,
-  tablePrimaryKeys,
-} from '#renderer/features/export/createBackup';
+import { createBackup, serialiseBackup } from '#renderer/features/export/createBackup';
 import type { SessionId } from '#shared/domain/ids';
 import { parseBackup } from '#shared/export/backup/parseBackup';
 import type { Backup } from '#shared/export/backup/schema';
@@ -19,7 +15,7 @@ export async function backupText(app: TestApp, sessionId: SessionId): Promise<st
 }
 
 export function parseOk(app: TestApp, text: string): Backup {
-  const result = parseBackup(text, text.length, tablePrimaryKeys(app.db));
+  const result = parseBackup(text, text.length);
   if (!result.ok) throw new Error(result.message);
   return result.backup;
 }

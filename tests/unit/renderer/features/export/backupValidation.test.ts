@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 
 import { buildSession, createTestApp } from '#fixtures/builders';
 import { importBackup } from '#renderer/features/export/commands/importBackup';
-import { tablePrimaryKeys } from '#renderer/features/export/createBackup';
 import { parseBackup } from '#shared/export/backup/parseBackup';
 import { BACKUP_MAX_BYTES, backupJsonSchema } from '#shared/export/backup/schema';
 
@@ -15,8 +14,7 @@ async function setup() {
   const app = createTestApp();
   const { session } = await buildSession(app, { cards: 3 });
   const good = await backupText(app, session.id);
-  const parse = (text: string, bytes = text.length) =>
-    parseBackup(text, bytes, tablePrimaryKeys(app.db));
+  const parse = (text: string, bytes = text.length) => parseBackup(text, bytes);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at arbitrary places of a parsed file
   const mutate = (change: (b: Record<string, any>) => void) => {
     const b = JSON.parse(good);
@@ -66,7 +64,7 @@ describe('importing a bad file gives a clear message', () => {
     );
     expect(message(parse(good, BACKUP_MAX_BYTES + 1))).toMatch(/backups up to 64\.0 MB/);
     expect(message(parse(mutate((b) => (b.tables.cards[0].sessionId = 'elsewhere'))))).toMatch(
-      /belongs to a session or proposition that is not in the file/,
+      /the card “Point \d” refers to a session, proposition, group, participant or card that is not in the file/,
     );
     expect(message(parse(mutate((b) => (b.tables.futureThing = [{ id: 'x' }]))))).toMatch(
       /table \(“futureThing”\) this version of Parley does not have/,
@@ -169,7 +167,7 @@ describe('importing a bad file gives a clear message', () => {
         .flatMap((c: Record<string, unknown>) =>
           cardTexts.map((text, i) => ({ ...c, id: `${c.id}-${i}`, text })),
         );
-      const parsed = parseBackup(JSON.stringify(b), 0, tablePrimaryKeys(other.db));
+      const parsed = parseBackup(JSON.stringify(b), 0);
       const before = await snapshot(other);
       if (!parsed.ok) continue;
       try {

@@ -2,13 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { buildSession, createTestApp, laneTexts } from '#fixtures/builders';
 import { addCard } from '#renderer/commands/cardCommands';
+import { restoreSnapshot, takeSnapshot } from '#renderer/commands/snapshotCommands';
+import { SNAPSHOT_TABLES } from '#renderer/commands/snapshotTables';
 import { TABLE_NAMES } from '#renderer/db/database';
-import {
-  restoreSnapshot,
-  takeSnapshot,
-} from '#renderer/features/recovery/commands/snapshotCommands';
 import { SnapshotScheduler } from '#renderer/features/recovery/snapshotScheduler';
-import { SNAPSHOT_TABLES } from '#renderer/features/recovery/snapshotTables';
 import { ok } from '#shared/ipc/result';
 import {
   parseSnapshotTables,
@@ -174,7 +171,6 @@ describe('the snapshot scheduler', () => {
     expect(writeSnapshotFile).toHaveBeenCalledWith({
       fileName: snapshotFileName(first!.takenAt, first!.id),
       json: first!.json,
-      keep: SNAPSHOT_KEEP,
     });
     expect(await scheduler.tick()).toBeNull();
     expect(writeSnapshotFile).toHaveBeenCalledTimes(1);

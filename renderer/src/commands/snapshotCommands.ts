@@ -1,22 +1,31 @@
-import { defineCommand } from '#renderer/commands/command';
-import { CommandError } from '#renderer/commands/commandError';
-import type { TxWriter } from '#renderer/commands/diff';
 import type { ParleyDb } from '#renderer/db/database';
 import { newId } from '#shared/domain/ids';
 import {
-  parseSnapshotTables,
+  newestFirst,
+  nextSeq,
   SNAPSHOT_KEEP,
   snapshotsToPrune,
   type SnapshotReason,
   type SnapshotRecord,
 } from '#shared/recovery/snapshot';
+import { validateSnapshot } from '#shared/recovery/validateSnapshot';
 
-import { collectState, SNAPSHOT_TABLES } from '../snapshotTables';
+import { defineCommand } from './command';
+import { CommandError } from './commandError';
+import type { TxWriter } from './diff';
+import { collectState, SNAPSHOT_TABLES } from './snapshotTables';
+
+// Recovery snapshots are written by two features — recovery's own screen and scheduler, and
+// export's import, whose Replace takes a safety snapshot — so the commands live below both.
 
 const ALL_TABLES = [...SNAPSHOT_TABLES, 'snapshots'] as const;
 
-/** Writes a snapshot of the current state and prunes to the newest SNAPSHOT_KEEP. */
-async function writeSnapshot(
+/**
+ * Writes a snapshot of the current state and prunes to the newest SNAPSHOT_KEEP, by insertion
+ * order: the snapshot just written is never pruned, nor `spare` (the one being restored).
+ * Exported for the commands that take a safety snapshot in their own transaction.
+ */
+export async function writeSnapshot(
   db: ParleyDb,
   w: TxWriter,
   takenAt: number,
@@ -25,12 +34,23 @@ async function writeSnapshot(
   spare?: string,
 ): Promise<SnapshotRecord | null> {
   const state = await collectState(db);
-  const latest = await db.snapshots.orderBy('takenAt').last();
+  const metas = (await db.snapshots.toArray()).map(({ id, takenAt: t, seq }) => ({
+    id,
+    takenAt: t,
+    seq,
+  }));
+  const latest = newestFirst(metas)[0];
   // "Every 5 minutes while changed": an idle board does not push its real history out of the list.
-  if (onlyIfChanged && latest?.fingerprint === state.fingerprint) return null;
+  if (
+    onlyIfChanged &&
+    latest &&
+    (await db.snapshots.get(latest.id))?.fingerprint === state.fingerprint
+  )
+    return null;
   const record: SnapshotRecord = {
     id: newId<string>(),
     takenAt,
+    seq: nextSeq(metas),
     reason,
     counts: state.counts,
     fingerprint: state.fingerprint,
@@ -38,10 +58,8 @@ async function writeSnapshot(
     json: state.json,
   };
   await w.put('snapshots', record.id, record);
-  const all = await db.snapshots.toArray();
-  // The snapshot being restored is spared, so the facilitator can go back to it again.
-  const metas = all.filter((s) => s.id !== spare).map(({ id, takenAt: t }) => ({ id, takenAt: t }));
-  for (const id of snapshotsToPrune(metas, spare ? SNAPSHOT_KEEP - 1 : SNAPSHOT_KEEP))
+  const spared = new Set([record.id, ...(spare ? [spare] : [])]);
+  for (const id of snapshotsToPrune([...metas, record], SNAPSHOT_KEEP, spared))
     await w.delete('snapshots', id);
   return record;
 }
@@ -70,19 +88,20 @@ export const restoreSnapshot = defineCommand<
   tables: ALL_TABLES,
   // Not in the undo history: the snapshot of the current state taken first is the way back.
   undoable: false,
+  // Every window's history describes rows that were just replaced; replaying it would mix states.
+  clearsHistory: true,
   async run({ snapshotId }, w, { db, now }) {
     const chosen = await db.snapshots.get(snapshotId);
     if (!chosen)
       throw new CommandError('not-found', 'That snapshot is no longer kept; choose another one.');
-    let tables;
-    try {
-      tables = parseSnapshotTables(chosen.json);
-    } catch {
+    // Checked like an imported backup: a damaged or planted row is never written back.
+    const checked = validateSnapshot(chosen.json);
+    if (!checked.ok)
       throw new CommandError(
         'invalid',
-        'That snapshot is damaged and cannot be restored. Nothing was changed.',
+        `That snapshot is damaged (${checked.message}) and cannot be restored. Nothing was changed.`,
       );
-    }
+    const tables = checked.tables;
     // Same transaction as the replacement: either both happen or neither does.
     const safetySnapshot = await writeSnapshot(db, w, now(), 'before-restore', false, snapshotId);
     // Replacing whole tables row by row through the TxWriter would read every row first to build

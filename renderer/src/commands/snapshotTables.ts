@@ -1,6 +1,6 @@
 import { fingerprintOf, type SnapshotTables } from '#shared/recovery/snapshot';
 
-import { TABLE_NAMES, type ParleyDb, type TableName } from '../../db/database';
+import { TABLE_NAMES, type ParleyDb, type TableName } from '../db/database';
 
 /**
  * Every table a snapshot holds: all of TABLE_NAMES but the snapshots themselves, so tables that
