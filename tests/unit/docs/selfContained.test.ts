@@ -54,7 +54,8 @@ function headings(doc: string): Set<string> {
 /** Relative Markdown links that leave the repository or point at nothing. */
 function brokenLinks(file: string, text: string): string[] {
   const broken: string[] = [];
-  for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+  // An escaped bracket (`\]`, as the Markdown export writes user text) starts no link.
+  for (const [, target] of text.matchAll(/(?<!\\)\]\(([^)\s]+)\)/g)) {
     if (/^(https?:|mailto:|#)/.test(target!)) continue;
     const path = normalize(join(dirname(file), target!.split('#')[0]!));
     if (relative('.', path).startsWith('..') || !existsSync(path))

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +14,8 @@ import { BACKUP_TABLE_NAMES } from '#shared/export/backup/tableSchemas';
 
 import { backupText, parseOk, snapshot } from './backupSupport';
 
-const docs = (name: string) =>
-  readFileSync(fileURLToPath(new URL(`../../../../docs/${name}`, import.meta.url)), 'utf8');
+// Paths from the repository root, where vitest runs (as backupValidation.test.ts reads them).
+const docs = (name: string) => readFileSync(`docs/${name}`, 'utf8');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at arbitrary places of a parsed file
 type Json = Record<string, any>;
