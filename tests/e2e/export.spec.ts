@@ -23,6 +23,18 @@ async function boardWithCards(page: Page) {
   await addCardViaUi(page, 'Open questions', 'Who counts as a resident?');
 }
 
+/** Imports a backup from home over the session already here, choosing Replace. */
+async function importReplacing(page: Page, path: string) {
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (await chooser).setFiles(path);
+  await page
+    .getByRole('dialog', { name: 'Import “Group B”' })
+    .getByRole('button', { name: 'Replace' })
+    .click();
+}
+
 /** Chooses a format from the board's Export menu and returns the downloaded file's path and name. */
 async function exportAs(page: Page, item: string): Promise<{ path: string; name: string }> {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -149,29 +161,14 @@ test('Replace can be undone from the notice, and a hostile file with snapshot ro
   await boardWithCards(page);
   const backup = await exportAs(page, 'Backup (JSON)');
   await addCardViaUi(page, 'Legitimacy', 'Added after the backup');
-  await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import' }).click();
-  await (await chooser).setFiles(backup.path);
-  await page
-    .getByRole('dialog', { name: 'Import “Group B”' })
-    .getByRole('button', { name: 'Replace' })
-    .click();
+  await importReplacing(page, backup.path);
   const legitimacy = page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem');
   await expect(legitimacy).toHaveText(['Who gave the mandate?']);
   // Ctrl+Z after the import must not write an edit from before it over the imported board.
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('status').filter({ hasText: 'Nothing to undo' })).toBeVisible();
   await addCardViaUi(page, 'Legitimacy', 'Kept by the undo');
-
-  await page.goto('/');
-  const again = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import' }).click();
-  await (await again).setFiles(backup.path);
-  await page
-    .getByRole('dialog', { name: 'Import “Group B”' })
-    .getByRole('button', { name: 'Replace' })
-    .click();
+  await importReplacing(page, backup.path);
   await expect(legitimacy).toHaveText(['Who gave the mandate?']);
   await page.screenshot({ path: 'test-results/export-replace-1366.png' });
   await page.getByRole('button', { name: 'Undo import' }).click();

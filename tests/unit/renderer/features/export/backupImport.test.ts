@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildSession, createTestApp } from '#fixtures/builders';
-import { addCard } from '#renderer/commands/cardCommands';
 import { takeSnapshot } from '#renderer/commands/snapshotCommands';
 import { existingSessions, importBackup } from '#renderer/features/export/commands/importBackup';
 import { createBackup } from '#renderer/features/export/createBackup';
 import type { WorkshopId } from '#shared/domain/ids';
 import { BACKUP_PRIMARY_KEYS, BACKUP_TABLE_NAMES } from '#shared/export/backup/tableSchemas';
 
-import { backupText, parseOk, snapshot } from './backupSupport';
+import { backupText, changedSinceBackup, parseOk, snapshot } from './backupSupport';
 
 describe('backup and import', () => {
   it('round-trips a session identically: backup → import on a fresh computer → backup', async () => {
@@ -25,13 +24,7 @@ describe('backup and import', () => {
 
   it('refuses to overwrite an existing session silently', async () => {
     const app = createTestApp();
-    const { session } = await buildSession(app, { cards: 2 });
-    const backup = parseOk(app, await backupText(app, session.id));
-    await app.commands.run(addCard, {
-      sessionId: session.id,
-      lane: 'legitimacy',
-      text: 'added after the backup',
-    });
+    const { session, backup } = await changedSinceBackup(app);
     const before = await snapshot(app);
     await expect(app.commands.run(importBackup, { backup })).rejects.toThrow(
       /Replace or Keep both/,
@@ -42,17 +35,8 @@ describe('backup and import', () => {
 
   it('replace puts the session back exactly as it was in the file', async () => {
     const app = createTestApp();
-    const { session } = await buildSession(app, { cards: 2 });
-    const text = await backupText(app, session.id);
-    await app.commands.run(addCard, {
-      sessionId: session.id,
-      lane: 'legitimacy',
-      text: 'added after the backup',
-    });
-    const outcome = await app.commands.run(importBackup, {
-      backup: parseOk(app, text),
-      onConflict: 'replace',
-    });
+    const { backup } = await changedSinceBackup(app);
+    const outcome = await app.commands.run(importBackup, { backup, onConflict: 'replace' });
     expect(outcome.replaced).toBe(1);
     expect((await app.db.cards.toArray()).map((c) => c.text).sort()).toEqual([
       'Point 1',

@@ -1,4 +1,5 @@
-import type { TestApp } from '#fixtures/builders';
+import { buildSession, type TestApp } from '#fixtures/builders';
+import { addCard } from '#renderer/commands/cardCommands';
 import { createBackup, serialiseBackup } from '#renderer/features/export/createBackup';
 import type { SessionId } from '#shared/domain/ids';
 import { parseBackup } from '#shared/export/backup/parseBackup';
@@ -25,4 +26,16 @@ export async function snapshot(app: TestApp): Promise<Record<string, unknown[]>>
   const out: Record<string, unknown[]> = {};
   for (const table of app.db.tables) out[table.name] = await table.toArray();
   return out;
+}
+
+/** A session of two cards, its backup, and a third card added after the backup was made. */
+export async function changedSinceBackup(app: TestApp) {
+  const { session } = await buildSession(app, { cards: 2 });
+  const backup = parseOk(app, await backupText(app, session.id));
+  await app.commands.run(addCard, {
+    sessionId: session.id,
+    lane: 'legitimacy',
+    text: 'added after the backup',
+  });
+  return { session, backup };
 }

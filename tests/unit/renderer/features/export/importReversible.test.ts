@@ -8,7 +8,7 @@ import { restoreSnapshot } from '#renderer/commands/snapshotCommands';
 import { importBackup } from '#renderer/features/export/commands/importBackup';
 import type { CardId, SessionId } from '#shared/domain/ids';
 
-import { backupText, parseOk, snapshot } from './backupSupport';
+import { backupText, changedSinceBackup, parseOk, snapshot } from './backupSupport';
 
 async function withoutSnapshots(app: ReturnType<typeof createTestApp>) {
   const { snapshots: _ignored, ...rest } = await snapshot(app);
@@ -18,13 +18,7 @@ async function withoutSnapshots(app: ReturnType<typeof createTestApp>) {
 describe('Replace is a reversible, recorded event', () => {
   it('takes a safety snapshot in the same transaction, and restoring it undoes the import', async () => {
     const app = createTestApp();
-    const { session } = await buildSession(app, { cards: 2 });
-    const backup = parseOk(app, await backupText(app, session.id));
-    await app.commands.run(addCard, {
-      sessionId: session.id,
-      lane: 'legitimacy',
-      text: 'added after the backup',
-    });
+    const { backup } = await changedSinceBackup(app);
     const before = await withoutSnapshots(app);
     const outcome = await app.commands.run(importBackup, { backup, onConflict: 'replace' });
     expect(outcome.safetySnapshotId).not.toBeNull();
