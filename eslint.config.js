@@ -149,6 +149,18 @@ export default tseslint.config(
       },
     ],
   ),
+  // The room server runs in Electron's main process and in browser mode's Node server alike
+  // (docs/room.md), so it may use Node but never Electron, and never the page.
+  layer(
+    ['electron/room/**/*.ts'],
+    [{ name: 'electron', message: 'electron/room/ is plain Node: browser mode hosts it too.' }],
+    [
+      {
+        group: ['**/renderer/**', '\\#renderer/**', '**/main/**', '\\#electron/main/**'],
+        message: 'electron/room/ stands alone: main hosts it, not the other way round.',
+      },
+    ],
+  ),
   // Electron misconfiguration (security checklist), checked statically in CI.
   {
     files: ['electron/**/*.ts'],

@@ -40,6 +40,12 @@ describe('layer rules', { timeout: 60_000 }, () => {
       "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;",
     ],
     ['electron/preload/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
+    // The room server is hosted by browser mode's Node server too: no Electron in it.
+    ['electron/room/x.ts', "import { app } from 'electron';\nexport const a = app;"],
+    [
+      'electron/room/x.ts',
+      "import { isOwnUrl } from '#electron/main/navigationGuard';\nexport const a = isOwnUrl;",
+    ],
     // The aliases cross the same lines as the relative paths they replace.
     [
       'shared/domain/x.ts',
