@@ -17,7 +17,8 @@ for (const [name, entry] of [
     configFile: false,
     logLevel: 'warn',
     // The #shared/#electron import aliases come from tsconfig.base.json's paths.
-    resolve: { tsconfigPaths: true },
+    // Node's own entry points of packages (ws's "browser" entry only throws), by Node's conditions.
+    resolve: { tsconfigPaths: true, conditions: ['node'], mainFields: ['module', 'main'] },
     build: {
       outDir: 'dist/electron',
       emptyOutDir: false,

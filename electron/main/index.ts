@@ -17,7 +17,9 @@ import {
   shell,
 } from 'electron';
 
+import { createRoomController, roomSettingsFromEnv } from '#electron/room/index';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '#shared/ipc/contract';
+import { ROOM_EVENT_CHANNEL } from '#shared/ipc/roomContract';
 import type { WindowRole } from '#shared/ipc/windowChannels';
 import { APP_ORIGIN, APP_SCHEME } from '#shared/security/csp';
 
@@ -35,6 +37,7 @@ import { loadRememberedDisplay, saveRememberedDisplay } from './presenterDisplay
 import { createPresenterController } from './presenterWindow';
 import { createAppProtocolHandler } from './protocol';
 import { createSnapshotFileHandler } from './recovery/snapshotFiles';
+import { createRoomHandlers } from './room/roomHandlers';
 import { hardenWebContents } from './webContentsGuard';
 import {
   facilitatorWindowOptions,
@@ -113,6 +116,18 @@ async function start(): Promise<void> {
     log,
   });
 
+  // — the room: phones over the local network (docs/room.md); its events go to our windows —
+  const room = createRoomController(
+    roomSettingsFromEnv(process.env, join(__dirname, '..', 'phone')),
+    (event) => {
+      // The room view hears only the status (for its join code), never what phones send.
+      for (const [w, role] of windows)
+        if (!w.isDestroyed() && (role === 'facilitator' || event.type === 'status'))
+          w.webContents.send(ROOM_EVENT_CHANNEL, event);
+    },
+  );
+  app.on('before-quit', () => void room.close());
+
   const senderCheck = makeSenderCheck(
     () =>
       new Map(
@@ -154,7 +169,13 @@ async function start(): Promise<void> {
   } satisfies Partial<IpcHandlers>;
   registerIpcHandlers(
     ipcMain,
-    { ...appHandlers, ...presenterHandlers, ...exportHandlers, ...recoveryHandlers },
+    {
+      ...appHandlers,
+      ...presenterHandlers,
+      ...exportHandlers,
+      ...recoveryHandlers,
+      ...createRoomHandlers(room),
+    },
     senderCheck,
     log,
   );

@@ -1,4 +1,6 @@
 import { ipcContract, MenuCommand, type IpcMethod, type ParleyBridge } from '#shared/ipc/contract';
+import { ROOM_EVENT_CHANNEL } from '#shared/ipc/roomContract';
+import { ServerToHost } from '#shared/room/protocol';
 
 export interface RendererIpc {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
@@ -17,7 +19,7 @@ export function buildBridge(ipc: RendererIpc, menuChannel: string): ParleyBridge
     methods[method] = (request) => ipc.invoke(channel, request);
   }
   return {
-    ...(methods as unknown as Omit<ParleyBridge, 'onMenuCommand'>),
+    ...(methods as unknown as Omit<ParleyBridge, 'onMenuCommand' | 'onRoomEvent'>),
     onMenuCommand(listener) {
       const wrapped = (_event: unknown, command: unknown) => {
         const parsed = MenuCommand.safeParse(command);
@@ -25,6 +27,14 @@ export function buildBridge(ipc: RendererIpc, menuChannel: string): ParleyBridge
       };
       ipc.on(menuChannel, wrapped);
       return () => ipc.removeListener(menuChannel, wrapped);
+    },
+    onRoomEvent(listener) {
+      const wrapped = (_event: unknown, message: unknown) => {
+        const parsed = ServerToHost.safeParse(message);
+        if (parsed.success) listener(parsed.data);
+      };
+      ipc.on(ROOM_EVENT_CHANNEL, wrapped);
+      return () => ipc.removeListener(ROOM_EVENT_CHANNEL, wrapped);
     },
   } satisfies ParleyBridge;
 }

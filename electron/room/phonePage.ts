@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
-/** The WebSocket path the phone page connects to. */
-export const PHONE_SOCKET_PATH = '/ws';
+export { PHONE_SOCKET_PATH } from '#shared/room/constants';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

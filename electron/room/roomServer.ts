@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 
 import {
   HostToServer,
+  JOIN_CODE_PARAM,
   ROOM_MAX_MESSAGE_BYTES,
   type PhoneView,
   type RoomStatus,
@@ -156,5 +157,5 @@ export async function openRoomServer(options: RoomServerOptions): Promise<RoomSe
 
 export function joinUrl(address: string, port: number, code: string): string {
   const host = address.includes(':') ? `[${address}]` : address;
-  return `http://${host}:${port}/?code=${code}`;
+  return `http://${host}:${port}/?${JOIN_CODE_PARAM}=${code}`;
 }

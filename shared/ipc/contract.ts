@@ -8,6 +8,7 @@ import {
   OpenPresenterResponse,
 } from './presenterContract';
 import type { IpcResult } from './result';
+import { roomChannels, type RoomEventListener } from './roomContract';
 
 /**
  * The one map of everything the page may ask the native shell to do (docs/architecture.md, "The IPC
@@ -106,6 +107,9 @@ export const ipcContract = {
     request: WriteSnapshotFileRequest,
     response: WriteSnapshotFileResponse,
   },
+
+  // — room channels —
+  ...roomChannels,
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -140,4 +144,6 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export interface ParleyBridge extends ParleyApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The room's events (docs/room.md): phones joining, their submissions, the room's status. */
+  onRoomEvent(listener: RoomEventListener): () => void;
 }

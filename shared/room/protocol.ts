@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
 import { CARD_TEXT_LIMIT } from '../domain/text';
+import {
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  ROOM_NAME_LIMIT,
+  ROOM_PROTOCOL_VERSION,
+} from './constants';
+
+export * from './constants';
 
 /**
  * The room's message contract (docs/room.md): what phones, the room server and the facilitator's
@@ -10,13 +18,8 @@ import { CARD_TEXT_LIMIT } from '../domain/text';
  * `VotingOpen`, `ConsentOpen` and `ScoringOpen`, and nowhere else.
  */
 
-export const ROOM_PROTOCOL_VERSION = 1;
-
 // — shared pieces —
 
-/** Join codes are short, unambiguous capitals and digits (no 0/O, 1/I) so they can be read aloud. */
-export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-export const JOIN_CODE_LENGTH = 6;
 export const JoinCode = z
   .string()
   .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), 'a join code');
@@ -35,7 +38,6 @@ export const RecordId = z.string().regex(/^[\w:|-]{1,128}$/, 'a record id');
  * refuses an over-long point — with the same sentence the board uses ("…the limit is 2,000…").
  */
 export const POINT_TEXT_SCHEMA_LIMIT = CARD_TEXT_LIMIT * 2;
-export const ROOM_NAME_LIMIT = 120;
 /** The largest frame the server accepts: 4,000 characters at 3 bytes each, plus the envelope. */
 export const ROOM_MAX_MESSAGE_BYTES = 16 * 1024;
 

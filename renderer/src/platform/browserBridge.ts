@@ -2,6 +2,7 @@ import type { ParleyBridge } from '#shared/ipc/contract';
 import { ok } from '#shared/ipc/result';
 
 import { createBrowserPresenter } from './browserPresenter';
+import { createBrowserRoom } from './browserRoom';
 import { printHtmlInFrame } from './printHtml';
 
 /**
@@ -44,5 +45,6 @@ export function createBrowserBridge(doc: Document = document): ParleyBridge {
     onMenuCommand() {
       return () => undefined;
     },
+    ...createBrowserRoom(doc),
   };
 }

@@ -19,10 +19,10 @@ function fakeIpc() {
 }
 
 describe('the preload bridge', () => {
-  it('exposes exactly one method per contract channel, plus the menu listener', () => {
+  it('exposes exactly one method per contract channel, plus the menu and room listeners', () => {
     const bridge = buildBridge(fakeIpc(), 'app:menu:command');
     expect(Object.keys(bridge).sort()).toEqual(
-      [...Object.keys(ipcContract), 'onMenuCommand'].sort(),
+      [...Object.keys(ipcContract), 'onMenuCommand', 'onRoomEvent'].sort(),
     );
   });
 
@@ -49,5 +49,14 @@ describe('the preload bridge', () => {
     expect(listener.mock.calls).toEqual([['session.new']]);
     off();
     expect(ipc.removeListener).toHaveBeenCalled();
+  });
+
+  it('passes on only room events that match the contract', () => {
+    const ipc = fakeIpc();
+    const listener = vi.fn();
+    buildBridge(ipc, 'm').onRoomEvent(listener);
+    ipc.emit('app:room:event', { type: 'phone-ready', phoneId: 'ph-1234' });
+    ipc.emit('app:room:event', { type: 'phone-ready', phoneId: 'ph-1234', extra: 1 });
+    expect(listener.mock.calls).toEqual([[{ type: 'phone-ready', phoneId: 'ph-1234' }]]);
   });
 });

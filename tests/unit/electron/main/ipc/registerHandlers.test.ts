@@ -9,6 +9,7 @@ import {
 import { isOwnUrl } from '#electron/main/navigationGuard';
 import { ipcContract } from '#shared/ipc/contract';
 import { ok } from '#shared/ipc/result';
+import { CLOSED_ROOM_STATUS } from '#shared/room/protocol';
 
 function setup(handlers: Partial<IpcHandlers> = {}) {
   const registered = new Map<
@@ -29,6 +30,11 @@ function setup(handlers: Partial<IpcHandlers> = {}) {
     closePresenter: async () => ok({ closed: true }),
     writeSnapshotFile: async () => ok({ written: true, location: '/tmp/s.json' }),
     printToPdf: vi.fn(async () => ok({ saved: true, location: '/tmp/x.pdf' })),
+    // — room —
+    openRoom: async () => ok(CLOSED_ROOM_STATUS),
+    closeRoom: async () => ok(CLOSED_ROOM_STATUS),
+    sendToRoom: async () => ok({ sent: true }),
+    getRoomStatus: async () => ok(CLOSED_ROOM_STATUS),
     ...handlers,
   };
   const log = vi.fn();

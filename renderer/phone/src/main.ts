@@ -1,0 +1,167 @@
+import './phone.css';
+
+import { CARD_TEXT_LIMIT, checkText } from '#shared/domain/text';
+import type { PhoneView, ServerToPhone, VotingOpen } from '#shared/room/protocol';
+
+import { newClientId } from './phoneIds';
+import { joinCodeFromUrl, PhoneSocket } from './phoneSocket';
+import { PhoneStore, type LocalPoint } from './phoneState';
+import { byId, renderConnection, renderPoints, renderView, renderVoting } from './phoneView';
+
+// The phone page (docs/room.md): a thin client. It shows what the room sends, keeps the phone's
+// own points until the laptop has committed them, and sends them again after any disconnect.
+
+const code = joinCodeFromUrl(location.href);
+const form = byId<HTMLFormElement>('point-form');
+const textBox = byId<HTMLTextAreaElement>('point-text');
+const nameBox = byId<HTMLInputElement>('point-name');
+const partyBox = byId<HTMLInputElement>('point-party');
+const errorLine = byId('point-error');
+
+let view: PhoneView | null = null;
+let voting: VotingOpen | null = null;
+
+if (!code) {
+  renderConnection(
+    'ended',
+    'This address has no join code. Scan the QR code on the screen, or type the address shown there.',
+  );
+} else {
+  const store = new PhoneStore(localStorage, `parley-room:${code}`);
+  textBox.value = store.state.draft;
+  nameBox.value = store.state.name;
+  partyBox.value = store.state.party;
+  renderPoints(store.state.points);
+
+  const socket = new PhoneSocket(code, {
+    token: () => store.state.token,
+    onConnection: (state) => renderConnection(state),
+    onMessage: (message) => receive(message),
+  });
+
+  const sendPoint = (point: LocalPoint) =>
+    socket.send({
+      type: 'point',
+      id: point.id,
+      stageId: point.stageId,
+      text: point.text,
+      name: point.name,
+      party: point.party,
+    });
+  const sendUnsent = () => store.unsent().forEach(sendPoint);
+  const refresh = () => renderPoints(store.state.points);
+
+  function receive(message: ServerToPhone): void {
+    switch (message.type) {
+      case 'welcome': {
+        const known = new Map(message.points.map((p) => [p.id, p.status]));
+        store.update({
+          token: message.token,
+          points: store.state.points.map((p) => {
+            const status = known.get(p.id);
+            return status ? { ...p, status } : p;
+          }),
+        });
+        view = message.view;
+        renderView(view);
+        sendUnsent();
+        break;
+      }
+      case 'view':
+        view = message.view;
+        renderView(view);
+        break;
+      case 'ack':
+        store.setStatus(message.id, message.status ?? 'waiting');
+        break;
+      case 'point-status':
+        store.setStatus(message.id, message.status);
+        break;
+      case 'refused':
+        refused(message);
+        break;
+      case 'voting':
+        voting = message.open;
+        renderVoting(voting, placeDot);
+        break;
+      case 'closed':
+      case 'removed':
+        socket.end();
+        if (message.type === 'removed') store.update({ token: null });
+        renderConnection('ended', message.message);
+        byId<HTMLButtonElement>('send').disabled = true;
+        renderVoting(null, placeDot);
+        break;
+      default:
+        // Consent and scoring rounds have no phone screen yet; the page simply ignores them.
+        break;
+    }
+    refresh();
+  }
+
+  function refused(message: Extract<ServerToPhone, { type: 'refused' }>): void {
+    const point = store.state.points.find((p) => p.id === message.id);
+    if (point && message.code === 'rate-limited') {
+      setTimeout(() => sendPoint(point), 3000);
+    } else if (point) {
+      store.setStatus(point.id, 'refused', message.message);
+    } else if (message.id === null && ['bad-code', 'room-full', 'version'].includes(message.code)) {
+      socket.end();
+      renderConnection('ended', message.message);
+    } else {
+      errorLine.textContent = message.message;
+    }
+  }
+
+  function placeDot(cardId: string, action: 'place' | 'take'): void {
+    if (!voting) return;
+    const sent = socket.send({
+      type: 'dot',
+      id: newClientId('d'),
+      roundId: voting.roundId,
+      cardId,
+      action,
+    });
+    if (!sent) errorLine.textContent = 'Offline: the dot was not placed. Try again when connected.';
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const check = checkText(textBox.value, CARD_TEXT_LIMIT, 'point');
+    if (!check.ok) {
+      errorLine.textContent = check.message;
+      textBox.setAttribute('aria-invalid', 'true');
+      textBox.focus();
+      return;
+    }
+    const stage = view?.stage;
+    if (!stage?.laneLabel) return;
+    errorLine.textContent = '';
+    textBox.removeAttribute('aria-invalid');
+    const point: LocalPoint = {
+      id: newClientId('p'),
+      text: check.text,
+      stageId: stage.id,
+      name: stage.anonymous ? null : nameBox.value.trim() || null,
+      party: stage.anonymous ? null : partyBox.value.trim() || null,
+      status: 'sending',
+    };
+    store.addPoint(point);
+    store.update({ draft: '' });
+    textBox.value = '';
+    refresh();
+    sendPoint(point);
+    textBox.focus();
+  });
+
+  textBox.addEventListener('input', () => {
+    store.update({ draft: textBox.value });
+    const over = textBox.value.length - CARD_TEXT_LIMIT;
+    byId('point-count').textContent =
+      over > 0 ? `${over} characters over the limit of ${CARD_TEXT_LIMIT}.` : '';
+  });
+  nameBox.addEventListener('change', () => store.update({ name: nameBox.value }));
+  partyBox.addEventListener('change', () => store.update({ party: partyBox.value }));
+
+  socket.start();
+}
