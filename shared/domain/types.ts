@@ -1,3 +1,4 @@
+import type { RoomSource } from '../room/roomPoint';
 import type { CardId, PropositionId, SessionId, WorkshopId } from './ids';
 import type { LaneId } from './lanes';
 
@@ -59,6 +60,9 @@ export interface Card {
   drawsOn?: string[];
   /** Conclusions only: flagged as surprising for the write-up. */
   surprising?: boolean;
+  // — the room —
+  /** Set when the card came from a phone in the room (docs/room.md): marked "from the room". */
+  fromRoom?: RoomSource;
 }
 
 export interface Setting {

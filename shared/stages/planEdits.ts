@@ -1,6 +1,8 @@
 import { newId } from '../domain/ids';
 import type { LaneId } from '../domain/lanes';
 import { stripControlCharacters } from '../domain/text';
+import { ROOM_MODES } from '../room/protocol';
+import type { StageRoom } from '../room/stageRoom';
 import { MINUTE_MS, type Stage, type StageId, type StagePlan } from './types';
 
 export const STAGE_TITLE_LIMIT = 80;
@@ -18,6 +20,7 @@ export type PlanEdit =
   | { type: 'setPrompts'; stageId: StageId; prompts: readonly string[] }
   | { type: 'setMinutes'; stageId: StageId; minutes: number }
   | { type: 'setLane'; stageId: StageId; lane: LaneId | null }
+  | { type: 'setRoom'; stageId: StageId; room: StageRoom }
   | { type: 'move'; stageId: StageId; to: number }
   | { type: 'add'; after: StageId | null; title: string }
   | { type: 'remove'; stageId: StageId };
@@ -98,6 +101,12 @@ export function applyPlanEdit(
       });
     case 'setLane':
       return replaceStage(plan, edit.stageId, { lane: edit.lane });
+    case 'setRoom':
+      if (!(ROOM_MODES as readonly string[]).includes(edit.room.mode))
+        throw new PlanEditError('A stage’s room mode is Live, Review first or Silent.');
+      return replaceStage(plan, edit.stageId, {
+        room: { mode: edit.room.mode, anonymous: edit.room.anonymous === true },
+      });
     case 'move': {
       const from = indexOf(plan, edit.stageId);
       const to = Math.max(0, Math.min(plan.stages.length - 1, Math.trunc(edit.to)));

@@ -1,6 +1,7 @@
 import type { Brand, SessionId } from '../domain/ids';
 import type { LaneId } from '../domain/lanes';
 import type { EpochMs } from '../domain/types';
+import type { StageRoom } from '../room/stageRoom';
 
 export type StageId = Brand<string, 'StageId'>;
 export type PlanTemplateId = Brand<string, 'PlanTemplateId'>;
@@ -28,6 +29,8 @@ export interface Stage {
   durationMs: number;
   /** The board lane this stage captures into (highlighted, and where "focus capture" goes). */
   lane: LaneId | null;
+  /** How points from phones reach the board on this stage (docs/room.md); default: live, named. */
+  room?: StageRoom;
 }
 
 /** A session's plan and where the run has got to: one row per session. */

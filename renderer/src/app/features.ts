@@ -6,6 +6,7 @@ import { exportFeature } from '../features/export';
 import { gatherHomeActions, homeFeature, type HomePart } from '../features/home';
 import { presenterFeature } from '../features/presenter';
 import { recoveryFeature } from '../features/recovery';
+import { roomFeature } from '../features/room';
 import { stagesFeature } from '../features/stages';
 import type { RouteName, RouteScreens } from '../ui/useHashRoute';
 
@@ -31,6 +32,7 @@ export const FEATURES: readonly Feature[] = [
   presenterFeature,
   agreementFeature,
   exportFeature,
+  roomFeature,
   recoveryFeature,
   homeFeature,
 ];

@@ -5,6 +5,7 @@ import type { CardGroup, Dot, Participant } from '#shared/board/types';
 import type { Card, Proposition, Session, Setting, Workshop } from '#shared/domain/types';
 import type { PresenterState } from '#shared/presenter/presenterState';
 import type { SnapshotRecord } from '#shared/recovery/snapshot';
+import type { RoomPoint } from '#shared/room/roomPoint';
 import type { PlanTemplate, StageNote, StagePlan, StageTimer } from '#shared/stages/types';
 
 import { declareSchema } from './schema';
@@ -42,6 +43,9 @@ export class ParleyDb extends Dexie {
   // features/recovery: rolling snapshots of every other table.
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
 
+  // — the room —
+  roomPoints!: EntityTable<RoomPoint, 'id'>;
+
   constructor(name = 'parley') {
     super(name);
     declareSchema(this);
@@ -72,5 +76,8 @@ export const TABLE_NAMES = [
   'agreementVersions',
 
   'snapshots',
+
+  // — the room —
+  'roomPoints',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

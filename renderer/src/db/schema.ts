@@ -1,5 +1,8 @@
 import type { Dexie } from 'dexie';
 
+import { DEFAULT_STAGE_ROOM } from '#shared/room/stageRoom';
+import type { PlanTemplate, Stage, StagePlan } from '#shared/stages/types';
+
 /**
  * Every schema version Parley has shipped. A shipped version is never edited: a change adds
  * version(n+1) with an upgrade() and a test that starts from rows in the old shape
@@ -43,4 +46,28 @@ export function declareSchema(db: Dexie): void {
     // Rolling snapshots of every other table; `takenAt` orders the Restore list and the pruning.
     snapshots: 'id, takenAt',
   });
+
+  // v3 — the room (docs/room.md): points from phones, and each stage's room mode.
+  db.version(3)
+    .stores({
+      // The points phones sent, keyed by the id the phone made (a retry finds its row).
+      roomPoints: 'id, sessionId, [sessionId+status]',
+    })
+    .upgrade(async (tx) => {
+      // Stages stored before the room existed say so explicitly: live, with names.
+      const withRoom = (stages: Stage[]) =>
+        stages.map((stage) => ({ ...stage, room: stage.room ?? { ...DEFAULT_STAGE_ROOM } }));
+      await tx
+        .table<StagePlan>('stagePlans')
+        .toCollection()
+        .modify((plan) => {
+          plan.stages = withRoom(plan.stages);
+        });
+      await tx
+        .table<PlanTemplate>('planTemplates')
+        .toCollection()
+        .modify((template) => {
+          template.stages = withRoom(template.stages);
+        });
+    });
 }

@@ -47,6 +47,9 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
         <p className="proposition-text">{proposition?.text ?? ''}</p>
         <PropositionSwitcher sessionId={session.id} activeId={session.activePropositionId} />
       </section>
+      {parts.panelsAbove.map((Panel, i) => (
+        <Panel key={i} sessionId={session.id} />
+      ))}
       <div className="board-body">
         {parts.panelsBefore.map((Panel, i) => (
           <Panel key={i} sessionId={session.id} />

@@ -1,6 +1,7 @@
 import type { CardId } from '#shared/domain/ids';
 import type { Card } from '#shared/domain/types';
 
+import { FromRoomMark } from '../room';
 import { useBoardUi } from './boardUiStore';
 import { useBoardData, useCardsById } from './useBoardData';
 
@@ -20,13 +21,21 @@ export function CardMeta({ card }: { card: Card }) {
   const who = card.participantId ? participantsById.get(card.participantId) : undefined;
   const supported = supports.get(card.id) ?? [];
   const votes = card.votes ?? 0;
-  if (!who && votes === 0 && !card.surprising && supported.length === 0 && !drawsOn?.length)
+  if (
+    !who &&
+    !card.fromRoom &&
+    votes === 0 &&
+    !card.surprising &&
+    supported.length === 0 &&
+    !drawsOn?.length
+  )
     return null;
 
   const follow = (id: CardId) => requestFocus(id);
   return (
     <div className="card-meta">
       {card.surprising && <span className="card-flag">★ Surprising</span>}
+      <FromRoomMark card={card} />
       {who && (
         <span className="card-who" title="Raised by">
           {who.name}

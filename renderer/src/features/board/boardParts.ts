@@ -10,6 +10,8 @@ import type { LaneId } from '#shared/domain/lanes';
 export interface BoardPart {
   /** Controls in the board's toolbar, in the order the app lists features. */
   toolbar?: ComponentType<{ sessionId: SessionId; propositionId: PropositionId }>;
+  /** A strip above the lanes, under the proposition (the room's join code and inbox). */
+  panelAbove?: ComponentType<{ sessionId: SessionId }>;
   /** A panel before the lanes (the stage panel). */
   panelBefore?: ComponentType<{ sessionId: SessionId }>;
   /** A panel after the lanes (the room-view preview). */
@@ -25,6 +27,7 @@ type Placed<K extends keyof BoardPart> = readonly NonNullable<BoardPart[K]>[];
 /** Everything the features add, sorted by place once, so no card re-sorts it on each render. */
 export interface BoardParts {
   toolbar: Placed<'toolbar'>;
+  panelsAbove: Placed<'panelAbove'>;
   panelsBefore: Placed<'panelBefore'>;
   panelsAfter: Placed<'panelAfter'>;
   cardActions: Placed<'cardAction'>;
@@ -35,6 +38,7 @@ export interface BoardParts {
 export function gatherBoardParts(parts: readonly BoardPart[]): BoardParts {
   return {
     toolbar: parts.flatMap((p) => p.toolbar ?? []),
+    panelsAbove: parts.flatMap((p) => p.panelAbove ?? []),
     panelsBefore: parts.flatMap((p) => p.panelBefore ?? []),
     panelsAfter: parts.flatMap((p) => p.panelAfter ?? []),
     cardActions: parts.flatMap((p) => p.cardAction ?? []),

@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import type { PropositionId } from '#shared/domain/ids';
 import { LANES, type LaneId } from '#shared/domain/lanes';
 
+import { FromRoomMark } from '../room';
 import { ScreenText } from './ScreenText';
 import { useFitList } from './useFit';
 import { usePresenterLane } from './usePresenterLane';
@@ -56,6 +57,7 @@ export function PresenterLane({
               <span className="present-card-text">
                 <ScreenText text={card.text} />
               </span>
+              <FromRoomMark card={card} />
             </li>
           ))}
         </ul>

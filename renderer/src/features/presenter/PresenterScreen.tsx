@@ -5,6 +5,7 @@ import { presenterView, type PresenterState } from '#shared/presenter/presenterS
 
 import { isReadFailure } from '../../db/readOrFailure';
 import { useBoardSession } from '../board';
+import { RoomPresenterJoin } from '../room';
 import { PresenterAgreement } from './PresenterAgreement';
 import { PresenterBoard } from './PresenterBoard';
 import { PresenterHeader } from './PresenterHeader';
@@ -90,6 +91,7 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
           board
         )}
       </main>
+      <RoomPresenterJoin sessionId={sessionId} />
     </ScreenFrame>
   );
 }

@@ -2,3 +2,4 @@
 export { stagesFeature } from './feature';
 export { requestFacilitationCommand } from './keyboard/facilitationCommands';
 export { PlanTemplatePicker } from './plan/PlanTemplatePicker';
+export { editPlan } from './commands/planCommands';

@@ -6,6 +6,7 @@ import type { PlanEdit } from '#shared/stages/planEdits';
 import { PROMPT_LIBRARY } from '#shared/stages/prompts';
 import { MINUTE_MS, type Stage } from '#shared/stages/types';
 
+import { RoomModeControl } from '../../room';
 import { useSyncedField } from './useSyncedField';
 
 interface Props {
@@ -100,6 +101,11 @@ export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }
             </select>
           </label>
         </div>
+        {/* — the room: how phones' points reach the board on this stage — */}
+        <RoomModeControl
+          stage={stage}
+          onChange={(room) => void commit({ type: 'setRoom', stageId: stage.id, room })}
+        />
         <label className="field">
           <span className="field-label">Purpose</span>
           <input

@@ -1,0 +1,156 @@
+import { defineCommand } from '#renderer/commands/command';
+import { CommandError } from '#renderer/commands/commandError';
+import type { TxWriter } from '#renderer/commands/diff';
+import { requireSession, touchSession } from '#renderer/commands/rowGuards';
+import type { ParleyDb } from '#renderer/db/database';
+import { laneCardsQuery } from '#renderer/db/queries';
+import type { CardId, SessionId } from '#shared/domain/ids';
+import { CARD_TEXT_LIMIT, checkText } from '#shared/domain/text';
+import type { Card } from '#shared/domain/types';
+import type { PointStatus } from '#shared/room/protocol';
+import type { RoomPoint } from '#shared/room/roomPoint';
+import { findStage, roomCardId, stageRoom } from '#shared/room/stageRoom';
+import { currentPosition } from '#shared/stages/navigation';
+import type { StageId } from '#shared/stages/types';
+
+export interface IncomingPoint {
+  sessionId: SessionId;
+  phoneId: string;
+  id: string;
+  stageId: string;
+  text: string;
+  name: string | null;
+  party: string | null;
+}
+
+/** What the mode of the point's stage makes of it. */
+const ARRIVAL_STATUS = { live: 'board', review: 'waiting', silent: 'held' } as const;
+
+/** Puts a room point on the board as a card marked "from the room", at the end of its lane. */
+async function placeOnBoard(db: ParleyDb, w: TxWriter, point: RoomPoint, at: number) {
+  const last = await laneCardsQuery(db, point.propositionId, point.lane).last();
+  const card: Card = {
+    id: (point.cardId ?? roomCardId(point.id)) as CardId,
+    sessionId: point.sessionId,
+    propositionId: point.propositionId,
+    lane: point.lane,
+    text: point.text,
+    kind: 'point',
+    order: (last?.order ?? 0) + 1,
+    createdAt: at,
+    updatedAt: at,
+    fromRoom: { name: point.name, party: point.party },
+  };
+  await w.put('cards', card.id, card);
+  return card;
+}
+
+/**
+ * A point from a phone (docs/room.md). Idempotent on the phone's id: a retry after a reconnect
+ * finds its row and changes nothing. Live stages put it on the board; review-first and silent
+ * stages keep it aside. It is the room's action, not the facilitator's, so it is not in the
+ * facilitator's undo history — what they then do with it (approve, reveal, edit, delete) is.
+ */
+export const receiveRoomPoint = defineCommand<IncomingPoint, PointStatus>({
+  name: 'room.receivePoint',
+  label: 'Point from the room',
+  tables: ['roomPoints', 'cards', 'stagePlans'],
+  undoable: false,
+  async run(input, w, { db, now }) {
+    const known = await db.roomPoints.get(input.id);
+    if (known) return known.status;
+    const text = checkText(input.text, CARD_TEXT_LIMIT, 'point');
+    if (!text.ok) throw new CommandError('invalid', text.message);
+    const session = await requireSession(db, input.sessionId);
+    const plan = await db.stagePlans.get(input.sessionId);
+    // A point written just before the facilitator moved on still belongs to the stage it was
+    // written for; a stage since removed from the plan hands it to the current one.
+    const stage =
+      findStage(plan, input.stageId) ?? (plan ? currentPosition(plan).stage : undefined);
+    if (!stage?.lane)
+      throw new CommandError('invalid', 'This stage is not taking points, so it was not added.');
+    const room = stageRoom(stage);
+    const at = now();
+    const point: RoomPoint = {
+      id: input.id,
+      sessionId: session.id,
+      propositionId: session.activePropositionId,
+      stageId: stage.id as StageId,
+      lane: stage.lane,
+      text: text.text,
+      name: room.anonymous ? null : input.name,
+      party: room.anonymous ? null : input.party,
+      phoneId: input.phoneId,
+      status: ARRIVAL_STATUS[room.mode],
+      cardId: null,
+      createdAt: at,
+      updatedAt: at,
+    };
+    if (point.status === 'board') point.cardId = (await placeOnBoard(db, w, point, at)).id;
+    await w.put('roomPoints', point.id, point);
+    await touchSession(db, session.id, at);
+    return point.status;
+  },
+});
+
+async function settle(
+  db: ParleyDb,
+  w: TxWriter,
+  ids: readonly string[],
+  from: PointStatus,
+  to: 'board' | 'discarded',
+  at: number,
+): Promise<RoomPoint[]> {
+  const rows = (await db.roomPoints.bulkGet([...ids])).filter(
+    (p): p is RoomPoint => p !== undefined && p.status === from,
+  );
+  const settled: RoomPoint[] = [];
+  for (const row of rows) {
+    const next: RoomPoint = { ...row, status: to, updatedAt: at };
+    if (to === 'board') next.cardId = (await placeOnBoard(db, w, row, at)).id;
+    await w.put('roomPoints', row.id, next);
+    settled.push(next);
+  }
+  if (settled[0]) await touchSession(db, settled[0].sessionId, at);
+  return settled;
+}
+
+/** Review first: the facilitator lets points on the board (one, or all waiting at once). */
+export const approveRoomPoints = defineCommand<{ ids: readonly string[] }, RoomPoint[]>({
+  name: 'room.approve',
+  label: 'Approve from the room',
+  tables: ['roomPoints', 'cards'],
+  undoable: true,
+  run: ({ ids }, w, { db, now }) => settle(db, w, ids, 'waiting', 'board', now()),
+});
+
+/** Review first: the facilitator sets a point aside; it stays in the ledger, off the board. */
+export const discardRoomPoints = defineCommand<{ ids: readonly string[] }, RoomPoint[]>({
+  name: 'room.discard',
+  label: 'Discard from the room',
+  tables: ['roomPoints', 'cards'],
+  undoable: true,
+  run: ({ ids }, w, { db, now }) => settle(db, w, ids, 'waiting', 'discarded', now()),
+});
+
+/** Silent writing: every held point of the session goes on the board at once. */
+export const revealRoomPoints = defineCommand<{ sessionId: SessionId }, RoomPoint[]>({
+  name: 'room.reveal',
+  label: 'Reveal points from the room',
+  tables: ['roomPoints', 'cards'],
+  undoable: true,
+  async run({ sessionId }, w, { db, now }) {
+    const held = await db.roomPoints
+      .where('[sessionId+status]')
+      .equals([sessionId, 'held'])
+      .sortBy('createdAt');
+    return settle(
+      db,
+      w,
+      held.map((p) => p.id),
+      'held',
+      'board',
+      now(),
+    );
+  },
+});
