@@ -24,7 +24,12 @@ export default defineConfig({
   },
   webServer: {
     command: `node ../../scripts/serve.mjs`,
-    env: { PORT: String(E2E_PORT) },
+    // The room listens on loopback only in tests (docs/room.md), on its own port.
+    env: {
+      PORT: String(E2E_PORT),
+      PARLEY_ROOM_HOST: '127.0.0.1',
+      PARLEY_ROOM_PORT: process.env.PARLEY_ROOM_PORT ?? '4400',
+    },
     url: `${BASE_URL}/index.html`,
     reuseExistingServer: false,
     timeout: 20_000,

@@ -31,7 +31,7 @@ export function RoomButton({ sessionId }: { sessionId: SessionId }) {
   return (
     <button
       type="button"
-      className="room-button"
+      className={`button${openHere ? ' is-on' : ''}`}
       aria-pressed={openHere}
       disabled={busy || !current}
       onClick={() => void toggle()}

@@ -36,7 +36,11 @@ export function RoomInbox({
           <p role="status">
             {held.length} {held.length === 1 ? 'point is' : 'points are'} held for the reveal.
           </p>
-          <button type="button" onClick={() => void act(run(revealRoomPoints, { sessionId }))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void act(run(revealRoomPoints, { sessionId }))}
+          >
             Reveal
           </button>
         </div>
@@ -47,6 +51,7 @@ export function RoomInbox({
             <h3>From the room ({waiting.length})</h3>
             <button
               type="button"
+              className="button"
               onClick={() => void act(run(approveRoomPoints, { ids: waiting.map((p) => p.id) }))}
             >
               Approve all
@@ -64,12 +69,14 @@ export function RoomInbox({
                 <div className="room-inbox-actions">
                   <button
                     type="button"
+                    className="button"
                     onClick={() => void act(run(approveRoomPoints, { ids: [point.id] }))}
                   >
                     Approve
                   </button>
                   <button
                     type="button"
+                    className="button"
                     onClick={() => void act(run(discardRoomPoints, { ids: [point.id] }))}
                   >
                     Discard

@@ -27,6 +27,7 @@ export function RoomPhones({
               {phone.connected ? '' : ' (away)'}{' '}
               <button
                 type="button"
+                className="button"
                 aria-label={`Remove ${label}`}
                 onClick={() => void remove(phone.id)}
               >

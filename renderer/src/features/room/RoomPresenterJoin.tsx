@@ -11,7 +11,7 @@ export function RoomPresenterJoin({ sessionId }: { sessionId: SessionId }) {
   if (!status.open || status.sessionId !== sessionId) return null;
   return (
     <aside className="present-room-join" aria-label="Join from your phone">
-      <RoomJoinInfo status={status} qrSize={180} />
+      <RoomJoinInfo status={status} qrSize={180} linked={false} />
     </aside>
   );
 }

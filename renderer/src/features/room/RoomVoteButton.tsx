@@ -48,7 +48,12 @@ export function RoomVoteButton({
   }
 
   return (
-    <button type="button" aria-pressed={vote !== null} onClick={() => void toggle()}>
+    <button
+      type="button"
+      className="button"
+      aria-pressed={vote !== null}
+      onClick={() => void toggle()}
+    >
       {vote ? 'Close voting on phones' : 'Open voting on phones'}
     </button>
   );

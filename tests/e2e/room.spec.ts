@@ -1,0 +1,203 @@
+import { expect, test } from '@playwright/test';
+
+import { addCardViaUi, createSessionViaUi } from './support/board';
+import { openRoomView } from './support/presenter';
+import { boardCards, joinFromPhone, openTheRoom, phonePoint, sendFromPhone } from './support/room';
+
+// One room server per web server: these tests take turns (docs/room.md). Loopback only.
+test.describe.configure({ mode: 'serial' });
+
+const PROPOSITION = 'The council and the trust share one budget for youth services.';
+
+test('a phone’s point reaches the current lane and the room view, marked as from the room', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await createSessionViaUi(page, 'Youth services', PROPOSITION);
+  const roomView = await openRoomView(context, page);
+  const joinUrl = await openTheRoom(page);
+  const a = await joinFromPhone(browser, joinUrl);
+  const b = await joinFromPhone(browser, joinUrl);
+  await expect(
+    page.getByRole('region', { name: 'Room participation' }).getByRole('status'),
+  ).toHaveText('2 phones connected');
+  await expect(roomView.getByRole('img', { name: 'QR code to join' })).toBeVisible();
+
+  // The phone shows the session, the proposition and the current stage with its prompts.
+  await expect(a.phone.getByText(PROPOSITION)).toBeVisible();
+  await expect(a.phone.getByRole('heading', { level: 2 }).first()).toHaveText(/Frame/);
+
+  await sendFromPhone(a.phone, 'Who asked the young people?');
+  await expect(phonePoint(a.phone, 'Who asked the young people?')).toContainText('On the board');
+  const card = boardCards(page, 'Open questions', 'Who asked the young people?');
+  await expect(card).toContainText('From the room');
+  await expect(boardCards(roomView, 'Open questions', 'Who asked the young people?')).toBeVisible();
+
+  // Phones follow the stage as the facilitator moves on.
+  await page.getByRole('button', { name: 'Next stage' }).click();
+  await expect(b.phone.getByRole('heading', { name: 'Legitimacy', level: 2 })).toBeVisible();
+  await sendFromPhone(b.phone, 'The trust board never voted on it');
+  await expect(boardCards(page, 'Legitimacy', 'The trust board never voted on it')).toBeVisible();
+  await a.context.close();
+  await b.context.close();
+});
+
+test('review first puts points in From the room; silent holds them until Reveal', async ({
+  page,
+  browser,
+}) => {
+  await createSessionViaUi(page, 'Modes', PROPOSITION);
+  const joinUrl = await openTheRoom(page);
+  const { phone, context } = await joinFromPhone(browser, joinUrl);
+
+  await page.getByRole('combobox', { name: 'Room mode' }).selectOption({ label: 'Review first' });
+  await expect(phone.getByText(/reads your point before/)).toBeVisible();
+  await sendFromPhone(phone, 'Keep it');
+  await sendFromPhone(phone, 'Drop it');
+  await expect(phonePoint(phone, 'Keep it')).toContainText('Waiting for the facilitator');
+  const inbox = page.getByRole('region', { name: 'From the room' });
+  await expect(inbox.getByRole('listitem')).toHaveCount(2);
+  await expect(boardCards(page, 'Open questions', 'Keep it')).toHaveCount(0);
+
+  await inbox
+    .getByRole('listitem')
+    .filter({ hasText: 'Keep it' })
+    .getByRole('button', { name: 'Approve', exact: true })
+    .click();
+  await inbox
+    .getByRole('listitem')
+    .filter({ hasText: 'Drop it' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
+  await expect(boardCards(page, 'Open questions', 'Keep it')).toBeVisible();
+  await expect(phonePoint(phone, 'Keep it')).toContainText('On the board');
+  await expect(phonePoint(phone, 'Drop it')).toContainText('Set aside');
+  await expect(boardCards(page, 'Open questions', 'Drop it')).toHaveCount(0);
+
+  await page.getByRole('combobox', { name: 'Room mode' }).selectOption({ label: 'Silent' });
+  await expect(phone.getByText(/Silent writing/)).toBeVisible();
+  await sendFromPhone(phone, 'Quiet one');
+  await sendFromPhone(phone, 'Quiet two');
+  await expect(phonePoint(phone, 'Quiet two')).toContainText('Waiting for the reveal');
+  await expect(boardCards(page, 'Open questions', 'Quiet one')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(boardCards(page, 'Open questions', 'Quiet one')).toBeVisible();
+  await expect(boardCards(page, 'Open questions', 'Quiet two')).toBeVisible();
+  await expect(phonePoint(phone, 'Quiet one')).toContainText('On the board');
+  await context.close();
+});
+
+test('an anonymous stage asks a phone for no name and stores none', async ({ page, browser }) => {
+  await createSessionViaUi(page, 'Anonymous', PROPOSITION);
+  const joinUrl = await openTheRoom(page);
+  const { phone, context } = await joinFromPhone(browser, joinUrl);
+  await phone.getByText('Your name and party (optional)').click();
+  await phone.getByRole('textbox', { name: 'Your name' }).fill('Ana Lopez');
+  await sendFromPhone(phone, 'Signed point');
+  await expect(boardCards(page, 'Open questions', 'Signed point')).toContainText('Ana Lopez');
+
+  // Saved as a plan edit, so the box shows the stored setting once the command has run.
+  const anonymous = page.getByRole('checkbox', { name: 'Anonymous' });
+  await anonymous.click();
+  await expect(anonymous).toBeChecked();
+  await expect(phone.getByText(/This stage is anonymous/)).toBeVisible();
+  await expect(phone.getByRole('textbox', { name: 'Your name' })).toBeHidden();
+  await sendFromPhone(phone, 'Unsigned point');
+  const card = boardCards(page, 'Open questions', 'Unsigned point');
+  await expect(card).toContainText('From the room');
+  await expect(card).not.toContainText('Ana Lopez');
+  await context.close();
+});
+
+test('phones place and take back dots while voting is open; closing it freezes the tallies', async ({
+  page,
+  browser,
+}) => {
+  await createSessionViaUi(page, 'Dots', PROPOSITION);
+  await addCardViaUi(page, 'Legitimacy', 'Ask the youth council');
+  const joinUrl = await openTheRoom(page);
+  const { phone, context } = await joinFromPhone(browser, joinUrl);
+  await page.getByRole('button', { name: 'Open voting on phones' }).click();
+  const item = phone.getByRole('listitem').filter({ hasText: 'Ask the youth council' });
+  await item.getByRole('button', { name: 'Place a dot' }).click();
+  await item.getByRole('button', { name: 'Place a dot' }).click();
+  await expect(item).toContainText('2 dots');
+  await expect(
+    boardCards(page, 'Legitimacy', 'Ask the youth council').getByLabel('2 votes'),
+  ).toBeVisible();
+  await item.getByRole('button', { name: 'Take back a dot' }).click();
+  await expect(
+    boardCards(page, 'Legitimacy', 'Ask the youth council').getByLabel('1 vote'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Close voting on phones' }).click();
+  await expect(phone.getByRole('heading', { name: 'Dots' })).toBeHidden();
+  await context.close();
+});
+
+test('a point sent while the phone is offline arrives exactly once when it is back', async ({
+  page,
+  browser,
+}) => {
+  await createSessionViaUi(page, 'Offline', PROPOSITION);
+  const joinUrl = await openTheRoom(page);
+  const { phone, context } = await joinFromPhone(browser, joinUrl);
+  await context.setOffline(true);
+  await expect(phone.getByRole('status').first()).toContainText('Offline');
+  await sendFromPhone(phone, 'Sent in the lift');
+  await expect(phonePoint(phone, 'Sent in the lift')).toContainText('Sending…');
+  await expect(phone.getByRole('textbox', { name: 'Your point' })).toHaveValue('');
+  await expect(boardCards(page, 'Open questions', 'Sent in the lift')).toHaveCount(0);
+
+  await context.setOffline(false);
+  await expect(phonePoint(phone, 'Sent in the lift')).toContainText('On the board');
+  await expect(boardCards(page, 'Open questions', 'Sent in the lift')).toHaveCount(1);
+  // A reload resends nothing that was acknowledged.
+  await phone.reload();
+  await expect(phonePoint(phone, 'Sent in the lift')).toContainText('On the board');
+  await expect(boardCards(page, 'Open questions', 'Sent in the lift')).toHaveCount(1);
+  await context.close();
+});
+
+test('private notes never reach a phone’s page or its messages', async ({ page, browser }) => {
+  await createSessionViaUi(page, 'Private', PROPOSITION);
+  const secret = 'SECRET-chair-will-block-this';
+  const notes = page.getByRole('textbox', { name: 'Private notes' });
+  await notes.fill(secret);
+  await notes.blur();
+  const joinUrl = await openTheRoom(page);
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const phone = await context.newPage();
+  const frames: string[] = [];
+  phone.on('websocket', (ws) => {
+    ws.on('framereceived', (f) => frames.push(String(f.payload)));
+    ws.on('framesent', (f) => frames.push(String(f.payload)));
+  });
+  await phone.goto(joinUrl);
+  await expect(phone.getByRole('button', { name: 'Send' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Next stage' }).click();
+  await expect(phone.getByRole('heading', { name: 'Legitimacy', level: 2 })).toBeVisible();
+  await notes.fill(`${secret} — on this stage too`);
+  await notes.blur();
+  await page.getByRole('button', { name: 'Previous stage' }).click();
+  await expect(phone.getByRole('heading', { name: 'Frame', level: 2, exact: false })).toBeVisible();
+  expect(frames.some((f) => f.includes('"type":"view"'))).toBe(true);
+  expect(frames.filter((f) => f.includes('SECRET'))).toEqual([]);
+  expect(await phone.content()).not.toContain('SECRET');
+  await context.close();
+});
+
+test('closing the room tells every phone, and they can send no more', async ({ page, browser }) => {
+  await createSessionViaUi(page, 'Closing', PROPOSITION);
+  const joinUrl = await openTheRoom(page);
+  const a = await joinFromPhone(browser, joinUrl);
+  const b = await joinFromPhone(browser, joinUrl);
+  await page.getByRole('button', { name: 'Close the room' }).click();
+  await expect(page.getByRole('region', { name: 'Room participation' })).toHaveCount(0);
+  for (const { phone } of [a, b]) {
+    await expect(phone.getByText('The facilitator has closed the room')).toBeVisible();
+    await expect(phone.getByRole('button', { name: 'Send' })).toBeDisabled();
+  }
+  await a.context.close();
+  await b.context.close();
+});
