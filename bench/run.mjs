@@ -39,6 +39,9 @@ function chromiumPath() {
   }).trim();
 }
 
+// The room bench (bench/scenarios/room.mjs) stays on loopback, like every test (docs/room.md).
+process.env.PARLEY_ROOM_HOST ??= '127.0.0.1';
+process.env.PARLEY_ROOM_PORT ??= '4401';
 const server = await startServer({ port });
 const browser = await chromium.launch({
   executablePath: chromiumPath(),

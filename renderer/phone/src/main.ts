@@ -101,7 +101,8 @@ if (!code) {
 
   function refused(message: Extract<ServerToPhone, { type: 'refused' }>): void {
     const point = store.state.points.find((p) => p.id === message.id);
-    if (point && message.code === 'rate-limited') {
+    // Too fast, or the laptop could not save just now: the point waits and goes again.
+    if (point && (message.code === 'rate-limited' || message.code === 'failed')) {
       setTimeout(() => sendPoint(point), 3000);
     } else if (point) {
       store.setStatus(point.id, 'refused', message.message);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 
 import type { SessionId } from '#shared/domain/ids';
 import type { PointStatus, ServerToHost } from '#shared/room/protocol';
@@ -6,7 +6,7 @@ import type { PointStatus, ServerToHost } from '#shared/room/protocol';
 import { useServices } from '../../commands/AppServices';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { parley } from '../../platform/bridge';
-import { handleSubmission, sendVoteTo } from './roomRelay';
+import { createRelay, sendVoteTo } from './roomRelay';
 import { useRoomUi } from './roomStore';
 import { useRoomEvents } from './useRoomStatus';
 import { useRoomView } from './useRoomView';
@@ -26,41 +26,57 @@ export function RoomRelay({ sessionId }: { sessionId: SessionId }) {
     if (viewJson) void parley.sendToRoom({ type: 'view', view: JSON.parse(viewJson) });
   }, [viewJson]);
 
+  const relay = useMemo(
+    () => createRelay(() => ({ db, commands, sessionId, vote: useRoomUi.getState().vote })),
+    [db, commands, sessionId],
+  );
   const onEvent = useCallback(
     (event: ServerToHost) => {
       const vote = useRoomUi.getState().vote;
-      if (event.type === 'submission')
-        void handleSubmission({ db, commands, sessionId, vote }, event.phoneId, event.submission);
+      if (event.type === 'submission') void relay.submit(event.phoneId, event.submission);
       else if (event.type === 'phone-ready' && vote) void sendVoteTo(db, vote, event.phoneId);
     },
-    [db, commands, sessionId],
+    [db, relay],
   );
   useRoomEvents(onEvent);
 
-  // Status changes after arrival (approve, discard, reveal, undo) are told to the phone.
-  const points = useLiveQuery(
-    () => db.roomPoints.where('sessionId').equals(sessionId).toArray(),
+  // A point that leaves the inbox or the silent pile (approve, discard, reveal) or comes back to
+  // it (undo) is told to its phone. Only those two small sets are watched: a busy live stage
+  // does not make this re-read every point of the session.
+  const pending = useLiveQuery(
+    () =>
+      db.roomPoints
+        .where('[sessionId+status]')
+        .anyOf([
+          [sessionId, 'waiting'],
+          [sessionId, 'held'],
+        ])
+        .toArray(),
     [db, sessionId],
   );
   const told = useRef<Map<string, PointStatus> | null>(null);
+  /** Points that left the inbox or the pile: if one comes back (undo), its phone is told. */
+  const left = useRef(new Set<string>());
   useEffect(() => {
-    if (!points) return;
-    const seen = told.current;
-    const next = new Map(points.map((p) => [p.id, p.status]));
-    if (seen) {
-      for (const p of points) {
-        const before = seen.get(p.id);
-        if (before !== undefined && before !== p.status)
-          void parley.sendToRoom({
-            type: 'point-status',
-            phoneId: p.phoneId,
-            id: p.id,
-            status: p.status,
-          });
-      }
+    if (!pending) return;
+    const before = told.current;
+    const now = new Map(pending.map((p) => [p.id, p.status]));
+    told.current = now;
+    if (!before) return;
+    const tell = (phoneId: string, id: string, status: PointStatus) =>
+      void parley.sendToRoom({ type: 'point-status', phoneId, id, status });
+    for (const p of pending) {
+      const returned = left.current.delete(p.id);
+      if (returned || (before.has(p.id) && before.get(p.id) !== p.status))
+        tell(p.phoneId, p.id, p.status);
     }
-    told.current = next;
-  }, [points]);
+    const gone = [...before.keys()].filter((id) => !now.has(id));
+    for (const id of gone) left.current.add(id);
+    if (gone.length > 0)
+      void db.roomPoints.bulkGet(gone).then((rows) => {
+        for (const row of rows) if (row) tell(row.phoneId, row.id, row.status);
+      });
+  }, [db, pending]);
 
   return null;
 }

@@ -3,11 +3,11 @@ import type { CommandRunner } from '#renderer/commands/commandRunner';
 import type { ParleyDb } from '#renderer/db/database';
 import type { CardId, SessionId } from '#shared/domain/ids';
 import { LANES } from '#shared/domain/lanes';
-import type { PhoneSubmission, VotingOpen } from '#shared/room/protocol';
+import type { PhonePoint, PhoneSubmission, VotingOpen } from '#shared/room/protocol';
 
 import { parley } from '../../platform/bridge';
 import { placeRoomDot, roomDotsOf } from './commands/roomDotCommands';
-import { receiveRoomPoint } from './commands/roomPointCommands';
+import { receiveRoomPoints, type PointOutcome } from './commands/roomPointCommands';
 import type { PhoneVote } from './roomStore';
 
 export interface RelayContext {
@@ -23,46 +23,106 @@ function refusalOf(error: unknown): string {
     : 'Something went wrong; nothing was changed.';
 }
 
+/** The most points one transaction takes; more wait for the next. */
+const BATCH = 500;
+
 /**
- * One submission from a phone → one command → the phone's answer. The ack goes only after the
- * command's transaction has committed (docs/room.md, "No point lost or doubled").
+ * Turns phones' submissions into commands, and answers each phone only after the commit
+ * (docs/room.md, "No point lost or doubled"). Points queue while a write is running and go in the
+ * next one together, so a busy room costs the board a few writes a second, not dozens.
  */
-export async function handleSubmission(
-  ctx: RelayContext,
-  phoneId: string,
-  submission: PhoneSubmission,
-): Promise<void> {
-  const refuse = (message: string, code: 'invalid' | 'not-open' = 'invalid') =>
-    parley.sendToRoom({ type: 'refuse', phoneId, id: submission.id, code, message });
-  try {
-    if (submission.type === 'point') {
-      const status = await ctx.commands.run(receiveRoomPoint, {
-        sessionId: ctx.sessionId,
-        phoneId,
-        id: submission.id,
-        stageId: submission.stageId,
-        text: submission.text,
-        name: submission.name ?? null,
-        party: submission.party ?? null,
-      });
-      await parley.sendToRoom({ type: 'ack', phoneId, id: submission.id, status });
-      return;
+export function createRelay(context: () => RelayContext) {
+  let queued: { phoneId: string; point: PhonePoint }[] = [];
+  let draining = false;
+
+  async function drain(): Promise<void> {
+    if (draining) return;
+    draining = true;
+    try {
+      while (queued.length > 0) {
+        const batch = queued.slice(0, BATCH);
+        queued = queued.slice(BATCH);
+        const ctx = context();
+        let outcomes: PointOutcome[];
+        try {
+          outcomes = await ctx.commands.run(receiveRoomPoints, {
+            sessionId: ctx.sessionId,
+            points: batch.map(({ phoneId, point }) => ({
+              phoneId,
+              id: point.id,
+              stageId: point.stageId,
+              text: point.text,
+              name: point.name ?? null,
+              party: point.party ?? null,
+            })),
+          });
+        } catch (error) {
+          // Nothing was written: the phones keep their points and try again.
+          const message = refusalOf(error);
+          outcomes = batch.map(({ phoneId, point }) => ({
+            phoneId,
+            id: point.id,
+            ok: false,
+            message,
+          }));
+          for (const o of outcomes)
+            await parley.sendToRoom({
+              type: 'refuse',
+              phoneId: o.phoneId,
+              id: o.id,
+              code: 'failed',
+              message,
+            });
+          continue;
+        }
+        await Promise.all(
+          outcomes.map((o) =>
+            parley.sendToRoom(
+              o.ok
+                ? { type: 'ack', phoneId: o.phoneId, id: o.id, status: o.status }
+                : {
+                    type: 'refuse',
+                    phoneId: o.phoneId,
+                    id: o.id,
+                    code: 'invalid',
+                    message: o.message,
+                  },
+            ),
+          ),
+        );
+      }
+    } finally {
+      draining = false;
     }
-    if (submission.type === 'dot' && ctx.vote && ctx.vote.roundId === submission.roundId) {
-      await ctx.commands.run(placeRoomDot, {
-        phoneId,
-        cardId: submission.cardId as CardId,
-        action: submission.action,
-        budget: ctx.vote.budget,
-      });
-      await parley.sendToRoom({ type: 'ack', phoneId, id: submission.id });
-      await sendVoteTo(ctx.db, ctx.vote, phoneId);
-      return;
-    }
-    await refuse('That round is not open on this board.', 'not-open');
-  } catch (error) {
-    await refuse(refusalOf(error));
   }
+
+  return {
+    async submit(phoneId: string, submission: PhoneSubmission): Promise<void> {
+      if (submission.type === 'point') {
+        queued.push({ phoneId, point: submission });
+        return drain();
+      }
+      const ctx = context();
+      const refuse = (message: string, code: 'invalid' | 'not-open' = 'invalid') =>
+        parley.sendToRoom({ type: 'refuse', phoneId, id: submission.id, code, message });
+      if (submission.type !== 'dot' || !ctx.vote || ctx.vote.roundId !== submission.roundId) {
+        await refuse('That round is not open on this board.', 'not-open');
+        return;
+      }
+      try {
+        await ctx.commands.run(placeRoomDot, {
+          phoneId,
+          cardId: submission.cardId as CardId,
+          action: submission.action,
+          budget: ctx.vote.budget,
+        });
+        await parley.sendToRoom({ type: 'ack', phoneId, id: submission.id });
+        await sendVoteTo(ctx.db, ctx.vote, phoneId);
+      } catch (error) {
+        await refuse(refusalOf(error));
+      }
+    },
+  };
 }
 
 /** The cards to vote on, as a phone may see them: id, text and lane, nothing else. */

@@ -5,7 +5,7 @@ import { placeRoomDot, roomDotsOf } from '#renderer/features/room/commands/roomD
 import {
   approveRoomPoints,
   discardRoomPoints,
-  receiveRoomPoint,
+  receiveRoomPoints,
   revealRoomPoints,
 } from '#renderer/features/room/commands/roomPointCommands';
 import { editPlan } from '#renderer/features/stages/commands/planCommands';
@@ -32,16 +32,13 @@ async function setMode(mode: RoomMode, anonymous = false) {
   });
 }
 
-function receive(id: string, text = 'Who decided this?', name: string | null = 'Ana') {
-  return app.commands.run(receiveRoomPoint, {
+async function receive(id: string, text = 'Who decided this?', name: string | null = 'Ana') {
+  const [outcome] = await app.commands.run(receiveRoomPoints, {
     sessionId,
-    phoneId: 'ph-1',
-    id,
-    stageId: stage.id,
-    text,
-    name,
-    party: 'Council',
+    points: [{ phoneId: 'ph-1', id, stageId: stage.id, text, name, party: 'Council' }],
   });
+  if (!outcome!.ok) throw Object.assign(new Error(outcome!.message), { code: 'invalid' });
+  return outcome!.status;
 }
 
 describe('points from the room', () => {
@@ -102,6 +99,28 @@ describe('points from the room', () => {
       message: expect.stringContaining('the limit is 2,000'),
     });
     expect(await app.db.roomPoints.count()).toBe(0);
+  });
+
+  it('takes a batch in one write, in the order sent, refusing only the bad point', async () => {
+    const point = (id: string, text: string) => ({
+      phoneId: 'ph-1',
+      id,
+      stageId: stage.id,
+      text,
+      name: null,
+      party: null,
+    });
+    const outcomes = await app.commands.run(receiveRoomPoints, {
+      sessionId,
+      points: [
+        point('p-00000001', 'One'),
+        point('p-00000002', ''),
+        point('p-00000003', 'Three'),
+        point('p-00000001', 'One'),
+      ],
+    });
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, true, true]);
+    expect(await laneTexts(app, sessionId, 'legitimacy')).toEqual(['One', 'Three']);
   });
 
   it('is not in the facilitator’s undo history: Ctrl+Z does not take a phone’s point away', async () => {
