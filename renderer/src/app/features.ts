@@ -24,7 +24,7 @@ export interface Feature {
 
 /**
  * Every feature, listed once. The order is the order of what they add: the board's toolbar reads
- * stages, board, room view, agreement, export; home's actions read stages, export, recovery.
+ * stages, board, room view, agreement, export, the room; home's actions read stages, export, recovery.
  */
 export const FEATURES: readonly Feature[] = [
   stagesFeature,
@@ -32,8 +32,8 @@ export const FEATURES: readonly Feature[] = [
   presenterFeature,
   agreementFeature,
   exportFeature,
-  roomFeature,
   recoveryFeature,
+  roomFeature,
   homeFeature,
 ];
 

@@ -11,6 +11,9 @@ import { PresenterToolbar } from '#renderer/features/presenter/PresenterToolbar'
 import { SpotlightButton } from '#renderer/features/presenter/SpotlightButton';
 import { RecoveryWatch } from '#renderer/features/recovery/RecoveryWatch';
 import { RestoreButton } from '#renderer/features/recovery/RestoreButton';
+import { RoomButton } from '#renderer/features/room/RoomButton';
+import { RoomHost } from '#renderer/features/room/RoomHost';
+import { RoomPanel } from '#renderer/features/room/RoomPanel';
 import { ExampleSessionButton } from '#renderer/features/stages/ExampleSessionButton';
 import { StagePanel } from '#renderer/features/stages/StagePanel';
 import { StageToolbar } from '#renderer/features/stages/StageToolbar';
@@ -39,7 +42,9 @@ describe('feature registration', () => {
       PresenterToolbar,
       AgreementButton,
       ExportToolbar,
+      RoomButton,
     ]);
+    expect(BOARD_PARTS.panelsAbove).toEqual([RoomPanel]);
     expect(BOARD_PARTS.panelsBefore).toEqual([StagePanel]);
     expect(BOARD_PARTS.panelsAfter).toEqual([PresenterPanel]);
     expect(BOARD_PARTS.cardActions).toEqual([SpotlightButton]);
@@ -48,6 +53,6 @@ describe('feature registration', () => {
 
   it('puts home’s actions and the window parts in their places', () => {
     expect(HOME_ACTIONS).toEqual([ExampleSessionButton, ImportButton, RestoreButton]);
-    expect(WINDOW_PARTS).toEqual([RecoveryWatch]);
+    expect(WINDOW_PARTS).toEqual([RecoveryWatch, RoomHost]);
   });
 });
