@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 import { addCardViaUi, createSessionViaUi } from './support/board';
@@ -200,4 +201,24 @@ test('closing the room tells every phone, and they can send no more', async ({ p
   }
   await a.context.close();
   await b.context.close();
+});
+
+test('the phone page has no serious accessibility violations in either colour scheme', async ({
+  page,
+  browser,
+}) => {
+  await createSessionViaUi(page, 'Accessible', PROPOSITION);
+  const joinUrl = await openTheRoom(page);
+  const { phone, context } = await joinFromPhone(browser, joinUrl);
+  await sendFromPhone(phone, 'A point to list');
+  await expect(phonePoint(phone, 'A point to list')).toContainText('On the board');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await phone.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page: phone }).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+  }
+  await context.close();
 });
