@@ -20,21 +20,22 @@ export function buildBridge(ipc: RendererIpc, menuChannel: string): ParleyBridge
   }
   return {
     ...(methods as unknown as Omit<ParleyBridge, 'onMenuCommand' | 'onRoomEvent'>),
-    onMenuCommand(listener) {
-      const wrapped = (_event: unknown, command: unknown) => {
-        const parsed = MenuCommand.safeParse(command);
-        if (parsed.success) listener(parsed.data);
-      };
-      ipc.on(menuChannel, wrapped);
-      return () => ipc.removeListener(menuChannel, wrapped);
-    },
-    onRoomEvent(listener) {
-      const wrapped = (_event: unknown, message: unknown) => {
-        const parsed = ServerToHost.safeParse(message);
-        if (parsed.success) listener(parsed.data);
-      };
-      ipc.on(ROOM_EVENT_CHANNEL, wrapped);
-      return () => ipc.removeListener(ROOM_EVENT_CHANNEL, wrapped);
-    },
+    onMenuCommand: (listener) => subscribe(ipc, menuChannel, MenuCommand, listener),
+    onRoomEvent: (listener) => subscribe(ipc, ROOM_EVENT_CHANNEL, ServerToHost, listener),
   } satisfies ParleyBridge;
+}
+
+/** Main → page messages reach a listener only if they match the channel's schema. */
+function subscribe<T>(
+  ipc: RendererIpc,
+  channel: string,
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+  listener: (value: T) => void,
+): () => void {
+  const wrapped = (_event: unknown, value: unknown) => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) listener(parsed.data);
+  };
+  ipc.on(channel, wrapped);
+  return () => ipc.removeListener(channel, wrapped);
 }

@@ -2,27 +2,17 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { afterEach } from 'vitest';
 import WebSocket from 'ws';
 
 import { openRoomServer, type RoomServer, type RoomServerOptions } from '#electron/room/index';
-import type { PhoneView, ServerToHost, ServerToPhone } from '#shared/room/protocol';
+import { phoneView } from '#fixtures/room';
+import type { ServerToHost, ServerToPhone } from '#shared/room/protocol';
 
 // Tests reach the room only on loopback (docs/room.md): PARLEY_ROOM_HOST=127.0.0.1, port 0.
 export const LOOPBACK = '127.0.0.1';
 
-export const testView: PhoneView = {
-  sessionTitle: 'Away day',
-  proposition: 'We share one budget',
-  stage: {
-    id: 'stage-1',
-    title: 'Legitimacy',
-    purpose: 'Who agreed?',
-    prompts: ['Who loses a say?'],
-    laneLabel: 'Legitimacy',
-    mode: 'live',
-    anonymous: false,
-  },
-};
+export const testView = phoneView;
 
 /** A stand-in for dist/phone: the server only needs an index and an asset to serve. */
 export function fakePhonePage(): string {
@@ -122,4 +112,18 @@ export async function joinPhone(room: TestRoom, token?: string) {
 
 export function point(id: string, text = 'A point from a phone') {
   return { type: 'point', id, stageId: 'stage-1', text };
+}
+
+/** Rooms opened by a test file, closed after each test: `const room = useTestRooms();`. */
+export function useTestRooms() {
+  let rooms: TestRoom[] = [];
+  afterEach(async () => {
+    await Promise.all(rooms.map((r) => r.server.close()));
+    rooms = [];
+  });
+  return async (options?: Partial<RoomServerOptions>) => {
+    const opened = await openTestRoom(options);
+    rooms.push(opened);
+    return opened;
+  };
 }

@@ -1,24 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import {
-  connectPhone,
-  joinPhone,
-  openTestRoom,
-  point,
-  testView,
-  type TestRoom,
-} from './roomHarness';
+import { connectPhone, joinPhone, point, testView, useTestRooms } from './roomHarness';
 
-let rooms: TestRoom[] = [];
-async function room(options?: Parameters<typeof openTestRoom>[0]) {
-  const opened = await openTestRoom(options);
-  rooms.push(opened);
-  return opened;
-}
-afterEach(async () => {
-  await Promise.all(rooms.map((r) => r.server.close()));
-  rooms = [];
-});
+const room = useTestRooms();
 
 describe('joining the room', () => {
   it('welcomes a phone with the join code: what it may see, and a token to keep', async () => {

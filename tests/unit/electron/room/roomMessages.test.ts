@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { joinPhone, openTestRoom, point, type TestRoom } from './roomHarness';
+import { joinPhone, point, useTestRooms, type TestRoom } from './roomHarness';
 
-let rooms: TestRoom[] = [];
-async function room(options?: Parameters<typeof openTestRoom>[0]) {
-  const opened = await openTestRoom(options);
-  rooms.push(opened);
-  return opened;
-}
-afterEach(async () => {
-  await Promise.all(rooms.map((r) => r.server.close()));
-  rooms = [];
-});
+const room = useTestRooms();
 
 const submissions = (r: TestRoom) => r.host.all().filter((m) => m.type === 'submission');
 

@@ -1,20 +1,11 @@
 import { request } from 'node:http';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 
-import { connectPhone, joinPhone, LOOPBACK, openTestRoom, type TestRoom } from './roomHarness';
+import { connectPhone, joinPhone, LOOPBACK, useTestRooms } from './roomHarness';
 
-let rooms: TestRoom[] = [];
-async function room() {
-  const opened = await openTestRoom();
-  rooms.push(opened);
-  return opened;
-}
-afterEach(async () => {
-  await Promise.all(rooms.map((r) => r.server.close()));
-  rooms = [];
-});
+const room = useTestRooms();
 
 function get(port: number, path: string, host = `${LOOPBACK}:${port}`) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { HostToServer, PhoneMessage, ServerToPhone, type PhoneView } from '#shared/room/protocol';
+import { phoneView } from '#fixtures/room';
+import { HostToServer, PhoneMessage, ServerToPhone } from '#shared/room/protocol';
 
-const view: PhoneView = {
-  sessionTitle: 'Away day',
-  proposition: 'We share one budget',
-  stage: {
-    id: 'stage-1',
-    title: 'Legitimacy',
-    purpose: 'Who agreed?',
-    prompts: ['Who loses a say?'],
-    laneLabel: 'Legitimacy',
-    mode: 'live',
-    anonymous: false,
-  },
-};
+const view = phoneView;
 
 describe('the room message contract', () => {
   it('accepts a first hello without a token and a returning hello with one', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { phoneView } from '#fixtures/room';
 import { PhoneView } from '#shared/room/protocol';
 import { phoneViewOf, stageRoom } from '#shared/room/stageRoom';
 import { applyPlanEdit } from '#shared/stages/planEdits';
@@ -21,15 +22,7 @@ describe('what a phone sees of a session', () => {
   it('is the title, the proposition and the current stage’s public fields only', () => {
     const view = phoneViewOf({ title: 'Away day' }, { text: 'We share one budget' }, stage);
     expect(PhoneView.parse(view)).toEqual(view);
-    expect(view.stage).toEqual({
-      id: 's1',
-      title: 'Legitimacy',
-      purpose: 'Who agreed?',
-      prompts: ['Who loses a say?'],
-      laneLabel: 'Legitimacy',
-      mode: 'live',
-      anonymous: false,
-    });
+    expect(view).toEqual({ ...phoneView, stage: { ...phoneView.stage, id: 's1' } });
     expect(JSON.stringify(view)).not.toContain('chair');
   });
 

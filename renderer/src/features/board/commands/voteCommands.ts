@@ -1,5 +1,6 @@
 import { defineCommand } from '#renderer/commands/command';
 import { CommandError } from '#renderer/commands/commandError';
+import { writeDot } from '#renderer/commands/dotWrites';
 import type { ParleyDb } from '#renderer/db/database';
 import { DEFAULT_VOTE_BUDGET, dotId, voteBudgetKey, type ParticipantId } from '#shared/board/types';
 import type { CardId, SessionId } from '#shared/domain/ids';
@@ -55,19 +56,8 @@ export const castDot = defineCommand<
         );
       }
     }
-    if (count === 0) await w.delete('dots', id);
-    else
-      await w.put('dots', id, {
-        id,
-        sessionId: card.sessionId,
-        propositionId: card.propositionId,
-        cardId,
-        participantId,
-        count,
-      });
     const at = now();
-    const next = { ...card, votes: Math.max(0, (card.votes ?? 0) + delta), updatedAt: at };
-    await w.put('cards', card.id, next);
+    const next = await writeDot(w, card, participantId, count, delta, at);
     await touch(db, card.sessionId, at);
     return next;
   },

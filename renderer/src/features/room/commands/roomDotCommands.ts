@@ -1,5 +1,6 @@
 import { defineCommand } from '#renderer/commands/command';
 import { CommandError } from '#renderer/commands/commandError';
+import { writeDot } from '#renderer/commands/dotWrites';
 import { requireCard, touchSession } from '#renderer/commands/rowGuards';
 import type { ParleyDb } from '#renderer/db/database';
 import { dotId, type ParticipantId } from '#shared/board/types';
@@ -54,20 +55,8 @@ export const placeRoomDot = defineCommand<
           `You have used all ${budget} dots. Take one back from another card first.`,
         );
     }
-    if (count === 0) await w.delete('dots', id);
-    else
-      await w.put('dots', id, {
-        id,
-        sessionId: card.sessionId,
-        propositionId: card.propositionId,
-        cardId,
-        participantId: voter,
-        count,
-      });
     const at = now();
-    const delta = action === 'place' ? 1 : -1;
-    const next = { ...card, votes: Math.max(0, (card.votes ?? 0) + delta), updatedAt: at };
-    await w.put('cards', card.id, next);
+    const next = await writeDot(w, card, voter, count, action === 'place' ? 1 : -1, at);
     await touchSession(db, card.sessionId, at);
     return next;
   },
