@@ -6,7 +6,8 @@ export type WindowRole = 'facilitator' | 'room';
 /**
  * What each window may ask the native shell for (docs/hardening.md). The room view is on a
  * projector, often with a keyboard anyone can reach: it may only close itself (Escape). Saving
- * files, printing, opening windows and writing snapshots are the facilitator window's.
+ * files, printing, opening windows, writing snapshots and running the room are the facilitator
+ * window's.
  */
 export const WINDOW_CHANNELS: Readonly<Record<WindowRole, readonly IpcMethod[]>> = {
   facilitator: [
@@ -16,6 +17,12 @@ export const WINDOW_CHANNELS: Readonly<Record<WindowRole, readonly IpcMethod[]>>
     'closePresenter',
     'printToPdf',
     'writeSnapshotFile',
+    // — the room (docs/room.md) —
+    'openRoom',
+    'closeRoom',
+    'sendToRoom',
+    'getRoomStatus',
   ],
-  room: ['closePresenter'],
+  // The room view may read the room's status, to show the join code on the wall.
+  room: ['closePresenter', 'getRoomStatus'],
 };
