@@ -6,18 +6,18 @@ import { currentPosition } from '#shared/stages/navigation';
 import type { StagePlan } from '#shared/stages/types';
 
 import { useRunCommand } from '../../commands/useCommands';
+import type { BoardCommandContext } from '../../commands/userCommand';
 import { useUiStore } from '../../ui/uiStore';
 import { navigate } from '../../ui/useHashRoute';
 import { AgendaStrip } from './AgendaStrip';
 import { ensureStagePlan } from './commands/planCommands';
 import { goToStage } from './commands/runCommands';
 import { CurrentStage } from './CurrentStage';
-import type { FacilitationContext } from './keyboard/facilitationCommands';
-import { useFacilitationKeys } from './keyboard/useFacilitationKeys';
 import { PrivateNotes } from './PrivateNotes';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import { useStagesUi } from './stagesUi';
 import { StageTimerControls } from './StageTimerControls';
+import { useBoardCommandKeys } from './useBoardCommandKeys';
 import { useChimeOn, useStagePlan, useStageTimer } from './useStageData';
 
 /**
@@ -58,7 +58,7 @@ function LoadedStagePanel({ plan }: { plan: StagePlan }) {
   // A new stage brings capture back to its own lane.
   useEffect(() => setCaptureLane(null), [stage.id, setCaptureLane]);
 
-  const ctx = useMemo<FacilitationContext>(
+  const ctx = useMemo<BoardCommandContext>(
     () => ({
       sessionId,
       run,
@@ -82,7 +82,7 @@ function LoadedStagePanel({ plan }: { plan: StagePlan }) {
       showNotice,
     ],
   );
-  useFacilitationKeys(ctx);
+  useBoardCommandKeys(ctx);
 
   async function step(direction: 1 | -1) {
     const outcome = await run(goToStage, { sessionId, step: direction });

@@ -1,4 +1,4 @@
 // Guided facilitation's public face: other features and the app import only what is here.
 export { stagesFeature } from './feature';
-export { requestFacilitationCommand } from './keyboard/facilitationCommands';
+export { stageCommands } from './keys';
 export { PlanTemplatePicker } from './plan/PlanTemplatePicker';
