@@ -5,6 +5,7 @@ import type { Card } from '#shared/domain/types';
 
 import { editCard } from '../../commands/cardCommands';
 import { useRunCommand } from '../../commands/useCommands';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { useUiStore } from '../../ui/uiStore';
 import { useBoardParts } from './boardParts';
 import { useBoardUi } from './boardUiStore';
@@ -33,7 +34,7 @@ export const CardItem = memo(
     const { cardActions } = useBoardParts();
     const editing = useUiStore((s) => s.editingCardId === card.id);
     const setEditingCard = useUiStore((s) => s.setEditingCard);
-    const showNotice = useUiStore((s) => s.showNotice);
+    const runWithNotice = useRunWithNotice();
     const selected = useBoardUi((s) => s.selected.has(card.id));
     const toggleSelected = useBoardUi((s) => s.toggleSelected);
     const focus = useBoardUi((s) =>
@@ -59,9 +60,11 @@ export const CardItem = memo(
     }, [focus]);
 
     async function remove() {
-      const outcome = await run(deleteBoardCard, { cardId: card.id });
-      if (outcome.ok) showNotice({ tone: 'info', message: 'Card deleted.', offerUndo: true });
-      else showNotice({ tone: 'error', message: outcome.message });
+      await runWithNotice(
+        deleteBoardCard,
+        { cardId: card.id },
+        { done: 'Card deleted.', offerUndo: true },
+      );
     }
 
     const setRefs = (el: HTMLLIElement | null) => {

@@ -8,8 +8,8 @@ import { LANES, type LaneId } from '#shared/domain/lanes';
 
 import { addCard } from '../../commands/cardCommands';
 import { useRunCommand } from '../../commands/useCommands';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { isReadFailure } from '../../db/readOrFailure';
-import { useUiStore } from '../../ui/uiStore';
 import { drawnLaneCards, useBoardUi } from './boardUiStore';
 import { CardItem } from './CardItem';
 import { CardTextBox } from './CardTextBox';
@@ -47,7 +47,7 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
   const focusRequest = useBoardUi((s) => s.focusRequest);
   const { participants } = useBoardData();
   const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const runWithNotice = useRunWithNotice();
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const visible = useMemo(
@@ -103,17 +103,15 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
   }, [focusRequest, cards, visible, keys, groups, scrollToIndex, setFilter, run]);
 
   async function sort() {
-    const outcome = await run(sortLaneByVotes, { sessionId, lane });
-    if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
-    else
-      showNotice({
-        tone: 'info',
-        message:
-          outcome.value > 0
-            ? `${info.label} sorted by votes.`
-            : `${info.label} is already in vote order.`,
-        offerUndo: outcome.value > 0,
-      });
+    await runWithNotice(
+      sortLaneByVotes,
+      { sessionId, lane },
+      {
+        done: (moved) =>
+          moved > 0 ? `${info.label} sorted by votes.` : `${info.label} is already in vote order.`,
+        offerUndo: (moved) => moved > 0,
+      },
+    );
   }
 
   const filtering = isFiltering(filter);

@@ -3,8 +3,7 @@ import { useCallback, type KeyboardEvent } from 'react';
 import { LANE_IDS, LANES } from '#shared/domain/lanes';
 import type { Card } from '#shared/domain/types';
 
-import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { drawnLaneCards, useBoardUi, type KeyboardMove } from './boardUiStore';
 import { moveCard } from './commands/moveCommands';
 
@@ -24,8 +23,7 @@ function where(move: KeyboardMove): string {
  * writes, so one move is one undo step.
  */
 export function useKeyboardMove(card: Card) {
-  const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const run = useRunWithNotice();
   const carrying = useBoardUi((s) => s.keyboardMove?.cardId === card.id);
 
   const pickUp = useCallback(() => {
@@ -60,13 +58,10 @@ export function useKeyboardMove(card: Card) {
       lane: move.lane,
       beforeCardId: before as Card['id'] | null,
     });
-    if (!outcome.ok) {
-      showNotice({ tone: 'error', message: outcome.message });
-      return;
-    }
+    if (!outcome.ok) return;
     announce(`Dropped in ${where(move)}.`);
     requestFocus(card.id, true, move.lane);
-  }, [card.id, run, showNotice]);
+  }, [card.id, run]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {

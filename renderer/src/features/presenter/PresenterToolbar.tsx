@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 
 import type { SessionId } from '#shared/domain/ids';
 
-import { useRunCommand } from '../../commands/useCommands';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { parley } from '../../platform/bridge';
 import { useUiStore } from '../../ui/uiStore';
 import { setBlankScreen, startPresenting } from './commands/presenterCommands';
@@ -11,7 +11,7 @@ import { usePresenterState } from './usePresenterState';
 
 /** Present and Blank screen on the board's toolbar, and the B key (when not typing) for blanking. */
 export function PresenterToolbar({ sessionId }: { sessionId: SessionId }) {
-  const run = useRunCommand();
+  const run = useRunWithNotice();
   const state = usePresenterState(sessionId);
   const showNotice = useUiStore((s) => s.showNotice);
   const setSpotlightCardId = usePresenterUi((s) => s.setSpotlightCardId);
@@ -23,7 +23,7 @@ export function PresenterToolbar({ sessionId }: { sessionId: SessionId }) {
 
   async function present() {
     const started = await run(startPresenting, { sessionId });
-    if (!started.ok) return showNotice({ tone: 'error', message: started.message });
+    if (!started.ok) return;
     const opened = await parley.openPresenter({ sessionId });
     if (!opened.ok) return showNotice({ tone: 'error', message: opened.error.message });
     showNotice({
@@ -35,8 +35,7 @@ export function PresenterToolbar({ sessionId }: { sessionId: SessionId }) {
   }
 
   async function toggleBlank() {
-    const outcome = await run(setBlankScreen, { sessionId });
-    if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
+    await run(setBlankScreen, { sessionId });
   }
 
   // The B key is a named facilitation command (stages/keyboard/facilitationCommands.ts).

@@ -7,6 +7,7 @@ import type { StagePlan } from '#shared/stages/types';
 
 import { useRunCommand } from '../../commands/useCommands';
 import type { BoardCommandContext } from '../../commands/userCommand';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { useUiStore } from '../../ui/uiStore';
 import { navigate } from '../../ui/useHashRoute';
 import { AgendaStrip } from './AgendaStrip';
@@ -48,6 +49,7 @@ export function StagePanel({ sessionId }: { sessionId: SessionId }) {
 function LoadedStagePanel({ plan }: { plan: StagePlan }) {
   const run = useRunCommand();
   const showNotice = useUiStore((s) => s.showNotice);
+  const runWithNotice = useRunWithNotice();
   const timer = useStageTimer(plan);
   const chimeOn = useChimeOn();
   const { shortcutsOpen, setShortcutsOpen, captureLane, setCaptureLane } = useStagesUi();
@@ -85,8 +87,7 @@ function LoadedStagePanel({ plan }: { plan: StagePlan }) {
   useBoardCommandKeys(ctx);
 
   async function step(direction: 1 | -1) {
-    const outcome = await run(goToStage, { sessionId, step: direction });
-    if (!outcome.ok) showNotice({ tone: 'info', message: outcome.message });
+    await runWithNotice(goToStage, { sessionId, step: direction }, { failureTone: 'info' });
   }
 
   const lane = captureLane ?? stage.lane;
