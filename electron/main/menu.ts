@@ -9,7 +9,7 @@ export interface MenuActions {
   openDataFolder(): void;
 }
 
-/** The Session menu's commands, in groups between separators; words and keys come from the registry. */
+/** The Session menu's commands, in groups between separators (words and keys: the registry). */
 const SESSION_MENU: readonly (readonly CommandName[])[] = [
   ['stage.next', 'stage.previous', 'timer.toggle'],
   ['room.blank'],

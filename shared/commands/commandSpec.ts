@@ -11,7 +11,10 @@ export interface CommandSpec {
   readonly keys: readonly KeyBinding[];
   /** Shorter words for the desktop menu, when the label would crowd it. */
   readonly menuLabel?: string;
-  /** A key the desktop menu registers itself, because the page has none (Ctrl+N opens a browser window). */
+  /**
+   * A key the desktop menu registers itself, because the page has none (in a browser, Ctrl+N
+   * opens a window).
+   */
   readonly menuAccelerator?: string;
 }
 

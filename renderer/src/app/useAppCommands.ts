@@ -5,8 +5,8 @@ import { useUndoRedo } from '../commands/useCommands';
 import { commandForKey, isAvailable, type AppCommandContext } from '../commands/userCommand';
 import { parley } from '../platform/bridge';
 import { isTextEntry } from '../ui/isTextEntry';
-import { useUiStore } from '../ui/uiStore';
 import { navigate } from '../ui/useHashRoute';
+import { useWindowStore } from '../ui/windowStore';
 import { APP_COMMANDS } from './commandRegistry';
 
 /**
@@ -16,7 +16,7 @@ import { APP_COMMANDS } from './commandRegistry';
  */
 export function useAppCommands(): void {
   const { undo, redo } = useUndoRedo();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const showNotice = useWindowStore((s) => s.showNotice);
   const ctx = useMemo<AppCommandContext>(
     () => ({
       newSession: () => navigate({ name: 'new-session' }),

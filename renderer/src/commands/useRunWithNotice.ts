@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 
-import { useUiStore, type Notice } from '../ui/uiStore';
+import type { Notice } from '../ui/slices/noticeSlice';
+import { useWindowStore } from '../ui/windowStore';
 import type { Command } from './command';
 import { useRunCommand, type CommandOutcome } from './useCommands';
 
@@ -21,7 +22,7 @@ export interface NoticeOptions<O> {
  */
 export function useRunWithNotice() {
   const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const showNotice = useWindowStore((s) => s.showNotice);
   return useCallback(
     async <I, O>(
       command: Command<I, O>,

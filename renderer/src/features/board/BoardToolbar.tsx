@@ -7,7 +7,7 @@ import { LANE_IDS, LANES, type LaneId } from '#shared/domain/lanes';
 import { useServices } from '../../commands/AppServices';
 import { useUndoRedo } from '../../commands/useCommands';
 import { useRunWithNotice } from '../../commands/useRunWithNotice';
-import { useBoardUi } from './boardUiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { groupCards } from './commands/groupCommands';
 import { deleteSelectedCards, moveSelectedCards } from './commands/selectionCommands';
 import { ParticipantsDialog } from './ParticipantsDialog';
@@ -25,10 +25,10 @@ export function BoardToolbar({
   const run = useRunWithNotice();
   const { undo, redo } = useUndoRedo();
   const { participants, budget } = useBoardDataValue(sessionId, propositionId);
-  const voter = useBoardUi((s) => s.voter);
-  const setVoter = useBoardUi((s) => s.setVoter);
-  const selected = useBoardUi((s) => s.selected);
-  const clearSelection = useBoardUi((s) => s.clearSelection);
+  const voter = useWindowStore((s) => s.voter);
+  const setVoter = useWindowStore((s) => s.setVoter);
+  const selected = useWindowStore((s) => s.selected);
+  const clearSelection = useWindowStore((s) => s.clearSelection);
   const [people, setPeople] = useState(false);
   const used = useDotsUsed(voter.mode === 'dots' ? voter.participantId : null, propositionId);
   const votingAs =

@@ -4,14 +4,14 @@ import { KIND_INFO, type ParticipantId } from '#shared/board/types';
 import { CARD_KINDS, type Card, type CardKind } from '#shared/domain/types';
 
 import { useRunWithNotice } from '../../commands/useRunWithNotice';
-import { useBoardUi } from './boardUiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { attributeCard, setCardKind, setSurprising } from './commands/cardDetailCommands';
 import { useBoardData } from './useBoardData';
 
 /** The card's details, opened from its "Card details" button: kind, attribution, and for conclusions the flag and links. */
 export function CardDetails({ card }: { card: Card }) {
   const run = useRunWithNotice();
-  const setLinking = useBoardUi((s) => s.setLinking);
+  const setLinking = useWindowStore((s) => s.setLinking);
   const { participants } = useBoardData();
   const id = useId();
 

@@ -10,7 +10,7 @@ import { addCard } from '../../commands/cardCommands';
 import { useRunCommand } from '../../commands/useCommands';
 import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { isReadFailure } from '../../db/readOrFailure';
-import { drawnLaneCards, useBoardUi } from './boardUiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { CardItem } from './CardItem';
 import { CardTextBox } from './CardTextBox';
 import { setGroupCollapsed } from './commands/groupCommands';
@@ -41,10 +41,13 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
   const failure = isReadFailure(read) ? read : null;
   const cards = isReadFailure(read) ? undefined : read;
   const groups = useLaneGroups(propositionId, lane);
-  const filter = useBoardUi((s) => s.filter);
-  const setFilter = useBoardUi((s) => s.setFilter);
-  const keyboardMove = useBoardUi((s) => (s.keyboardMove?.lane === lane ? s.keyboardMove : null));
-  const focusRequest = useBoardUi((s) => s.focusRequest);
+  const filter = useWindowStore((s) => s.filter);
+  const setFilter = useWindowStore((s) => s.setFilter);
+  const keyboardMove = useWindowStore((s) =>
+    s.keyboardMove?.lane === lane ? s.keyboardMove : null,
+  );
+  const focusRequest = useWindowStore((s) => s.focusRequest);
+  const setDrawnLaneCards = useWindowStore((s) => s.setDrawnLaneCards);
   const { participants } = useBoardData();
   const run = useRunCommand();
   const runWithNotice = useRunWithNotice();
@@ -60,8 +63,8 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
     [rows],
   );
   useEffect(() => {
-    drawnLaneCards.set(lane, drawnIds);
-  }, [lane, drawnIds]);
+    setDrawnLaneCards(lane, drawnIds);
+  }, [lane, drawnIds, setDrawnLaneCards]);
 
   // While a card is carried by keyboard, a marker row shows where it would land.
   const drawn: DrawnRow[] = useMemo(() => {

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import type { Card } from '#shared/domain/types';
 
 import { useRunWithNotice } from '../../commands/useRunWithNotice';
-import { useBoardUi } from './boardUiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { castDot, MAX_TALLY, setTally } from './commands/voteCommands';
 
 /** Shown on every card while voting is on: dots for the chosen participant, or the scribe's tally. */
 export function VoteControls({ card }: { card: Card }) {
-  const voter = useBoardUi((s) => s.voter);
+  const voter = useWindowStore((s) => s.voter);
   const run = useRunWithNotice();
   const [tally, setTallyText] = useState<string | null>(null);
   if (voter.mode === 'off') return null;

@@ -3,7 +3,7 @@ import { LANE_IDS, LANES, type LaneId } from '#shared/domain/lanes';
 
 import type { BoardCommandContext, CommandBehaviours } from '../../commands/userCommand';
 
-/** A lane's capture box, found by its accessible name, which the automation contract keeps stable. */
+/** A lane's capture box, found by its accessible name (the automation contract keeps it stable). */
 function captureBox(lane: LaneId): HTMLTextAreaElement | null {
   return document.querySelector<HTMLTextAreaElement>(
     `textarea[aria-label="Add to ${LANES[lane].label}"]`,

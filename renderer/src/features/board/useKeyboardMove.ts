@@ -4,11 +4,14 @@ import { LANE_IDS, LANES } from '#shared/domain/lanes';
 import type { Card } from '#shared/domain/types';
 
 import { useRunWithNotice } from '../../commands/useRunWithNotice';
-import { drawnLaneCards, useBoardUi, type KeyboardMove } from './boardUiStore';
+import { type KeyboardMove } from '../../ui/slices/boardSlice';
+import { useWindowStore } from '../../ui/windowStore';
 import { moveCard } from './commands/moveCommands';
 
 function targetsIn(move: KeyboardMove): readonly string[] {
-  return (drawnLaneCards.get(move.lane) ?? []).filter((id) => id !== move.cardId);
+  return (useWindowStore.getState().drawnLaneCards[move.lane] ?? []).filter(
+    (id) => id !== move.cardId,
+  );
 }
 
 function where(move: KeyboardMove): string {
@@ -24,11 +27,11 @@ function where(move: KeyboardMove): string {
  */
 export function useKeyboardMove(card: Card) {
   const run = useRunWithNotice();
-  const carrying = useBoardUi((s) => s.keyboardMove?.cardId === card.id);
+  const carrying = useWindowStore((s) => s.keyboardMove?.cardId === card.id);
 
   const pickUp = useCallback(() => {
-    const { setKeyboardMove, announce } = useBoardUi.getState();
-    const ids = drawnLaneCards.get(card.lane) ?? [];
+    const { setKeyboardMove, announce } = useWindowStore.getState();
+    const ids = useWindowStore.getState().drawnLaneCards[card.lane] ?? [];
     const move: KeyboardMove = {
       cardId: card.id,
       text: card.text,
@@ -42,14 +45,19 @@ export function useKeyboardMove(card: Card) {
   }, [card.id, card.lane, card.text]);
 
   const cancel = useCallback(() => {
-    const { keyboardMove, setKeyboardMove, announce } = useBoardUi.getState();
+    const { keyboardMove, setKeyboardMove, announce } = useWindowStore.getState();
     if (keyboardMove?.cardId !== card.id) return;
     setKeyboardMove(null);
     announce('Move cancelled; the card is back where it was.');
   }, [card.id]);
 
   const drop = useCallback(async () => {
-    const { keyboardMove: move, setKeyboardMove, announce, requestFocus } = useBoardUi.getState();
+    const {
+      keyboardMove: move,
+      setKeyboardMove,
+      announce,
+      requestFocus,
+    } = useWindowStore.getState();
     if (!move) return;
     setKeyboardMove(null);
     const before = targetsIn(move)[move.index] ?? null;
@@ -65,7 +73,7 @@ export function useKeyboardMove(card: Card) {
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
-      const { keyboardMove: move, setKeyboardMove, announce } = useBoardUi.getState();
+      const { keyboardMove: move, setKeyboardMove, announce } = useWindowStore.getState();
       const mine = move?.cardId === card.id ? move : null;
       if (event.key === ' ' || event.key === 'Enter') {
         event.preventDefault();

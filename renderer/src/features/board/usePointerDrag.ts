@@ -5,7 +5,7 @@ import type { CardId } from '#shared/domain/ids';
 import { isLaneId, LANES, type LaneId } from '#shared/domain/lanes';
 
 import { useRunWithNotice } from '../../commands/useRunWithNotice';
-import { useBoardUi } from './boardUiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { groupCards } from './commands/groupCommands';
 import { moveCard } from './commands/moveCommands';
 
@@ -141,7 +141,7 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
                 });
       if (outcome.ok) {
         const lane = drop.kind === 'group' ? '' : drop.kind === 'end' ? LANES[drop.lane].label : '';
-        useBoardUi
+        useWindowStore
           .getState()
           .announce(
             drop.kind === 'into' || drop.kind === 'group'

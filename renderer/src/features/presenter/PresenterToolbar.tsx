@@ -4,17 +4,16 @@ import type { SessionId } from '#shared/domain/ids';
 
 import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { parley } from '../../platform/bridge';
-import { useUiStore } from '../../ui/uiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { setBlankScreen, startPresenting } from './commands/presenterCommands';
-import { usePresenterUi } from './presenterUiStore';
 import { usePresenterState } from './usePresenterState';
 
 /** Present and Blank screen on the board's toolbar, and the B key (when not typing) for blanking. */
 export function PresenterToolbar({ sessionId }: { sessionId: SessionId }) {
   const run = useRunWithNotice();
   const state = usePresenterState(sessionId);
-  const showNotice = useUiStore((s) => s.showNotice);
-  const setSpotlightCardId = usePresenterUi((s) => s.setSpotlightCardId);
+  const showNotice = useWindowStore((s) => s.showNotice);
+  const setSpotlightCardId = useWindowStore((s) => s.setSpotlightCardId);
   const blank = state?.blank ?? false;
   const spotlight = state?.spotlightCardId ?? null;
 
@@ -38,7 +37,7 @@ export function PresenterToolbar({ sessionId }: { sessionId: SessionId }) {
     await run(setBlankScreen, { sessionId });
   }
 
-  // The B key is a named facilitation command (stages/keyboard/facilitationCommands.ts).
+  // The B key is the room.blank command (features/presenter/keys.ts).
 
   return (
     <div className="presenter-toolbar" role="group" aria-label="Room screen">

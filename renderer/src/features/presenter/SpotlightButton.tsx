@@ -1,13 +1,13 @@
 import type { CardId, SessionId } from '#shared/domain/ids';
 
 import { useRunWithNotice } from '../../commands/useRunWithNotice';
+import { useWindowStore } from '../../ui/windowStore';
 import { toggleSpotlight } from './commands/presenterCommands';
-import { usePresenterUi } from './presenterUiStore';
 
 /** A card's Spotlight button (automation contract: the name is exactly "Spotlight"); pressed while it is on the wall. */
 export function SpotlightButton({ sessionId, cardId }: { sessionId: SessionId; cardId: CardId }) {
   const run = useRunWithNotice();
-  const on = usePresenterUi((s) => s.spotlightCardId === cardId);
+  const on = useWindowStore((s) => s.spotlightCardId === cardId);
   return (
     <button
       type="button"

@@ -8,15 +8,14 @@ import type { StagePlan } from '#shared/stages/types';
 import { useRunCommand } from '../../commands/useCommands';
 import type { BoardCommandContext } from '../../commands/userCommand';
 import { useRunWithNotice } from '../../commands/useRunWithNotice';
-import { useUiStore } from '../../ui/uiStore';
 import { navigate } from '../../ui/useHashRoute';
+import { useWindowStore } from '../../ui/windowStore';
 import { AgendaStrip } from './AgendaStrip';
 import { ensureStagePlan } from './commands/planCommands';
 import { goToStage } from './commands/runCommands';
 import { CurrentStage } from './CurrentStage';
 import { PrivateNotes } from './PrivateNotes';
 import { ShortcutOverlay } from './ShortcutOverlay';
-import { useStagesUi } from './stagesUi';
 import { StageTimerControls } from './StageTimerControls';
 import { useBoardCommandKeys } from './useBoardCommandKeys';
 import { useChimeOn, useStagePlan, useStageTimer } from './useStageData';
@@ -48,11 +47,14 @@ export function StagePanel({ sessionId }: { sessionId: SessionId }) {
 
 function LoadedStagePanel({ plan }: { plan: StagePlan }) {
   const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const showNotice = useWindowStore((s) => s.showNotice);
   const runWithNotice = useRunWithNotice();
   const timer = useStageTimer(plan);
   const chimeOn = useChimeOn();
-  const { shortcutsOpen, setShortcutsOpen, captureLane, setCaptureLane } = useStagesUi();
+  const shortcutsOpen = useWindowStore((s) => s.shortcutsOpen);
+  const setShortcutsOpen = useWindowStore((s) => s.setShortcutsOpen);
+  const captureLane = useWindowStore((s) => s.captureLane);
+  const setCaptureLane = useWindowStore((s) => s.setCaptureLane);
   const position = currentPosition(plan);
   const { stage } = position;
   const sessionId = plan.sessionId;

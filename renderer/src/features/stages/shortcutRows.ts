@@ -18,7 +18,7 @@ export function commandRows(scope: CommandScope): ShortcutRow[] {
     .map((spec) => [spec.keys.map(keyWords).join(' or '), spec.label]);
 }
 
-/** Keys of the capture boxes themselves (not commands: the box handles them), then undo and redo. */
+/** The capture boxes' own keys (not commands: the box handles them), then undo and redo. */
 export const TEXT_BOX_ROWS: readonly ShortcutRow[] = [
   ['Enter', 'Add the card you are typing'],
   ['Shift and Enter', 'New line in a card'],

@@ -7,11 +7,11 @@ import { AppServicesContext, type AppServices } from '#renderer/commands/AppServ
 import { defineCommand } from '#renderer/commands/command';
 import { CommandError } from '#renderer/commands/commandError';
 import { useRunWithNotice } from '#renderer/commands/useRunWithNotice';
-import { useUiStore } from '#renderer/ui/uiStore';
+import { useWindowStore } from '#renderer/ui/windowStore';
 
 afterEach(() => {
   cleanup();
-  useUiStore.getState().clearNotice();
+  useWindowStore.getState().clearNotice();
 });
 
 const renameCard = defineCommand<{ text: string }, number>({
@@ -48,7 +48,7 @@ describe('running a command from the UI', () => {
       outcome = await run(renameCard, { text: '' }, { done: 'Renamed.' });
     });
     expect(outcome).toEqual({ ok: false, message: 'A card needs some text.' });
-    expect(useUiStore.getState().notice).toMatchObject({
+    expect(useWindowStore.getState().notice).toMatchObject({
       tone: 'error',
       message: 'A card needs some text.',
     });
@@ -57,20 +57,20 @@ describe('running a command from the UI', () => {
   it('uses the tone asked for, and stays quiet for a form that shows the reason itself', async () => {
     const run = renderRun({ refuse: 'This is the last stage.' });
     await act(() => run(renameCard, { text: '' }, { failureTone: 'info' }));
-    expect(useUiStore.getState().notice).toMatchObject({ tone: 'info' });
-    useUiStore.getState().clearNotice();
+    expect(useWindowStore.getState().notice).toMatchObject({ tone: 'info' });
+    useWindowStore.getState().clearNotice();
     await act(() => run(renameCard, { text: '' }, { failureNotice: false }));
-    expect(useUiStore.getState().notice).toBeNull();
+    expect(useWindowStore.getState().notice).toBeNull();
   });
 
   it('says what was done, from the value, and offers Undo when asked; nothing when not asked', async () => {
     const run = renderRun({ value: 3 });
     await act(() => run(renameCard, { text: 'x' }));
-    expect(useUiStore.getState().notice).toBeNull();
+    expect(useWindowStore.getState().notice).toBeNull();
     await act(() =>
       run(renameCard, { text: 'x' }, { done: (n) => `${n} sorted.`, offerUndo: (n) => n > 0 }),
     );
-    expect(useUiStore.getState().notice).toMatchObject({
+    expect(useWindowStore.getState().notice).toMatchObject({
       tone: 'info',
       message: '3 sorted.',
       offerUndo: true,

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useRunCommand } from '#renderer/commands/useCommands';
 import { useRunWithNotice } from '#renderer/commands/useRunWithNotice';
 import { FieldError } from '#renderer/ui/FieldError';
-import { useUiStore } from '#renderer/ui/uiStore';
+import { useWindowStore } from '#renderer/ui/windowStore';
 import type { SessionId } from '#shared/domain/ids';
 
 import {
@@ -16,7 +16,7 @@ import { usePlanTemplates } from '../useStageData';
 /** Save this plan for future sessions, and tidy the templates already saved. */
 export function TemplatePanel({ sessionId }: { sessionId: SessionId }) {
   const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const showNotice = useWindowStore((s) => s.showNotice);
   const runWithNotice = useRunWithNotice();
   const templates = usePlanTemplates();
   const [name, setName] = useState('');
