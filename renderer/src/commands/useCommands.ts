@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 
-import { useUiStore } from '../ui/uiStore';
+import { useWindowStore } from '../ui/windowStore';
 import { useServices } from './AppServices';
 import type { Command } from './command';
 import { CommandError } from './commandError';
@@ -32,7 +32,7 @@ export function useRunCommand() {
 /** Undo/redo with the outcome announced in the notice bar. */
 export function useUndoRedo() {
   const { commands } = useServices();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const showNotice = useWindowStore((s) => s.showNotice);
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
       try {

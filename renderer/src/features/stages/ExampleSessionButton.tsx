@@ -1,14 +1,12 @@
 import { useState } from 'react';
 
-import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { navigate } from '../../ui/useHashRoute';
 import { openExampleSession } from './commands/exampleCommands';
 
 /** Home's "see it working" door: a filled-in board and plan to look round before the real thing. */
 export function ExampleSessionButton() {
-  const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const run = useRunWithNotice();
   const [busy, setBusy] = useState(false);
   return (
     <button
@@ -21,7 +19,6 @@ export function ExampleSessionButton() {
         const outcome = await run(openExampleSession, undefined);
         setBusy(false);
         if (outcome.ok) navigate({ name: 'session', sessionId: outcome.value.id });
-        else showNotice({ tone: 'error', message: outcome.message });
       }}
     >
       Open example session
