@@ -8,8 +8,10 @@ import {
   type AgreementState,
   type Clause,
   type ClauseStatus,
+  type ObjectionResolution,
   type SectionId,
 } from './model';
+import { openObjections } from './rules';
 
 export interface DocumentDetail {
   label: string;
@@ -27,6 +29,11 @@ export interface DocumentObjection {
   at: number;
 }
 
+/** An objection that ended, and how: the record a reader checks that nothing was waved through. */
+export interface DocumentSettledObjection extends DocumentObjection {
+  resolution: ObjectionResolution;
+}
+
 export interface DocumentClause {
   id: string;
   /** "2.1" — section number then position; parties are section 1. */
@@ -40,6 +47,8 @@ export interface DocumentClause {
   assent: DocumentAssent[];
   /** Objections not yet settled. */
   openObjections: DocumentObjection[];
+  /** Objections that ended, each with how (withdrawn, amended, overruled with its reason…). */
+  settledObjections: DocumentSettledObjection[];
   amendmentCount: number;
   /** Board card ids the clause came from; `sourceCards` has their text where it was supplied. */
   sourceCardIds: string[];
@@ -96,9 +105,14 @@ export function buildAgreementDocument(
   const partyName = (id: string | null): string =>
     state.parties.find((p) => p.id === id)?.name ?? 'Unknown party';
   const objectionsOf = (c: Clause): DocumentObjection[] =>
-    c.objections
-      .filter((o) => o.resolvedAt === null)
-      .map((o) => ({ party: partyName(o.partyId), text: o.text, at: o.at }));
+    openObjections(c).map((o) => ({ party: partyName(o.partyId), text: o.text, at: o.at }));
+  const settledOf = (c: Clause): DocumentSettledObjection[] =>
+    c.objections.flatMap((o) => {
+      if (o.resolution === null) return [];
+      const party =
+        state.parties.find((p) => p.id === o.partyId)?.name ?? o.partyName ?? 'A removed party';
+      return [{ party, text: o.text, at: o.at, resolution: o.resolution }];
+    });
   const counts = Object.fromEntries(
     STATUS_ORDER.map((s) => [s, state.clauses.filter((c) => c.status === s).length]),
   ) as Record<ClauseStatus, number>;
@@ -120,6 +134,7 @@ export function buildAgreementDocument(
           .filter((p) => c.assent[p.id])
           .map((p) => ({ party: p.name, at: c.assent[p.id]!.at })),
         openObjections: objectionsOf(c),
+        settledObjections: settledOf(c),
         amendmentCount: c.amendments.length,
         sourceCardIds: [...c.sourceCardIds],
         sourceCards: c.sourceCardIds.map((cardId) => ({

@@ -195,6 +195,7 @@ function baseClause(id: ClauseId, section: SectionId, card: SourceCard, at: Epoc
     level: null,
     contingency: null,
     review: null,
+    followUp: null,
     status: 'proposed',
     sourceCardIds: [card.id],
     origin: 'generated',

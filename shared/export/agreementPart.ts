@@ -25,6 +25,8 @@ export interface AgreementClausePart {
   assent: { who: string; stance: string }[];
   /** Open contests: an objection still standing against the clause. */
   contests: { who: string | null; text: string }[];
+  /** Objections that ended, with how: withdrawn, answered by an amendment, or overruled and why. */
+  settled?: { who: string | null; text: string; resolution: string }[];
   /** Labelled particulars, e.g. "Who reports: the clerk". */
   details?: string[];
   /** The board cards the clause was drawn from (traceability). */

@@ -109,6 +109,8 @@ export function agreementBlocks(a: AgreementPart): Block[] {
         notes.push(`Assent: ${c.assent.map((x) => `${x.who} (${x.stance})`).join(', ')}`);
       for (const contest of c.contests)
         notes.push(`Open contest${contest.who ? ` (${contest.who})` : ''}: ${contest.text}`);
+      for (const o of c.settled ?? [])
+        notes.push(`Objection${o.who ? ` (${o.who})` : ''}: ${o.text} — ${o.resolution}`);
       blocks.push({
         type: 'clause',
         number: c.number,

@@ -114,6 +114,17 @@ test('a draft is generated, amended, contested, accepted, assented, versioned an
   );
   await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
 
+  // Accepting over a standing objection is refused; the objector withdraws it, and it stays on record.
+  await clause.getByRole('button', { name: 'Accept' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'still objects' })).toContainText(
+    'The service still objects to this clause',
+  );
+  await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+  await clause
+    .getByRole('listitem', { name: 'Objection from The service' })
+    .getByRole('button', { name: 'Withdraw objection' })
+    .click();
+  await expect(clause.locator('.status')).toHaveText('Proposed');
   await clause.getByRole('button', { name: 'Accept' }).click();
   await expect(clause.locator('.status')).toHaveText('Accepted');
   await clause.getByRole('button', { name: 'Assent: The service' }).click();
@@ -167,7 +178,7 @@ test('a draft is generated, amended, contested, accepted, assented, versioned an
     'because volunteers cannot cover every Saturday',
   );
   await expect(after.locator('.clause-history')).toContainText(
-    'The service objected: “Holiday opening is not funded”',
+    'The service objected: “Holiday opening is not funded” — withdrawn by The service',
   );
 });
 

@@ -1,5 +1,7 @@
 import type { AgreementDocument } from '../../agreement/document';
+import { resolutionText } from '../../agreement/objections';
 import type { AgreementPart } from '../agreementPart';
+import { formatDateTime } from '../document';
 
 const STATUS_LABEL: Record<string, string> = {
   proposed: 'Proposed',
@@ -50,6 +52,11 @@ export function agreementPartFromDocument(doc: AgreementDocument): AgreementPart
           details: c.details.map((d) => `${d.label}: ${d.value}`),
           assent: c.assent.map((a) => ({ who: a.party, stance: 'assents' })),
           contests: c.openObjections.map((o) => ({ who: o.party, text: o.text })),
+          settled: c.settledObjections.map((o) => ({
+            who: o.party,
+            text: o.text,
+            resolution: resolutionText(o.resolution, o.party, formatDateTime),
+          })),
           sources: c.sourceCards.map((card) => card.text || `card ${card.id}`),
         })),
       })),

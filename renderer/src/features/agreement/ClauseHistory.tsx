@@ -1,13 +1,14 @@
 import type { AgreementState, Clause } from '#shared/agreement/model';
+import { resolutionText } from '#shared/agreement/objections';
 
 import { formatWhen } from './formatWhen';
 
 /** How the wording was reached and who objected: shown on request, so the draft stays readable. */
 export function ClauseHistory({ state, clause }: { state: AgreementState; clause: Clause }) {
-  const name = (id: string | null) =>
+  const name = (id: string | null, kept?: string) =>
     id === null
       ? 'The facilitator'
-      : (state.parties.find((p) => p.id === id)?.name ?? 'A removed party');
+      : (state.parties.find((p) => p.id === id)?.name ?? kept ?? 'A removed party');
   const count = clause.amendments.length + clause.objections.length;
   if (count === 0) return null;
   return (
@@ -28,9 +29,11 @@ export function ClauseHistory({ state, clause }: { state: AgreementState; clause
         {clause.objections.map((o, i) => (
           <li key={`o${i}`}>
             <span className="history-when">{formatWhen(o.at)}</span>{' '}
-            <strong>{name(o.partyId)}</strong> objected: “{o.text}”{' '}
+            <strong>{name(o.partyId, o.partyName)}</strong> objected: “{o.text}”{' '}
             <span className="history-reason">
-              {o.resolvedAt === null ? '(open)' : `(settled ${formatWhen(o.resolvedAt)})`}
+              {o.resolution === null
+                ? '(standing)'
+                : `— ${resolutionText(o.resolution, name(o.partyId, o.partyName), formatWhen)}`}
             </span>
           </li>
         ))}

@@ -22,6 +22,7 @@ import {
   setClauseStatus,
 } from './commands/agreementCommands';
 import { ContestForm } from './ContestForm';
+import { ObjectionItem } from './ObjectionItem';
 import { useAgreementCommand } from './useAgreementCommand';
 
 interface Props {
@@ -91,11 +92,14 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
       )}
       {objections.length > 0 && (
         <ul className="objections" aria-label="Open objections">
-          {objections.map((o, i) => (
-            <li key={i}>
-              <strong>{state.parties.find((p) => p.id === o.partyId)?.name}</strong> objects: “
-              {o.text}”
-            </li>
+          {objections.map((o) => (
+            <ObjectionItem
+              key={o.id}
+              sessionId={sessionId}
+              clauseId={clause.id}
+              objection={o}
+              partyName={state.parties.find((p) => p.id === o.partyId)?.name ?? 'A removed party'}
+            />
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
 import { buildAgreementDocument } from '#shared/agreement/document';
+import { upgradeAgreementState } from '#shared/agreement/upgrade';
 import { LANE_IDS, LANES } from '#shared/domain/lanes';
 import { agreementPartFromDocument } from '#shared/export/adapters/fromAgreement';
 import { privateNotes, stagePlanRows } from '#shared/export/adapters/fromStages';
@@ -25,7 +26,8 @@ const stagesPart: SessionDataPart = async (db, data) => {
 
 /** The agreement draft. */
 const agreementPart: SessionDataPart = async (db, data) => {
-  const state = await db.agreements.get(data.session.id);
+  const row = await db.agreements.get(data.session.id);
+  const state = row && upgradeAgreementState(row);
   if (!state || (state.clauses.length === 0 && state.parties.length === 0)) return;
   const cardTexts = Object.fromEntries(data.cards.map((c) => [c.id, c.text]));
   const proposition =

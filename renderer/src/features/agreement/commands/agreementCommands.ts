@@ -20,13 +20,17 @@ import {
   type PartyId,
 } from '#shared/agreement/model';
 import * as N from '#shared/agreement/negotiation';
+import * as Obj from '#shared/agreement/objections';
 import { AgreementRuleError } from '#shared/agreement/rules';
+import { upgradeAgreementState } from '#shared/agreement/upgrade';
 import { takeSnapshot } from '#shared/agreement/versions';
 import { newId, type SessionId } from '#shared/domain/ids';
 
 async function loadDraft(db: ParleyDb, sessionId: SessionId, at: number): Promise<AgreementState> {
   await requireSession(db, sessionId);
-  return (await db.agreements.get(sessionId)) ?? emptyAgreement(sessionId, at);
+  // A draft imported from an older backup may still be in the pre-v3 shape.
+  const row = await db.agreements.get(sessionId);
+  return row ? upgradeAgreementState(row) : emptyAgreement(sessionId, at);
 }
 
 /** The session's cards, all propositions, as generation reads them. */
@@ -180,6 +184,27 @@ export const contestClause = draftCommand<
 >('agreement.contest', 'Record objection', (s, i, at) =>
   N.contestClause(s, i.clauseId, i.partyId, i.reason, at),
 );
+type O = S & { clauseId: ClauseId; objectionId: string };
+export const withdrawObjection = draftCommand<O>(
+  'agreement.withdrawObjection',
+  'Withdraw objection',
+  (s, i, at) => Obj.withdrawObjection(s, i.clauseId, i.objectionId, at),
+);
+export const acceptAmendment = draftCommand<O>(
+  'agreement.acceptAmendment',
+  'Accept amendment',
+  (s, i, at) => Obj.acceptAmendment(s, i.clauseId, i.objectionId, at),
+);
+export const maintainObjection = draftCommand<O>(
+  'agreement.maintainObjection',
+  'Still objects',
+  (s, i, at) => Obj.maintainObjection(s, i.clauseId, i.objectionId, at),
+);
+export const overruleObjection = draftCommand<O & { reason: string }>(
+  'agreement.overruleObjection',
+  'Overrule objection',
+  (s, i, at) => Obj.overruleObjection(s, i.clauseId, i.objectionId, i.reason, at),
+);
 export const setClauseAssent = draftCommand<
   S & { clauseId: ClauseId; partyId: PartyId; assent: boolean }
 >('agreement.clauseAssent', 'Record assent', (s, i, at) =>
@@ -201,7 +226,8 @@ export const snapshotAgreement = defineCommand<S & { note?: string }, number>({
   tables: ['agreements', 'agreementVersions'],
   undoable: true,
   async run({ sessionId, note }, w, { db, now }) {
-    const state = await db.agreements.get(sessionId);
+    const row = await db.agreements.get(sessionId);
+    const state = row && upgradeAgreementState(row);
     if (!state || state.clauses.length === 0)
       throw new CommandError(
         'invalid',

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+
+import {
+  FIXTURE_CARDS,
+  FIXTURE_SESSION_ID,
+  fixtureOptions,
+} from '#fixtures/agreement/fixtureSession';
+import { FIXTURE_GENERATED_AT, fixtureSession } from '#fixtures/export/fixtureSession';
+import { buildAgreementDocument } from '#shared/agreement/document';
+import { generateDraft } from '#shared/agreement/generate';
+import { sectionClauses, type AgreementState, type PartyId } from '#shared/agreement/model';
+import { contestClause } from '#shared/agreement/negotiation';
+import { overruleObjection, withdrawObjection } from '#shared/agreement/objections';
+import { agreementPartFromDocument } from '#shared/export/adapters/fromAgreement';
+import { writeUpDocument } from '#shared/export/layout';
+import { toDocx } from '#shared/export/toDocx';
+import { toHtml } from '#shared/export/toHtml';
+import { toMarkdown } from '#shared/export/toMarkdown';
+import { buildWriteUp } from '#shared/export/writeUp';
+
+/** Every export format's visible text for a session carrying this draft. */
+export async function exportsOf(state: AgreementState, anonymise = false) {
+  const data = fixtureSession();
+  data.agreement = agreementPartFromDocument(buildAgreementDocument(state));
+  const doc = writeUpDocument(
+    buildWriteUp(data, {
+      anonymise,
+      includePrivateNotes: false,
+      generatedAt: FIXTURE_GENERATED_AT,
+    }),
+  );
+  const docx = unzipSync(await toDocx(doc));
+  const word = strFromU8(docx['word/document.xml']!)
+    .split(/<w:t(?: [^>]*)?>/)
+    .slice(1)
+    .map((part) => part.split('</w:t>')[0])
+    .join('');
+  const html = new DOMParser().parseFromString(toHtml(doc), 'text/html').body.textContent ?? '';
+  return { markdown: toMarkdown(doc).replace(/\\/g, ''), html, word };
+}
+
+const draft = generateDraft(FIXTURE_SESSION_ID, null, FIXTURE_CARDS, fixtureOptions());
+const [service, community] = draft.parties.map((p) => p.id) as [PartyId, PartyId];
+const [hours, club] = sectionClauses(draft, 'commitments').map((c) => c.id);
+
+describe('the record of objections in every export', () => {
+  it('shows how each objection ended: withdrawn by its party, or overruled with the reason', async () => {
+    let state = contestClause(draft, hours!, community, 'Six days is not affordable', 10);
+    state = contestClause(state, club!, service, 'No insurance for volunteers', 11);
+    const [first] = state.clauses.find((c) => c.id === hours)!.objections;
+    const [second] = state.clauses.find((c) => c.id === club)!.objections;
+    state = withdrawObjection(state, hours!, first!.id, 12);
+    state = overruleObjection(state, club!, second!.id, 'The council insures all volunteers', 13);
+    for (const text of Object.values(await exportsOf(state))) {
+      expect(text).toContain(
+        'Objection (Citizens and communities): Six days is not affordable — withdrawn by Citizens and communities',
+      );
+      expect(text).toContain(
+        'Objection (The service): No insurance for volunteers — overruled (1970-01-01 00:00 UTC) because The council insures all volunteers',
+      );
+    }
+  });
+});
