@@ -455,7 +455,18 @@ export function removeClause(
   const declinedKeys = clause.sourceKey
     ? [...state.declinedKeys, clause.sourceKey]
     : state.declinedKeys;
-  return { ...state, clauses, declinedKeys, revision: state.revision + 1, updatedAt: at };
+  // Its consent rounds go with it (a round with a standing objection has already refused the delete).
+  const consentRounds = state.consentRounds.filter(
+    (r) => r.target.kind !== 'clause' || r.target.clauseId !== clauseId,
+  );
+  return {
+    ...state,
+    clauses,
+    consentRounds,
+    declinedKeys,
+    revision: state.revision + 1,
+    updatedAt: at,
+  };
 }
 
 /**
