@@ -34,15 +34,17 @@ export function openRound(state: AgreementState, target: ConsentTarget): Consent
   return state.consentRounds.find((r) => r.revealedAt === null && sameTarget(r.target, target));
 }
 
-/** Rounds on one clause, oldest first: part of the clause's history. */
+/** Rounds on one clause or the whole draft, oldest first: part of that clause's history. */
+export function roundsOn(state: AgreementState, target: ConsentTarget): ConsentRound[] {
+  return state.consentRounds.filter((r) => sameTarget(r.target, target));
+}
+
 export function clauseRounds(state: AgreementState, clauseId: string): ConsentRound[] {
-  return state.consentRounds.filter(
-    (r) => r.target.kind === 'clause' && r.target.clauseId === clauseId,
-  );
+  return roundsOn(state, { kind: 'clause', clauseId });
 }
 
 export function draftRounds(state: AgreementState): ConsentRound[] {
-  return state.consentRounds.filter((r) => r.target.kind === 'draft');
+  return roundsOn(state, { kind: 'draft' });
 }
 
 export function openConsentRound(

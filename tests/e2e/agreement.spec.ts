@@ -1,48 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
+import { openAgreementAndGenerate, seedBoard, seriousViolations } from './support/agreement';
 import { addCardViaUi, createSessionViaUi } from './support/board';
 import { addParticipants } from './support/boardScale';
-
-async function seedBoard(page: Page) {
-  await createSessionViaUi(
-    page,
-    'Group B',
-    'The state should move from social security to social productivity.',
-  );
-  await addCardViaUi(page, 'Legitimacy', 'The council has an elected mandate for library hours');
-  await addCardViaUi(
-    page,
-    'Practicability',
-    'If volunteers cannot staff Saturdays, then the library opens five days',
-  );
-  await addCardViaUi(
-    page,
-    'Accountability',
-    'The library manager reports to the ward forum on hours kept',
-  );
-  await addCardViaUi(page, 'Conclusions', 'Outcomes are negotiated, not promised by one side');
-  await addCardViaUi(page, 'Conclusions', 'The library stays open 6 days a week');
-  await addCardViaUi(page, 'Open questions', 'Who pays for volunteer training?');
-}
-
-async function openAgreementAndGenerate(page: Page) {
-  await page.getByRole('button', { name: 'Agreement' }).click();
-  await expect(page).toHaveURL(/#\/session\/[\w-]+\/agreement$/);
-  await page.getByRole('button', { name: 'Generate draft' }).click();
-  await expect(
-    page
-      .getByRole('region', { name: 'Commitments of each party' })
-      .getByRole('listitem', { name: 'Clause 3.1' }),
-  ).toContainText('The library stays open 6 days a week');
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('a draft is generated, amended, contested, accepted, assented, versioned and compared — and survives a reload', async ({
   page,

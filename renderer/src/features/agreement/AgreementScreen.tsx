@@ -20,6 +20,7 @@ import {
   snapshotAgreement,
   startBlankDraft,
 } from './commands/agreementCommands';
+import { ConsentRoundPanel } from './ConsentRoundPanel';
 import { DraftSummary } from './DraftSummary';
 import { PartiesSection } from './PartiesSection';
 import { useAgreement, useAgreementVersions, useSessionCards } from './useAgreement';
@@ -36,6 +37,7 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
   const run = useAgreementCommand();
   const showNotice = useWindowStore((s) => s.showNotice);
   const [offered, setOffered] = useState<ProposedAddition[] | null>(null);
+  const [draftConsent, setDraftConsent] = useState(false);
   const cardTexts = useMemo(
     () => new Map((cards ?? []).map((c) => [c.id as string, c.text])),
     [cards],
@@ -99,6 +101,16 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
             <button
               type="button"
               className="button"
+              aria-expanded={draftConsent}
+              onClick={() => setDraftConsent(true)}
+            >
+              Check consent on the whole draft
+            </button>
+          )}
+          {hasDraft && (
+            <button
+              type="button"
+              className="button"
               onClick={() =>
                 void run(snapshotAgreement, { sessionId }, { done: `Saved as ${nextVersion}.` })
               }
@@ -154,6 +166,15 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
         <div className="agreement-body">
           <main className="agreement-doc" aria-label="Agreement draft">
             <DraftSummary document={buildAgreementDocument(state)} />
+            {draftConsent && (
+              <ConsentRoundPanel
+                sessionId={sessionId}
+                state={state}
+                target={{ kind: 'draft' }}
+                what="the whole draft"
+                onClose={() => setDraftConsent(false)}
+              />
+            )}
             <PartiesSection sessionId={sessionId} state={state} />
             {SECTION_IDS.map((section) => (
               <ClauseSection

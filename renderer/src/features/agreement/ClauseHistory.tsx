@@ -1,6 +1,9 @@
+import { clauseRounds } from '#shared/agreement/consent';
+import { CONSENT_SCALES } from '#shared/agreement/consentTypes';
 import type { AgreementState, Clause } from '#shared/agreement/model';
 import { resolutionText } from '#shared/agreement/objections';
 
+import { ConsentSpread } from './ConsentSpread';
 import { formatWhen } from './formatWhen';
 
 /** How the wording was reached and who objected: shown on request, so the draft stays readable. */
@@ -9,13 +12,15 @@ export function ClauseHistory({ state, clause }: { state: AgreementState; clause
     id === null
       ? 'The facilitator'
       : (state.parties.find((p) => p.id === id)?.name ?? kept ?? 'A removed party');
-  const count = clause.amendments.length + clause.objections.length;
+  const rounds = clauseRounds(state, clause.id);
+  const count = clause.amendments.length + clause.objections.length + rounds.length;
   if (count === 0) return null;
   return (
     <details className="clause-history">
       <summary>
         History ({clause.amendments.length} amendment{clause.amendments.length === 1 ? '' : 's'},{' '}
-        {clause.objections.length} objection{clause.objections.length === 1 ? '' : 's'})
+        {clause.objections.length} objection{clause.objections.length === 1 ? '' : 's'},{' '}
+        {rounds.length} consent round{rounds.length === 1 ? '' : 's'})
       </summary>
       <ol className="history-list">
         {clause.amendments.map((a, i) => (
@@ -35,6 +40,20 @@ export function ClauseHistory({ state, clause }: { state: AgreementState; clause
                 ? '(standing)'
                 : `— ${resolutionText(o.resolution, name(o.partyId, o.partyName), formatWhen)}`}
             </span>
+          </li>
+        ))}
+        {rounds.map((r) => (
+          <li key={r.id}>
+            <span className="history-when">{formatWhen(r.openedAt)}</span> Consent round (
+            {CONSENT_SCALES[r.scale].label}) on “{r.subject}”:{' '}
+            {r.revealedAt === null ? (
+              `under way, ${r.stances.length} stance${r.stances.length === 1 ? '' : 's'} in (hidden)`
+            ) : (
+              <>
+                revealed {formatWhen(r.revealedAt)}
+                <ConsentSpread state={state} round={r} />
+              </>
+            )}
           </li>
         ))}
       </ol>

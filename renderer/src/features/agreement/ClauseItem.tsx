@@ -21,6 +21,7 @@ import {
   setClauseAssent,
   setClauseStatus,
 } from './commands/agreementCommands';
+import { ConsentRoundPanel } from './ConsentRoundPanel';
 import { ContestForm } from './ContestForm';
 import { ObjectionItem } from './ObjectionItem';
 import { useAgreementCommand } from './useAgreementCommand';
@@ -36,6 +37,7 @@ interface Props {
 export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
   const run = useAgreementCommand();
   const [mode, setMode] = useState<'view' | 'amend' | 'contest'>('view');
+  const [consent, setConsent] = useState(false);
   const number = clauseNumber(state, clause.id);
   const party = state.parties.find((p) => p.id === clause.partyId);
   const objections = openObjections(clause);
@@ -138,6 +140,16 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
             <button
               type="button"
               className="button button-small"
+              aria-expanded={consent}
+              onClick={() => setConsent(true)}
+            >
+              Check consent
+            </button>
+          )}
+          {clause.status !== 'withdrawn' && (
+            <button
+              type="button"
+              className="button button-small"
               onClick={() => setMode('contest')}
             >
               Contest
@@ -175,6 +187,15 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
             Delete
           </button>
         </div>
+      )}
+      {consent && (
+        <ConsentRoundPanel
+          sessionId={sessionId}
+          state={state}
+          target={{ kind: 'clause', clauseId: clause.id }}
+          what={`clause ${number}`}
+          onClose={() => setConsent(false)}
+        />
       )}
       {state.parties.length > 0 && clause.status !== 'withdrawn' && (
         <div className="assent-row" role="group" aria-label={`Assent to clause ${number}`}>

@@ -8,6 +8,7 @@ import {
   fixtureOptions,
 } from '#fixtures/agreement/fixtureSession';
 import { FIXTURE_GENERATED_AT, fixtureSession } from '#fixtures/export/fixtureSession';
+import { openConsentRound, recordStance, revealRound } from '#shared/agreement/consent';
 import { buildAgreementDocument } from '#shared/agreement/document';
 import { generateDraft } from '#shared/agreement/generate';
 import { sectionClauses, type AgreementState, type PartyId } from '#shared/agreement/model';
@@ -60,6 +61,60 @@ describe('the record of objections in every export', () => {
       expect(text).toContain(
         'Objection (The service): No insurance for volunteers — overruled (1970-01-01 00:00 UTC) because The council insures all volunteers',
       );
+    }
+  });
+});
+
+describe('consent rounds in every export', () => {
+  const opened = openConsentRound(
+    draft,
+    'r1',
+    { kind: 'clause', clauseId: hours! },
+    'gradients',
+    10,
+  );
+  const withStances = recordStance(
+    recordStance(
+      opened,
+      'r1',
+      { partyId: service, speaker: 'Asha Patel', value: 8, source: 'scribe' },
+      11,
+    ),
+    'r1',
+    {
+      partyId: community,
+      speaker: 'Tom Reed',
+      value: 1,
+      reason: 'Nobody asked us',
+      source: 'phone',
+    },
+    12,
+  );
+
+  it('say only how many stances are in before the reveal', async () => {
+    for (const text of Object.values(await exportsOf(withStances))) {
+      expect(text).toContain('2 stances in, not yet revealed');
+      expect(text).not.toContain('Asha Patel');
+      expect(text).not.toContain('Nobody asked us');
+    }
+  });
+
+  it('show every stance with its party and speaker once revealed, and the objection it raised', async () => {
+    const revealed = revealRound(withStances, 'r1', 13);
+    for (const text of Object.values(await exportsOf(revealed))) {
+      expect(text).toContain(
+        'The service — Wholehearted endorsement (Asha Patel); Citizens and communities — Block (Tom Reed): Nobody asked us.',
+      );
+      expect(text).toContain('Open contest (Citizens and communities): Nobody asked us');
+    }
+  });
+
+  it('keep the parties and hide the people when anonymised', async () => {
+    const revealed = revealRound(withStances, 'r1', 13);
+    for (const text of Object.values(await exportsOf(revealed, true))) {
+      expect(text).not.toMatch(/Asha Patel|Tom Reed/);
+      expect(text).toMatch(/The service — Wholehearted endorsement \(Participant [A-Z]\)/);
+      expect(text).toMatch(/Citizens and communities — Block \(Participant [A-Z]\)/);
     }
   });
 });

@@ -1,8 +1,6 @@
-// Every write to an agreement draft: read the session's draft, apply one pure change from
-// shared/agreement, write it back through the TxWriter (so undo restores the draft as it was).
-import { defineCommand, type Command, type CommandContext } from '#renderer/commands/command';
+// Every write to an agreement draft, each one pure change from shared/agreement (draftCommand.ts).
+import { defineCommand } from '#renderer/commands/command';
 import { CommandError } from '#renderer/commands/commandError';
-import { requireSession } from '#renderer/commands/rowGuards';
 import type { ParleyDb } from '#renderer/db/database';
 import {
   applyAdditions,
@@ -12,13 +10,7 @@ import {
   type SourceCard,
   type SourceParticipant,
 } from '#shared/agreement/generate';
-import {
-  emptyAgreement,
-  type AgreementState,
-  type ClauseId,
-  type MandateNoteId,
-  type PartyId,
-} from '#shared/agreement/model';
+import { type ClauseId, type MandateNoteId, type PartyId } from '#shared/agreement/model';
 import * as N from '#shared/agreement/negotiation';
 import * as Obj from '#shared/agreement/objections';
 import { AgreementRuleError } from '#shared/agreement/rules';
@@ -26,12 +18,7 @@ import { upgradeAgreementState } from '#shared/agreement/upgrade';
 import { takeSnapshot } from '#shared/agreement/versions';
 import { newId, type SessionId } from '#shared/domain/ids';
 
-async function loadDraft(db: ParleyDb, sessionId: SessionId, at: number): Promise<AgreementState> {
-  await requireSession(db, sessionId);
-  // A draft imported from an older backup may still be in the pre-v3 shape.
-  const row = await db.agreements.get(sessionId);
-  return row ? upgradeAgreementState(row) : emptyAgreement(sessionId, at);
-}
+import { draftCommand, type S } from './draftCommand';
 
 /** The session's cards, all propositions, as generation reads them. */
 export async function sessionCards(db: ParleyDb, sessionId: SessionId): Promise<SourceCard[]> {
@@ -45,49 +32,6 @@ async function sessionParticipants(
 ): Promise<SourceParticipant[]> {
   return db.participants.where('sessionId').equals(sessionId).sortBy('order');
 }
-
-type Change<I> = (
-  state: AgreementState,
-  input: I,
-  at: number,
-  ctx: CommandContext,
-) => AgreementState | Promise<AgreementState>;
-
-/** A command that changes one session's draft through a pure function; rule errors become messages. */
-function draftCommand<I extends { sessionId: SessionId }>(
-  name: string,
-  label: string,
-  change: Change<I>,
-): Command<I, AgreementState> {
-  return defineCommand<I, AgreementState>({
-    name,
-    label,
-    tables: ['agreements', 'cards', 'participants'],
-    undoable: true,
-    async run(input, w, ctx) {
-      const at = ctx.now();
-      const before = await loadDraft(ctx.db, input.sessionId, at);
-      let after: AgreementState;
-      try {
-        after = await change(before, input, at, ctx);
-      } catch (error) {
-        if (error instanceof AgreementRuleError)
-          throw new CommandError(
-            error.code === 'not-found' ? 'not-found' : 'invalid',
-            error.message,
-          );
-        throw error;
-      }
-      if (after !== before) {
-        await w.put('agreements', input.sessionId, after);
-        await ctx.db.sessions.update(input.sessionId, { updatedAt: at });
-      }
-      return after;
-    },
-  });
-}
-
-type S = { sessionId: SessionId };
 
 export const generateAgreementDraft = draftCommand<S>(
   'agreement.generate',
