@@ -14,6 +14,9 @@ const KIND_LABEL: Record<WriteUpPoint['kind'], string> = {
   concern: 'Concern',
   idea: 'Idea',
   question: 'Question',
+  condition: 'Condition',
+  commitment: 'Commitment',
+  definition: 'Definition',
 };
 
 function pointItem(p: WriteUpPoint): ListItem {
