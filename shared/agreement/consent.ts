@@ -123,7 +123,9 @@ export function recordStance(
   if (!speaker.ok && speaker.reason === 'too-long') throw new AgreementRuleError(speaker.message);
   const reason = checkText(input.reason ?? '', REASON_LIMIT, 'reason');
   if (!reason.ok && reason.reason === 'too-long') throw new AgreementRuleError(reason.message);
-  if (level.low && !reason.ok)
+  // A phone cannot always send a reason (the room's message carries the stance alone): the low
+  // stance still counts, and its objection says the reason is to be heard in the room.
+  if (level.low && !reason.ok && input.source !== 'phone')
     throw new AgreementRuleError(
       `“${level.label}” is a low stance: say why, in ${party.name}’s words. It becomes their recorded objection.`,
     );
@@ -167,7 +169,10 @@ export function revealRound(state: AgreementState, roundId: string, at: EpochMs)
       if (!scaleLevel(round.scale, s.value)?.low || !clause || clause.status === 'withdrawn')
         continue;
       if (!next.parties.some((p) => p.id === s.partyId)) continue;
-      next = contestClause(next, clauseId, s.partyId as PartyId, s.reason, at, round.id);
+      const text =
+        s.reason ||
+        `“${scaleLevel(round.scale, s.value)!.label}” from a phone; the reason is to be heard in the room.`;
+      next = contestClause(next, clauseId, s.partyId as PartyId, text, at, round.id);
     }
   }
   return next;
@@ -180,29 +185,40 @@ export interface PartySpread {
 
 /** The revealed stances grouped by party, in party order; parties with no stance are listed empty. */
 export function roundSpread(state: AgreementState, round: ConsentRound): PartySpread[] {
+  const levels = CONSENT_SCALES[round.scale].levels;
   return state.parties.map((party) => ({
     party,
     stances: round.stances
       .filter((s) => s.partyId === party.id)
       .map((s) => ({ ...s, level: scaleLevel(round.scale, s.value)! }))
-      .sort((a, b) => b.value - a.value),
+      .sort((a, b) => levels.indexOf(a.level) - levels.indexOf(b.level)),
   }));
 }
 
 /**
- * What a phone in the room may see of an open round: the wording and the scale, never the other
- * stances (docs/room.md). Null when no round is taking stances.
+ * What a phone in the room may see of an open round, in the shape of the room's `ConsentOpen`
+ * message: the wording, the scale and this phone's own stance — never anyone else's
+ * (docs/agreement.md, "Stances from phones"). Null when the round takes no stances.
  */
 export function roundForPhone(
   state: AgreementState,
   roundId: string,
-): { roundId: string; subject: string; scale: ConsentScaleId; levels: ConsentLevel[] } | null {
+  participantId: string | null = null,
+): {
+  roundId: string;
+  clauseText: string;
+  scale: ConsentScaleId;
+  mine: { scale: ConsentScaleId; value: number } | null;
+} | null {
   const round = state.consentRounds.find((r) => r.id === roundId);
   if (!round || round.revealedAt !== null) return null;
+  const mine = participantId
+    ? round.stances.find((s) => s.participantId === participantId)
+    : undefined;
   return {
     roundId: round.id,
-    subject: round.subject,
+    clauseText: round.subject,
     scale: round.scale,
-    levels: [...CONSENT_SCALES[round.scale].levels],
+    mine: mine ? { scale: round.scale, value: mine.value } : null,
   };
 }

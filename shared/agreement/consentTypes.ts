@@ -7,7 +7,10 @@ export const CONSENT_SCALE_IDS = ['fist-to-five', 'gradients'] as const;
 export type ConsentScaleId = (typeof CONSENT_SCALE_IDS)[number];
 
 export interface ConsentLevel {
-  /** Stored with the stance; higher is stronger support on both scales. */
+  /**
+   * Stored with the stance, numbered as the room's phones send it (shared/room/protocol.ts):
+   * fist to five 5 = full support … 0 = block; gradients 1 = wholehearted … 8 = block.
+   */
   value: number;
   label: string;
   /** A low stance must give a reason and is recorded as an objection when the round is revealed. */
@@ -38,14 +41,14 @@ export const CONSENT_SCALES: Readonly<Record<ConsentScaleId, ConsentScale>> = {
     id: 'gradients',
     label: 'Gradients of agreement',
     levels: [
-      { value: 8, label: 'Wholehearted endorsement', low: false },
-      { value: 7, label: 'Agreement with a minor point of contention', low: false },
-      { value: 6, label: 'Support with reservations', low: false },
-      { value: 5, label: 'Abstain', low: false },
-      { value: 4, label: 'More discussion needed', low: false },
-      { value: 3, label: 'Do not like it, but will support it', low: false },
-      { value: 2, label: 'Serious disagreement', low: true },
-      { value: 1, label: 'Block', low: true },
+      { value: 1, label: 'Wholehearted endorsement', low: false },
+      { value: 2, label: 'Agreement with a minor point of contention', low: false },
+      { value: 3, label: 'Support with reservations', low: false },
+      { value: 4, label: 'Abstain', low: false },
+      { value: 5, label: 'More discussion needed', low: false },
+      { value: 6, label: 'Do not like it, but will support it', low: false },
+      { value: 7, label: 'Serious disagreement', low: true },
+      { value: 8, label: 'Block', low: true },
     ],
   },
 };

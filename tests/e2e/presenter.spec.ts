@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+import { reviewAndWrite } from './support/agreement';
 import { addCardViaUi, createSessionViaUi } from './support/board';
 import { card, dragTo, region } from './support/boardScale';
 import { layoutProblems, openRoomView, sessionIdOf } from './support/presenter';
@@ -395,7 +396,7 @@ test('agreement mode puts the agreement draft on the wall', async ({ page, conte
   const room = await openRoomView(context, page);
   await expect(room.getByText('The agreement draft has not been started yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Agreement', exact: true }).click();
-  await page.getByRole('button', { name: 'Generate draft' }).click();
+  await reviewAndWrite(page);
   await expect(room.getByRole('article', { name: 'Agreement draft' })).toContainText(
     'Outcomes are negotiated between all parties',
   );

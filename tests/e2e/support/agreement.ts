@@ -10,6 +10,8 @@ export async function seedBoard(page: Page) {
     'Group B',
     'The state should move from social security to social productivity.',
   );
+  // Past the Frame stage, whose lane captures definitions rather than open questions.
+  await page.getByRole('button', { name: 'Next stage' }).click();
   await addCardViaUi(page, 'Legitimacy', 'The council has an elected mandate for library hours');
   await addCardViaUi(
     page,
@@ -26,11 +28,27 @@ export async function seedBoard(page: Page) {
   await addCardViaUi(page, 'Open questions', 'Who pays for volunteer training?');
 }
 
+/**
+ * Generate draft opens the review step; `moves` puts a card (by its text) into another section
+ * before the draft is written.
+ */
+export async function reviewAndWrite(page: Page, moves: Record<string, string> = {}) {
+  await page.getByRole('button', { name: 'Generate draft' }).click();
+  const review = page.getByRole('region', { name: 'Additions from the board' });
+  for (const [text, to] of Object.entries(moves))
+    await review
+      .getByRole('listitem', { name: text })
+      .getByRole('combobox', { name: 'Goes to' })
+      .selectOption({ label: to });
+  await review.getByRole('button', { name: /^(Write the draft|Add all|Add \d+ selected)/ }).click();
+  await expect(review).toHaveCount(0);
+}
+
 /** Opens the agreement view and writes the first draft from the board. */
-export async function openAgreementAndGenerate(page: Page) {
+export async function openAgreementAndGenerate(page: Page, moves: Record<string, string> = {}) {
   await page.getByRole('button', { name: 'Agreement' }).click();
   await expect(page).toHaveURL(/#\/session\/[\w-]+\/agreement$/);
-  await page.getByRole('button', { name: 'Generate draft' }).click();
+  await reviewAndWrite(page, moves);
   await expect(
     page
       .getByRole('region', { name: 'Commitments of each party' })

@@ -80,6 +80,23 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
       ) : (
         <>
           <p className="clause-text">{clause.text}</p>
+          {clause.followUp && (clause.followUp.owner || clause.followUp.nextStep) && (
+            <dl className="clause-details" aria-label="Who takes it forward">
+              <div>
+                <dt>Owner</dt>
+                <dd>
+                  {clause.followUp.ownerKind === 'party'
+                    ? (state.parties.find((p) => p.id === clause.followUp!.owner)?.name ??
+                      'A removed party')
+                    : clause.followUp.owner || 'Nobody yet'}
+                </dd>
+              </div>
+              <div>
+                <dt>Next step</dt>
+                <dd>{clause.followUp.nextStep || 'Not set'}</dd>
+              </div>
+            </dl>
+          )}
           {clauseDetails(state, clause).length > 0 && (
             <dl className="clause-details">
               {clauseDetails(state, clause).map((d) => (

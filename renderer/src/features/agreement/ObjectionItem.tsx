@@ -31,6 +31,12 @@ export function ObjectionItem({ sessionId, clauseId, objection, partyName }: Pro
   const base = { sessionId, clauseId, objectionId: objection.id };
   const awaiting = objection.awaitingStanceSince !== null;
 
+  const action = (label: string, command: typeof withdrawObjection) => (
+    <button type="button" className="button button-small" onClick={() => void run(command, base)}>
+      {label}
+    </button>
+  );
+
   async function overrule(event: FormEvent) {
     event.preventDefault();
     const problem = await run(overruleObjection, { ...base, reason }, { inline: true });
@@ -67,31 +73,9 @@ export function ObjectionItem({ sessionId, clauseId, objection, partyName }: Pro
         </form>
       ) : (
         <div className="objection-actions">
-          {awaiting && (
-            <>
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => void run(acceptAmendment, base)}
-              >
-                Accept amendment
-              </button>
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => void run(maintainObjection, base)}
-              >
-                Still objects
-              </button>
-            </>
-          )}
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => void run(withdrawObjection, base)}
-          >
-            Withdraw objection
-          </button>
+          {awaiting && action('Accept amendment', acceptAmendment)}
+          {awaiting && action('Still objects', maintainObjection)}
+          {action('Withdraw objection', withdrawObjection)}
           <button
             type="button"
             className="button button-small button-quiet"

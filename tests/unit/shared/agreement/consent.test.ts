@@ -12,6 +12,7 @@ import {
   roundForPhone,
   roundSpread,
 } from '#shared/agreement/consent';
+import { CONSENT_SCALES } from '#shared/agreement/consentTypes';
 import { generateDraft } from '#shared/agreement/generate';
 import { sectionClauses, type PartyId } from '#shared/agreement/model';
 import { setClauseStatus } from '#shared/agreement/negotiation';
@@ -114,33 +115,54 @@ describe('a consent round on a clause', () => {
     ]);
   });
 
-  it('gives a phone the wording and the scale of an open round and nothing else', () => {
-    const view = roundForPhone(opened, 'r1')!;
-    expect(Object.keys(view).sort()).toEqual(['levels', 'roundId', 'scale', 'subject']);
-    expect(view.levels.map((l) => l.value)).toEqual([5, 4, 3, 2, 1, 0]);
-    expect(
-      roundForPhone(
-        revealRound(
-          recordStance(opened, 'r1', { partyId: service, value: 5, source: 'scribe' }, 11),
-          'r1',
-          12,
-        ),
+  it('gives a phone the wording, the scale and its own stance of an open round, nothing else', () => {
+    const state = recordStance(
+      recordStance(
+        opened,
         'r1',
+        { partyId: service, participantId: 'asha', speaker: 'Asha', value: 4, source: 'phone' },
+        11,
       ),
-    ).toBeNull();
+      'r1',
+      { partyId: community, participantId: 'tom', speaker: 'Tom', value: 5, source: 'phone' },
+      12,
+    );
+    expect(roundForPhone(state, 'r1', 'asha')).toEqual({
+      roundId: 'r1',
+      clauseText: 'The library stays open 6 days a week',
+      scale: 'fist-to-five',
+      mine: { scale: 'fist-to-five', value: 4 },
+    });
+    expect(roundForPhone(revealRound(state, 'r1', 13), 'r1', 'asha')).toBeNull();
+  });
+
+  it('counts a low stance from a phone that sent no reason, and its objection asks for the reason in the room', () => {
+    const state = revealRound(
+      recordStance(
+        opened,
+        'r1',
+        { partyId: community, participantId: 'tom', speaker: 'Tom', value: 0, source: 'phone' },
+        11,
+      ),
+      'r1',
+      12,
+    );
+    expect(state.clauses.find((c) => c.id === hours)!.objections[0]!.text).toBe(
+      '“Fist — block” from a phone; the reason is to be heard in the room.',
+    );
   });
 
   it('offers the gradients of agreement from wholehearted endorsement to block, and one open round per clause', () => {
     const state = openConsentRound(draft, 'g1', onHours, 'gradients', 10);
-    expect(roundForPhone(state, 'g1')!.levels.map((l) => l.label)).toEqual([
-      'Wholehearted endorsement',
-      'Agreement with a minor point of contention',
-      'Support with reservations',
-      'Abstain',
-      'More discussion needed',
-      'Do not like it, but will support it',
-      'Serious disagreement',
-      'Block',
+    expect(CONSENT_SCALES.gradients.levels.map((l) => `${l.value} ${l.label}`)).toEqual([
+      '1 Wholehearted endorsement',
+      '2 Agreement with a minor point of contention',
+      '3 Support with reservations',
+      '4 Abstain',
+      '5 More discussion needed',
+      '6 Do not like it, but will support it',
+      '7 Serious disagreement',
+      '8 Block',
     ]);
     expect(() => openConsentRound(state, 'g2', onHours, 'fist-to-five', 11)).toThrow(
       /already under way/,
@@ -154,7 +176,7 @@ describe('a consent round on the whole draft', () => {
     state = recordStance(
       state,
       'd1',
-      { partyId: community, value: 1, reason: 'Not without funding', source: 'scribe' },
+      { partyId: community, value: 8, reason: 'Not without funding', source: 'scribe' },
       11,
     );
     state = revealRound(state, 'd1', 12);

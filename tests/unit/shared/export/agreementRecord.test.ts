@@ -12,7 +12,7 @@ import { openConsentRound, recordStance, revealRound } from '#shared/agreement/c
 import { buildAgreementDocument } from '#shared/agreement/document';
 import { generateDraft } from '#shared/agreement/generate';
 import { sectionClauses, type AgreementState, type PartyId } from '#shared/agreement/model';
-import { contestClause } from '#shared/agreement/negotiation';
+import { amendClause, contestClause } from '#shared/agreement/negotiation';
 import { overruleObjection, withdrawObjection } from '#shared/agreement/objections';
 import { agreementPartFromDocument } from '#shared/export/adapters/fromAgreement';
 import { writeUpDocument } from '#shared/export/layout';
@@ -77,14 +77,14 @@ describe('consent rounds in every export', () => {
     recordStance(
       opened,
       'r1',
-      { partyId: service, speaker: 'Asha Patel', value: 8, source: 'scribe' },
+      { partyId: service, speaker: 'Asha Patel', value: 1, source: 'scribe' },
       11,
     ),
     'r1',
     {
       partyId: community,
       speaker: 'Tom Reed',
-      value: 1,
+      value: 8,
       reason: 'Nobody asked us',
       source: 'phone',
     },
@@ -115,6 +115,34 @@ describe('consent rounds in every export', () => {
       expect(text).not.toMatch(/Asha Patel|Tom Reed/);
       expect(text).toMatch(/The service — Wholehearted endorsement \(Participant [A-Z]\)/);
       expect(text).toMatch(/Citizens and communities — Block \(Participant [A-Z]\)/);
+    }
+  });
+});
+
+describe('open questions in every export', () => {
+  const question = sectionClauses(draft, 'questions')[0]!.id;
+
+  it('carry their owner and next step; a party owner stays named and a person is anonymised', async () => {
+    const byParty = amendClause(
+      draft,
+      question,
+      { followUp: { owner: service, ownerKind: 'party', nextStep: 'Cost it by May' } },
+      20,
+    );
+    for (const text of Object.values(await exportsOf(byParty, true))) {
+      expect(text).toContain('Owner: The service');
+      expect(text).toContain('Next step: Cost it by May');
+    }
+    const byPerson = amendClause(
+      draft,
+      question,
+      { followUp: { owner: 'Priya Shah', ownerKind: 'person', nextStep: 'Ask the trust' } },
+      21,
+    );
+    expect((await exportsOf(byPerson)).markdown).toContain('Owner: Priya Shah');
+    for (const text of Object.values(await exportsOf(byPerson, true))) {
+      expect(text).not.toContain('Priya Shah');
+      expect(text).toMatch(/Owner: Participant [A-Z]/);
     }
   });
 });

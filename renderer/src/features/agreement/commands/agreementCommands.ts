@@ -2,17 +2,25 @@
 import { defineCommand } from '#renderer/commands/command';
 import { CommandError } from '#renderer/commands/commandError';
 import type { ParleyDb } from '#renderer/db/database';
+import { removeDefinition as removeDefinitionFrom } from '#shared/agreement/definitions';
 import {
   applyAdditions,
+  draftToExtend,
   generateDraft,
   partiesFor,
   proposeAdditions,
   type SourceCard,
   type SourceParticipant,
 } from '#shared/agreement/generate';
-import { type ClauseId, type MandateNoteId, type PartyId } from '#shared/agreement/model';
+import {
+  type ClauseId,
+  type DefinitionId,
+  type MandateNoteId,
+  type PartyId,
+} from '#shared/agreement/model';
 import * as N from '#shared/agreement/negotiation';
 import * as Obj from '#shared/agreement/objections';
+import { PLACEMENTS, type Placement } from '#shared/agreement/placement';
 import { AgreementRuleError } from '#shared/agreement/rules';
 import { upgradeAgreementState } from '#shared/agreement/upgrade';
 import { takeSnapshot } from '#shared/agreement/versions';
@@ -65,17 +73,29 @@ export const startBlankDraft = draftCommand<S>(
         },
 );
 
-/** Adds the additions the facilitator ticked; the rest are remembered as declined. */
+/**
+ * Writes what the facilitator kept in the review step, each where they left it; the rest is
+ * remembered as declined. With no draft yet, this starts it (parties from the participants).
+ */
 export const addGeneratedClauses = draftCommand<
-  S & { acceptKeys: string[]; offeredKeys: string[] }
->('agreement.addGenerated', 'Add clauses from the board', async (state, input, at, { db }) => {
-  const offered = proposeAdditions(state, await sessionCards(db, input.sessionId), {
-    at,
-    newId,
-    participants: await sessionParticipants(db, input.sessionId),
-  }).filter((a) => input.offeredKeys.includes(a.key));
-  return applyAdditions(state, offered, new Set(input.acceptKeys), at);
+  S & { acceptKeys: string[]; offeredKeys: string[]; moves?: Record<string, Placement> }
+>('agreement.addGenerated', 'Write clauses from the board', async (state, input, at, { db }) => {
+  const options = { at, newId, participants: await sessionParticipants(db, input.sessionId) };
+  const base = draftToExtend(input.sessionId, state, options);
+  const offered = proposeAdditions(base, await sessionCards(db, input.sessionId)).filter((a) =>
+    input.offeredKeys.includes(a.key),
+  );
+  const moves = new Map(
+    Object.entries(input.moves ?? {}).filter(([, p]) => PLACEMENTS.includes(p)),
+  );
+  return applyAdditions(base, offered, new Set(input.acceptKeys), options, moves);
 });
+
+export const removeDefinition = draftCommand<S & { definitionId: DefinitionId }>(
+  'agreement.removeDefinition',
+  'Remove definition',
+  (s, i, at) => removeDefinitionFrom(s, i.definitionId, at),
+);
 
 export const addParty = draftCommand<S & N.PartyInput>(
   'agreement.addParty',

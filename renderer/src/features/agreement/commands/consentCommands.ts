@@ -21,7 +21,7 @@ export const recordStance = draftCommand<S & { roundId: string } & Consent.Stanc
 );
 
 /**
- * A stance sent from a participant's phone (docs/room.md). The room knows the phone's participant;
+ * A stance sent from a participant’s phone (docs/agreement.md). The room knows the phone's participant;
  * their party in the draft is the one named as the participant's party. Sending again replaces
  * the earlier stance, so a retried message is harmless.
  */
