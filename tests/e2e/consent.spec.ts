@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { openAgreementAndGenerate, seedBoard, seriousViolations } from './support/agreement';
-import { openRoomView } from './support/presenter';
+import { openRoomOnTheDraft } from './support/presenter';
 
 test('a consent round is taken privately, revealed as a spread by party on both screens, and a low stance becomes an objection', async ({
   page,
@@ -9,12 +9,7 @@ test('a consent round is taken privately, revealed as a spread by party on both 
 }) => {
   test.slow();
   await seedBoard(page);
-  await page.getByRole('button', { name: 'Present' }).click();
-  await page
-    .getByRole('complementary', { name: 'Room view controls' })
-    .getByRole('button', { name: 'The draft' })
-    .click();
-  const room = await openRoomView(context, page);
+  const room = await openRoomOnTheDraft(context, page);
   await openAgreementAndGenerate(page);
 
   const clause = page.getByRole('listitem', { name: 'Clause 3.1' });
