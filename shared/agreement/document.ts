@@ -1,6 +1,8 @@
 // A format-free document tree of the draft, for the exporters (Markdown, HTML/PDF, Word) and any
 // read-only view. Everything an exporter needs is resolved here (numbers, party names, open
 // contests), so each exporter only lays text out and escapes it for its format.
+import { clauseRounds, draftRounds, roundSpread } from './consent';
+import { CONSENT_SCALES, type ConsentRound } from './consentTypes';
 import {
   clauseNumber,
   SECTION_IDS,
@@ -8,8 +10,10 @@ import {
   type AgreementState,
   type Clause,
   type ClauseStatus,
+  type ObjectionResolution,
   type SectionId,
 } from './model';
+import { openObjections } from './rules';
 
 export interface DocumentDetail {
   label: string;
@@ -27,6 +31,23 @@ export interface DocumentObjection {
   at: number;
 }
 
+/** An objection that ended, and how: the record a reader checks that nothing was waved through. */
+export interface DocumentSettledObjection extends DocumentObjection {
+  resolution: ObjectionResolution;
+}
+
+/** A consent round as a reader sees it: stances only once revealed, each with who spoke. */
+export interface DocumentRound {
+  scale: string;
+  subject: string;
+  openedAt: number;
+  revealedAt: number | null;
+  /** How many stances are in (all a reader learns before the reveal). */
+  count: number;
+  /** Empty until revealed, so an export made mid-round cannot leak private stances. */
+  stances: { party: string; speaker: string; stance: string; reason: string; low: boolean }[];
+}
+
 export interface DocumentClause {
   id: string;
   /** "2.1" — section number then position; parties are section 1. */
@@ -40,7 +61,13 @@ export interface DocumentClause {
   assent: DocumentAssent[];
   /** Objections not yet settled. */
   openObjections: DocumentObjection[];
+  /** Objections that ended, each with how (withdrawn, amended, overruled with its reason…). */
+  settledObjections: DocumentSettledObjection[];
   amendmentCount: number;
+  /** Consent rounds on this clause, oldest first. */
+  rounds: DocumentRound[];
+  /** Open questions: who takes it forward (a party, or a person by name) and the next step. */
+  followUp: { owner: string; ownerIsPerson: boolean; nextStep: string } | null;
   /** Board card ids the clause came from; `sourceCards` has their text where it was supplied. */
   sourceCardIds: string[];
   sourceCards: { id: string; text: string }[];
@@ -74,6 +101,10 @@ export interface AgreementDocument {
   sections: DocumentSection[];
   /** Every clause still contested, with who objects and why: the reader's "what is not agreed". */
   openContests: { number: string; text: string; objections: DocumentObjection[] }[];
+  /** Consent rounds on the whole draft, oldest first. */
+  draftRounds: DocumentRound[];
+  /** The terms the group defined while framing, in the order captured. */
+  definitions: { term: string; meaning: string }[];
   counts: Record<ClauseStatus, number>;
   /** True when every party has given current assent to the whole draft. */
   agreedByAll: boolean;
@@ -96,9 +127,14 @@ export function buildAgreementDocument(
   const partyName = (id: string | null): string =>
     state.parties.find((p) => p.id === id)?.name ?? 'Unknown party';
   const objectionsOf = (c: Clause): DocumentObjection[] =>
-    c.objections
-      .filter((o) => o.resolvedAt === null)
-      .map((o) => ({ party: partyName(o.partyId), text: o.text, at: o.at }));
+    openObjections(c).map((o) => ({ party: partyName(o.partyId), text: o.text, at: o.at }));
+  const settledOf = (c: Clause): DocumentSettledObjection[] =>
+    c.objections.flatMap((o) => {
+      if (o.resolution === null) return [];
+      const party =
+        state.parties.find((p) => p.id === o.partyId)?.name ?? o.partyName ?? 'A removed party';
+      return [{ party, text: o.text, at: o.at, resolution: o.resolution }];
+    });
   const counts = Object.fromEntries(
     STATUS_ORDER.map((s) => [s, state.clauses.filter((c) => c.status === s).length]),
   ) as Record<ClauseStatus, number>;
@@ -120,7 +156,14 @@ export function buildAgreementDocument(
           .filter((p) => c.assent[p.id])
           .map((p) => ({ party: p.name, at: c.assent[p.id]!.at })),
         openObjections: objectionsOf(c),
+        settledObjections: settledOf(c),
         amendmentCount: c.amendments.length,
+        rounds: clauseRounds(state, c.id).map((r) => documentRound(state, r)),
+        followUp: c.followUp && {
+          owner: c.followUp.ownerKind === 'party' ? partyName(c.followUp.owner) : c.followUp.owner,
+          ownerIsPerson: c.followUp.ownerKind === 'person',
+          nextStep: c.followUp.nextStep,
+        },
         sourceCardIds: [...c.sourceCardIds],
         sourceCards: c.sourceCardIds.map((cardId) => ({
           id: cardId,
@@ -159,8 +202,32 @@ export function buildAgreementDocument(
         text: c.text,
         objections: objectionsOf(c),
       })),
+    draftRounds: draftRounds(state).map((r) => documentRound(state, r)),
+    definitions: state.definitions.map((d) => ({ term: d.term, meaning: d.meaning })),
     counts,
     agreedByAll: parties.length > 0 && parties.every((p) => p.draftAssent?.current === true),
+  };
+}
+
+function documentRound(state: AgreementState, round: ConsentRound): DocumentRound {
+  return {
+    scale: CONSENT_SCALES[round.scale].label,
+    subject: round.subject,
+    openedAt: round.openedAt,
+    revealedAt: round.revealedAt,
+    count: round.stances.length,
+    stances:
+      round.revealedAt === null
+        ? []
+        : roundSpread(state, round).flatMap((p) =>
+            p.stances.map((s) => ({
+              party: p.party.name,
+              speaker: s.speaker,
+              stance: s.level.label,
+              reason: s.reason,
+              low: s.level.low,
+            })),
+          ),
   };
 }
 

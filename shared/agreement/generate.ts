@@ -1,20 +1,22 @@
 // Draft generation: the board's cards become a first draft. Pure and deterministic (ids and time
-// are passed in), so a fixture session has a golden output. Each lane lands where the domain says
-// (docs/facilitation.md, "The negotiated agreement"): conclusions → objectives or commitments,
-// practicability → contingencies, legitimacy → the parties' mandate notes, accountability → review
-// clauses, open questions carry over.
+// are passed in), so a fixture session has a golden output. Each card is placed by what it is
+// (placement.ts: its kind, then its lane); the facilitator reviews every placement before the draft
+// is written, and may move a card or leave it out (docs/agreement.md).
 import type { EpochMs } from '../domain/types';
 import {
   emptyAgreement,
   type AgreementState,
   type Clause,
   type ClauseId,
+  type Definition,
+  type DefinitionId,
   type MandateNote,
   type MandateNoteId,
   type Party,
   type PartyId,
   type SectionId,
 } from './model';
+import { levelParts, placementOf, type Placement } from './placement';
 
 /**
  * The card fields generation reads. Cards from the board may carry more (kinds, groups, votes,
@@ -38,9 +40,13 @@ export interface SourceParticipant {
   party: string;
 }
 
-export type ProposedAddition =
-  | { key: string; kind: 'clause'; clause: Clause }
-  | { key: string; kind: 'mandate-note'; note: MandateNote };
+/** One card offered to the draft: where it would go and why; what it becomes is built on apply. */
+export interface ProposedAddition {
+  key: string;
+  card: SourceCard;
+  placement: Placement;
+  why: string;
+}
 
 export interface GenerateOptions {
   at: EpochMs;
@@ -51,15 +57,8 @@ export interface GenerateOptions {
 
 const LANE_ORDER = ['conclusions', 'practicability', 'accountability', 'questions', 'legitimacy'];
 
-// A conclusion reads as a commitment when it says what someone will reliably do; otherwise it
-// is a shared aim. Deliberately simple: the facilitator moves a clause when it guessed wrong.
-const COMMITMENT_WORDS =
-  /\b(will|shall|commits?|committed|guarantees?|undertakes?|promises?|volunteers?|answers?|responds?|opens?|stays? open|provides?|runs?|takes? part|within \d+)\b/i;
 const COMMUNITY_WORDS =
   /\b(residents?|citizens?|communit(?:y|ies)|volunteers?|neighbou?rs?|association|tenants?|parents?|families|service users?)\b/i;
-const STANDARD = /\b(within [^,.;]+)/i;
-const FREQUENCY =
-  /\b((?:\d+|one|two|three|four|five|six|seven) (?:days?|times|hours?|evenings?) (?:a|per|each) (?:week|day|month|year)|daily|weekly|fortnightly|monthly|quarterly|annually|every (?:day|week|month|quarter|year))\b/i;
 const IF_THEN = /^\s*if\s+(.+?)(?:\s*,\s*then\s+|\s+then\s+|\s*,\s*)(.+?)\s*$/is;
 const REPORTS_TO = /^(.+?)\s+reports?\s+(?:back\s+)?to\s+(.+?)(?:\s+(?:on|about)\s+(.+?))?\s*\.?$/i;
 
@@ -152,21 +151,6 @@ function attributedParty(
   return party ? parties.find((p) => tidyPartyName(p.name).toLowerCase() === party) : undefined;
 }
 
-/** The party a legitimacy point speaks about: whoever said it, else whichever side it names first, or none. */
-function mandatePartyFor(
-  parties: readonly Party[],
-  card: SourceCard,
-  participants: readonly SourceParticipant[] | undefined,
-): PartyId | null {
-  const said = attributedParty(parties, card, participants);
-  if (said) return said.id;
-  const service = SERVICE_WORDS.exec(card.text)?.index ?? Infinity;
-  const community = COMMUNITY_WORDS.exec(card.text)?.index ?? Infinity;
-  if (service === Infinity && community === Infinity) return null;
-  const role = service <= community ? 'service' : 'community';
-  return parties.find((p) => p.role === role)?.id ?? null;
-}
-
 /**
  * Who makes a commitment: the party of whoever said it; else the side its words point to. When
  * the parties' names say nothing of their roles, it is left for the facilitator to assign rather
@@ -195,6 +179,7 @@ function baseClause(id: ClauseId, section: SectionId, card: SourceCard, at: Epoc
     level: null,
     contingency: null,
     review: null,
+    followUp: null,
     status: 'proposed',
     sourceCardIds: [card.id],
     origin: 'generated',
@@ -210,17 +195,16 @@ function baseClause(id: ClauseId, section: SectionId, card: SourceCard, at: Epoc
 
 function clauseFromCard(
   card: SourceCard,
+  section: SectionId,
   parties: readonly Party[],
   options: GenerateOptions,
 ): Clause {
-  const base = (section: SectionId) =>
-    baseClause(options.newId() as ClauseId, section, card, options.at);
+  const base = baseClause(options.newId() as ClauseId, section, card, options.at);
   const text = card.text.trim();
-  if (card.lane === 'questions' || card.kind === 'question') return base('questions');
-  if (card.lane === 'practicability') {
+  if (section === 'contingencies') {
     const m = IF_THEN.exec(text);
     return {
-      ...base('contingencies'),
+      ...base,
       contingency: {
         condition: m?.[1] ?? text,
         consequence: m?.[2] ?? '',
@@ -229,10 +213,10 @@ function clauseFromCard(
       },
     };
   }
-  if (card.lane === 'accountability') {
+  if (section === 'review') {
     const m = REPORTS_TO.exec(text);
     return {
-      ...base('review'),
+      ...base,
       review: {
         reporter: m?.[1] ?? '',
         reportsTo: m?.[2] ?? '',
@@ -241,78 +225,108 @@ function clauseFromCard(
       },
     };
   }
-  if (!COMMITMENT_WORDS.test(text) && !FREQUENCY.test(text)) return base('objectives');
+  if (section !== 'commitments') return base;
   const party = partyFor(parties, card, options.participants);
-  const level =
-    party?.role === 'service'
-      ? {
-          what: text,
-          standard: STANDARD.exec(text)?.[1] ?? '',
-          frequency: FREQUENCY.exec(text)?.[1] ?? '',
-        }
-      : null;
-  return { ...base('commitments'), partyId: party?.id ?? null, level };
+  const level = party?.role === 'service' ? { what: text, ...levelParts(text) } : null;
+  return { ...base, partyId: party?.id ?? null, level };
+}
+
+/** "Term: meaning", "Term — meaning" or "Term means meaning"; otherwise the whole card is the term. */
+const DEFINITION = /^\s*(.+?)(?:\s*:\s+|\s+[—–-]\s+|\s+means\s+)(.+?)\s*$/is;
+
+function definitionFromCard(card: SourceCard, options: GenerateOptions): Definition {
+  const m = DEFINITION.exec(card.text.trim());
+  return {
+    id: options.newId() as DefinitionId,
+    term: (m?.[1] ?? card.text).trim(),
+    meaning: (m?.[2] ?? '').trim(),
+    sourceCardIds: [card.id],
+    sourceKey: `card:${card.id}`,
+  };
 }
 
 /** What the board holds that the draft does not yet have: the additions to offer the facilitator. */
 export function proposeAdditions(
   state: AgreementState,
   cards: readonly SourceCard[],
-  options: GenerateOptions,
 ): ProposedAddition[] {
   const known = new Set<string>([...state.declinedKeys]);
   for (const c of state.clauses) if (c.sourceKey) known.add(c.sourceKey);
   for (const n of state.mandateNotes) if (n.sourceKey) known.add(n.sourceKey);
+  for (const d of state.definitions) if (d.sourceKey) known.add(d.sourceKey);
   const additions: ProposedAddition[] = [];
   for (const card of orderedCards(cards)) {
     const key = `card:${card.id}`;
     if (known.has(key)) continue;
     known.add(key);
-    if (card.lane === 'legitimacy' && card.kind !== 'question') {
-      additions.push({
-        key,
-        kind: 'mandate-note',
-        note: {
-          id: options.newId() as MandateNoteId,
-          text: card.text.trim(),
-          partyId: mandatePartyFor(state.parties, card, options.participants),
-          sourceCardIds: [card.id],
-          sourceKey: key,
-        },
-      });
-    } else {
-      additions.push({ key, kind: 'clause', clause: clauseFromCard(card, state.parties, options) });
-    }
+    additions.push({ key, card, ...placementOf(card) });
   }
   return additions;
 }
 
 /**
- * Adds the chosen additions and records the rest as declined, so they are not offered again.
- * Existing clauses are never touched — edited or not — so regenerating cannot undo negotiation.
+ * Writes the additions the facilitator kept, each where the review step left it (`moves` holds
+ * the ones moved from their proposed place); the rest — unticked or left out — are recorded as
+ * declined, so they are not offered again. Existing clauses are never touched, so regenerating
+ * cannot undo negotiation.
  */
 export function applyAdditions(
   state: AgreementState,
   offered: readonly ProposedAddition[],
   acceptedKeys: ReadonlySet<string>,
-  at: EpochMs,
+  options: GenerateOptions,
+  moves: ReadonlyMap<string, Placement> = new Map(),
 ): AgreementState {
-  const accepted = offered.filter((a) => acceptedKeys.has(a.key));
-  const declined = offered.filter((a) => !acceptedKeys.has(a.key)).map((a) => a.key);
-  const clauses = accepted.flatMap((a) => (a.kind === 'clause' ? [a.clause] : []));
-  const notes = accepted.flatMap((a) => (a.kind === 'mandate-note' ? [a.note] : []));
+  const clauses: Clause[] = [];
+  const notes: MandateNote[] = [];
+  const definitions: Definition[] = [];
+  const declined: string[] = [];
+  for (const a of offered) {
+    const placement = moves.get(a.key) ?? a.placement;
+    if (!acceptedKeys.has(a.key) || placement === 'leave-out') {
+      declined.push(a.key);
+    } else if (placement === 'definition') {
+      definitions.push(definitionFromCard(a.card, options));
+    } else if (placement === 'mandate') {
+      const said = attributedParty(state.parties, a.card, options.participants);
+      notes.push({
+        id: options.newId() as MandateNoteId,
+        text: a.card.text.trim(),
+        // Only who said it ties a note to a party: "Residents were not asked" is not the residents' mandate.
+        partyId: said?.id ?? null,
+        sourceCardIds: [a.card.id],
+        sourceKey: a.key,
+      });
+    } else {
+      clauses.push(clauseFromCard(a.card, placement, state.parties, options));
+    }
+  }
+  const added = clauses.length + notes.length + definitions.length;
   return {
     ...state,
     clauses: [...state.clauses, ...clauses],
     mandateNotes: [...state.mandateNotes, ...notes],
+    definitions: [...state.definitions, ...definitions],
     declinedKeys: [
       ...state.declinedKeys,
       ...declined.filter((k) => !state.declinedKeys.includes(k)),
     ],
-    revision: state.revision + (accepted.length > 0 ? 1 : 0),
-    generatedAt: at,
-    updatedAt: at,
+    revision: state.revision + (added > 0 ? 1 : 0),
+    generatedAt: options.at,
+    updatedAt: options.at,
   };
+}
+
+/** The draft the additions go into: the existing one, or a new one with the parties at the table. */
+export function draftToExtend(
+  sessionId: string,
+  existing: AgreementState | null,
+  options: GenerateOptions,
+): AgreementState {
+  const state = existing ?? emptyAgreement(sessionId, options.at);
+  return state.parties.length > 0
+    ? state
+    : { ...state, parties: partiesFor(options.participants ?? [], options.newId) };
 }
 
 /**
@@ -326,9 +340,7 @@ export function generateDraft(
   cards: readonly SourceCard[],
   options: GenerateOptions,
 ): AgreementState {
-  let state = existing ?? emptyAgreement(sessionId, options.at);
-  if (state.parties.length === 0)
-    state = { ...state, parties: partiesFor(options.participants ?? [], options.newId) };
-  const additions = proposeAdditions(state, cards, options);
-  return applyAdditions(state, additions, new Set(additions.map((a) => a.key)), options.at);
+  const state = draftToExtend(sessionId, existing, options);
+  const additions = proposeAdditions(state, cards);
+  return applyAdditions(state, additions, new Set(additions.map((a) => a.key)), options);
 }

@@ -4,6 +4,7 @@
 // before and after, and a version snapshot is a copy of the value.
 import type { Brand } from '../domain/ids';
 import type { EpochMs } from '../domain/types';
+import type { ConsentRound } from './consentTypes';
 
 export type PartyId = Brand<string, 'PartyId'>;
 export type ClauseId = Brand<string, 'ClauseId'>;
@@ -40,6 +41,25 @@ export interface Party {
   mandate: string;
   /** A service guarantees levels of functioning; a community commits its contribution. */
   role: 'service' | 'community' | 'other';
+}
+
+export type DefinitionId = Brand<string, 'DefinitionId'>;
+
+/** A term and what the group agreed it means (from a definition card in the Frame stage). */
+export interface Definition {
+  id: DefinitionId;
+  term: string;
+  meaning: string;
+  sourceCardIds: string[];
+  sourceKey: string | null;
+}
+
+/** Who takes a parked question forward and what happens next (Open questions section). */
+export interface QuestionFollowUp {
+  /** A party's id, or a person's name as typed; '' while nobody owns it. */
+  owner: string;
+  ownerKind: 'party' | 'person' | 'none';
+  nextStep: string;
 }
 
 /** A legitimacy point carried into the parties section, optionally attached to one party. */
@@ -84,12 +104,37 @@ export interface Amendment {
   reason: string;
 }
 
+/**
+ * How a standing objection ended. Every way is recorded and shown in exports, so an objection can
+ * never vanish from the record (docs/agreement.md, "Honest status rules").
+ */
+export type ObjectionResolution =
+  /** The objector accepted the clause as amended (the amendment count when they did). */
+  | { kind: 'amended'; at: EpochMs; amendments: number }
+  /** The objector withdrew it. */
+  | { kind: 'withdrawn'; at: EpochMs }
+  /** The facilitator (for the room) went ahead over it, for a reason the exports show. */
+  | { kind: 'overruled'; at: EpochMs; reason: string }
+  /** The objecting party was removed from the agreement; its name is kept for the record. */
+  | { kind: 'party-removed'; at: EpochMs; partyName: string }
+  /** Settled by accepting the clause before Parley recorded how (drafts older than schema v3). */
+  | { kind: 'settled-unrecorded'; at: EpochMs };
+
 export interface Objection {
+  /** Unique within its clause: `${clauseId}:o${n}`; objections are never removed from a clause. */
+  id: string;
   partyId: PartyId;
   text: string;
   at: EpochMs;
-  /** When the objection was settled (the clause accepted or the party assented); null while open. */
+  /** When the objection was settled; null while it stands. Always set together with `resolution`. */
   resolvedAt: EpochMs | null;
+  resolution: ObjectionResolution | null;
+  /** Set when the clause was amended after the objection: the objector is asked for a new stance. */
+  awaitingStanceSince: EpochMs | null;
+  /** The consent round whose low stance raised it, if any. */
+  roundId?: string | null;
+  /** The party's name, kept when the party is removed so the record still says who objected. */
+  partyName?: string;
 }
 
 export interface ClauseAssent {
@@ -105,6 +150,8 @@ export interface Clause {
   level: LevelOfFunctioning | null;
   contingency: Contingency | null;
   review: ReviewTerms | null;
+  /** Open questions only: who owns it and the next step. */
+  followUp: QuestionFollowUp | null;
   status: ClauseStatus;
   /** Board cards this clause came from, so a reader can see where every line came from. */
   sourceCardIds: string[];
@@ -130,10 +177,14 @@ export interface DraftAssent {
 export interface AgreementState {
   sessionId: string;
   parties: Party[];
+  /** Terms the group pinned down while framing the proposition: the draft's opening section. */
+  definitions: Definition[];
   mandateNotes: MandateNote[];
   clauses: Clause[];
   /** Assent per party to the whole draft. */
   draftAssent: Record<string, DraftAssent>;
+  /** Consent rounds on clauses or the whole draft, oldest first (shared/agreement/consent.ts). */
+  consentRounds: ConsentRound[];
   /** Source keys the facilitator declined when offered as additions, so they are not offered again. */
   declinedKeys: string[];
   /** Bumped by every change to parties or clauses. */
@@ -157,9 +208,11 @@ export function emptyAgreement(sessionId: string, at: EpochMs): AgreementState {
   return {
     sessionId,
     parties: [],
+    definitions: [],
     mandateNotes: [],
     clauses: [],
     draftAssent: {},
+    consentRounds: [],
     declinedKeys: [],
     revision: 0,
     generatedAt: null,

@@ -11,12 +11,21 @@ import {
   type Contingency,
   type LevelOfFunctioning,
   type MandateNoteId,
+  type Objection,
   type Party,
   type PartyId,
+  type QuestionFollowUp,
   type ReviewTerms,
   type SectionId,
 } from './model';
-import { AgreementRuleError, assentRefusal, checkTransition, draftAssentRefusal } from './rules';
+import { acceptRefusal, nextObjectionId, settledStatus } from './objections';
+import {
+  AgreementRuleError,
+  assentRefusal,
+  checkTransition,
+  draftAssentRefusal,
+  openObjections,
+} from './rules';
 
 export const CLAUSE_TEXT_LIMIT = 2000;
 const FIELD_LIMIT = 500;
@@ -150,6 +159,13 @@ export function removeParty(
 ): AgreementState {
   const party = requireParty(state, partyId);
   const commitments = partyCommitments(state, partyId);
+  // Its commitments go with the party; one under a standing objection would take the objection
+  // with it, so that is settled first.
+  const objected = commitments.filter((c) => openObjections(c).length > 0);
+  if (objected.length > 0)
+    throw new AgreementRuleError(
+      `${party.name}’s commitment ${objected.map((c) => clauseNumber(state, c.id)).join(', ')} has a standing objection; settle it before deleting ${party.name}, so the record keeps it.`,
+    );
   if (commitments.length > 0 && !confirmed) {
     const n = commitments.length;
     throw new AgreementRuleError(
@@ -167,20 +183,36 @@ export function removeParty(
         ...c,
         partyId: c.partyId === partyId ? null : c.partyId,
         assent,
-        objections: c.objections.filter((o) => o.partyId !== partyId),
+        // The party's objections stay on record; those still standing end with its removal.
+        objections: c.objections.map((o) =>
+          o.partyId !== partyId
+            ? o
+            : {
+                ...o,
+                partyName: party.name,
+                resolvedAt: o.resolvedAt ?? at,
+                awaitingStanceSince: null,
+                resolution: o.resolution ?? {
+                  kind: 'party-removed' as const,
+                  at,
+                  partyName: party.name,
+                },
+              },
+        ),
         contingency: c.contingency && {
           ...c.contingency,
           commitmentIds: c.contingency.commitmentIds.filter((id) => !gone.has(id)),
         },
       };
     });
+  const settled = clauses.map((c) => ({ ...c, status: settledStatus(c) }));
   return {
     ...state,
+    clauses: settled,
     parties: state.parties.filter((p) => p.id !== partyId),
     mandateNotes: state.mandateNotes.map((n) =>
       n.partyId === partyId ? { ...n, partyId: null } : n,
     ),
-    clauses,
     draftAssent,
     revision: state.revision + 1,
     updatedAt: at,
@@ -212,6 +244,7 @@ export interface ClauseInput {
   level?: Partial<LevelOfFunctioning> | null;
   contingency?: Partial<Contingency> | null;
   review?: Partial<ReviewTerms> | null;
+  followUp?: Partial<QuestionFollowUp> | null;
 }
 
 function cleanDetails(
@@ -249,11 +282,25 @@ function cleanDetails(
         };
   if (review?.reviewDate && !/^\d{4}-\d{2}-\d{2}$/.test(review.reviewDate))
     throw new AgreementRuleError('Give the review date as a date (yyyy-mm-dd).');
+  const followUp =
+    input.followUp === undefined
+      ? (current?.followUp ?? null)
+      : input.followUp && cleanFollowUp(state, input.followUp);
   return {
     level: section === 'commitments' ? level : null,
     contingency: section === 'contingencies' ? contingency : null,
     review: section === 'review' ? review : null,
+    followUp: section === 'questions' ? followUp : null,
   };
+}
+
+/** An open question's owner is a party of the draft or a person named as typed, and a next step. */
+function cleanFollowUp(state: AgreementState, input: Partial<QuestionFollowUp>): QuestionFollowUp {
+  const owner = cleanField(input.owner);
+  const nextStep = cleanField(input.nextStep);
+  const ownerKind = owner === '' ? 'none' : (input.ownerKind ?? 'person');
+  if (ownerKind === 'party') requireParty(state, owner);
+  return { owner, ownerKind, nextStep };
 }
 
 export function newClause(
@@ -356,12 +403,25 @@ export function amendClause(
         ]
       : clause.amendments,
     assent: reworded ? {} : clause.assent,
-    status: reworded && clause.status === 'accepted' ? 'proposed' : clause.status,
+    // New words reopen the clause for a stance: an objector is asked whether the amendment answers it.
+    objections: reworded
+      ? clause.objections.map((o) =>
+          o.resolution === null && o.awaitingStanceSince === null
+            ? { ...o, awaitingStanceSince: at }
+            : o,
+        )
+      : clause.objections,
+    status: reworded && clause.status !== 'withdrawn' ? 'proposed' : clause.status,
     updatedAt: at,
   };
   const detailsChanged =
     JSON.stringify(details) !==
-    JSON.stringify({ level: clause.level, contingency: clause.contingency, review: clause.review });
+    JSON.stringify({
+      level: clause.level,
+      contingency: clause.contingency,
+      review: clause.review,
+      followUp: clause.followUp,
+    });
   // Saving an untouched form is not an edit: it neither marks the clause edited nor bumps the revision.
   if (!reworded && !detailsChanged && partyId === clause.partyId) return state;
   return withClause(state, next, at);
@@ -373,6 +433,10 @@ export function removeClause(
   at: EpochMs,
 ): AgreementState {
   const clause = requireClause(state, clauseId);
+  if (openObjections(clause).length > 0)
+    throw new AgreementRuleError(
+      'This clause has a standing objection, so deleting it would lose the record. Withdraw the clause instead (it stays on record as withdrawn), or settle the objection first.',
+    );
   const clauses = state.clauses
     .filter((c) => c.id !== clauseId)
     .map((c) =>
@@ -391,7 +455,18 @@ export function removeClause(
   const declinedKeys = clause.sourceKey
     ? [...state.declinedKeys, clause.sourceKey]
     : state.declinedKeys;
-  return { ...state, clauses, declinedKeys, revision: state.revision + 1, updatedAt: at };
+  // Its consent rounds go with it (a round with a standing objection has already refused the delete).
+  const consentRounds = state.consentRounds.filter(
+    (r) => r.target.kind !== 'clause' || r.target.clauseId !== clauseId,
+  );
+  return {
+    ...state,
+    clauses,
+    consentRounds,
+    declinedKeys,
+    revision: state.revision + 1,
+    updatedAt: at,
+  };
 }
 
 /**
@@ -415,7 +490,11 @@ export function moveClause(
   return { ...state, clauses, revision: state.revision + 1, updatedAt: at };
 }
 
-/** Moves a clause to accepted, proposed or withdrawn. Accepting settles every open objection. */
+/**
+ * Moves a clause to accepted, proposed or withdrawn. Accepting is refused while any objection
+ * stands (docs/agreement.md, "Honest status rules"); withdrawing keeps the objections on record,
+ * and a clause put back on the table is contested again if they still stand.
+ */
 export function setClauseStatus(
   state: AgreementState,
   clauseId: ClauseId,
@@ -424,11 +503,16 @@ export function setClauseStatus(
 ): AgreementState {
   const clause = requireClause(state, clauseId);
   checkTransition(clause.status, status);
-  const objections =
-    status === 'accepted'
-      ? clause.objections.map((o) => (o.resolvedAt === null ? { ...o, resolvedAt: at } : o))
-      : clause.objections;
-  return withClause(state, { ...clause, status, objections, updatedAt: at }, at);
+  const nameOf = (id: PartyId) => state.parties.find((p) => p.id === id)?.name ?? 'A party';
+  if (status === 'accepted') {
+    const refusal = acceptRefusal(clause, nameOf);
+    if (refusal) throw new AgreementRuleError(refusal);
+  }
+  const moved: Clause = { ...clause, status, updatedAt: at };
+  const next = status === 'proposed' ? { ...moved, status: settledStatus(moved) } : moved;
+  if (clause.status === 'contested' && next.status === 'contested')
+    throw new AgreementRuleError(acceptRefusal(clause, nameOf)!.replace('accepted', 'reopened'));
+  return withClause(state, next, at);
 }
 
 /** A party objects: the objection is recorded against that party and the clause becomes contested. */
@@ -438,6 +522,7 @@ export function contestClause(
   partyId: PartyId,
   reason: string,
   at: EpochMs,
+  roundId: string | null = null,
 ): AgreementState {
   const clause = requireClause(state, clauseId);
   const party = requireParty(state, partyId);
@@ -451,13 +536,23 @@ export function contestClause(
       text.reason === 'empty' ? `Say what ${party.name} objects to.` : text.message,
     );
   const { [partyId]: _withdrawn, ...assent } = clause.assent;
+  const objection: Objection = {
+    id: nextObjectionId(clause),
+    partyId,
+    text: text.text,
+    at,
+    resolvedAt: null,
+    resolution: null,
+    awaitingStanceSince: null,
+    roundId,
+  };
   return withClause(
     state,
     {
       ...clause,
       status: 'contested',
       assent,
-      objections: [...clause.objections, { partyId, text: text.text, at, resolvedAt: null }],
+      objections: [...clause.objections, objection],
       updatedAt: at,
     },
     at,

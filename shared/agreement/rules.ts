@@ -47,8 +47,9 @@ export function checkTransition(from: ClauseStatus, to: ClauseStatus): void {
   }
 }
 
+/** Objections that still stand against a clause: not yet resolved in one of the recorded ways. */
 export function openObjections(clause: Clause) {
-  return clause.objections.filter((o) => o.resolvedAt === null);
+  return clause.objections.filter((o) => o.resolution === null);
 }
 
 /**
@@ -60,7 +61,7 @@ export function assentRefusal(clause: Clause, partyId: string, partyName: string
   if (clause.status === 'withdrawn')
     return 'This clause has been withdrawn; put it back as proposed before anyone assents to it.';
   if (clause.status === 'contested')
-    return 'This clause is contested; settle the contest (accept or amend it) before recording assent.';
+    return 'This clause is contested; settle the contest first (the objection withdrawn, an amendment accepted by the objector, or overruled with a reason).';
   if (openObjections(clause).some((o) => o.partyId === partyId))
     return `${partyName} still objects to this clause; settle that objection first.`;
   return null;

@@ -47,6 +47,9 @@ export const KIND_INFO: Readonly<Record<CardKind, { label: string; icon: string 
   concern: { label: 'Concern', icon: '!' },
   idea: { label: 'Idea', icon: '✦' },
   question: { label: 'Question', icon: '?' },
+  condition: { label: 'Condition', icon: '⇒' },
+  commitment: { label: 'Commitment', icon: '✓' },
+  definition: { label: 'Definition', icon: '≡' },
 };
 
 export function dotId(cardId: CardId, participantId: ParticipantId): string {

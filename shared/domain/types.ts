@@ -33,7 +33,21 @@ export interface Proposition {
   createdAt: EpochMs;
 }
 
-export const CARD_KINDS = ['point', 'evidence', 'concern', 'idea', 'question'] as const;
+/**
+ * What a card is. The agreement draft is written by meaning, from the kind (docs/agreement.md):
+ * a condition becomes a contingency, a commitment a party's commitment, a definition the
+ * Definitions section; evidence and concerns inform rather than bind.
+ */
+export const CARD_KINDS = [
+  'point',
+  'evidence',
+  'concern',
+  'idea',
+  'question',
+  'condition',
+  'commitment',
+  'definition',
+] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
 export interface Card {

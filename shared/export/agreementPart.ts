@@ -8,7 +8,18 @@ export interface AgreementPart {
   /** Lines under the status: counts, whether all parties assent. */
   summary?: string[];
   parties: string[];
+  /** Terms the group defined, printed before the clauses. */
+  definitions?: { term: string; meaning: string }[];
   sections: AgreementSectionPart[];
+  /** Consent rounds on the whole draft. */
+  rounds?: ConsentRoundPart[];
+}
+
+/** One consent round: parties stay named; the people who spoke for them are anonymised on request. */
+export interface ConsentRoundPart {
+  title: string;
+  /** Empty while the stances are private (before the reveal). */
+  stances: { party: string; speaker: string; stance: string; reason: string }[];
 }
 
 export interface AgreementSectionPart {
@@ -25,8 +36,14 @@ export interface AgreementClausePart {
   assent: { who: string; stance: string }[];
   /** Open contests: an objection still standing against the clause. */
   contests: { who: string | null; text: string }[];
+  /** Objections that ended, with how: withdrawn, answered by an amendment, or overruled and why. */
+  settled?: { who: string | null; text: string; resolution: string }[];
   /** Labelled particulars, e.g. "Who reports: the clerk". */
   details?: string[];
+  /** Consent rounds on the clause, oldest first. */
+  rounds?: ConsentRoundPart[];
+  /** Open questions: who owns it (a party, or a person who is anonymised) and the next step. */
+  followUp?: { owner: string; ownerIsPerson: boolean; nextStep: string };
   /** The board cards the clause was drawn from (traceability). */
   sources: string[];
 }

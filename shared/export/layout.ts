@@ -1,4 +1,4 @@
-import type { AgreementPart } from './agreementPart';
+import type { AgreementPart, ConsentRoundPart } from './agreementPart';
 import {
   formatDateTime,
   formatDuration,
@@ -14,6 +14,9 @@ const KIND_LABEL: Record<WriteUpPoint['kind'], string> = {
   concern: 'Concern',
   idea: 'Idea',
   question: 'Question',
+  condition: 'Condition',
+  commitment: 'Commitment',
+  definition: 'Definition',
 };
 
 function pointItem(p: WriteUpPoint): ListItem {
@@ -97,6 +100,13 @@ export function agreementBlocks(a: AgreementPart): Block[] {
   const blocks: Block[] = [{ type: 'pageBreak' }, { type: 'heading', level: 1, text: a.title }];
   blocks.push({ type: 'paragraph', text: `Status: ${a.status}`, tone: 'muted' });
   if (a.summary?.length) blocks.push({ type: 'list', items: a.summary.map((text) => ({ text })) });
+  if (a.definitions?.length) {
+    blocks.push({ type: 'heading', level: 2, text: 'Definitions' });
+    blocks.push({
+      type: 'list',
+      items: a.definitions.map((d) => ({ text: d.meaning ? `${d.term}: ${d.meaning}` : d.term })),
+    });
+  }
   if (a.parties.length) {
     blocks.push({ type: 'heading', level: 2, text: 'Parties' });
     blocks.push({ type: 'list', items: a.parties.map((text) => ({ text })) });
@@ -109,6 +119,13 @@ export function agreementBlocks(a: AgreementPart): Block[] {
         notes.push(`Assent: ${c.assent.map((x) => `${x.who} (${x.stance})`).join(', ')}`);
       for (const contest of c.contests)
         notes.push(`Open contest${contest.who ? ` (${contest.who})` : ''}: ${contest.text}`);
+      for (const o of c.settled ?? [])
+        notes.push(`Objection${o.who ? ` (${o.who})` : ''}: ${o.text} — ${o.resolution}`);
+      if (c.followUp) {
+        if (c.followUp.owner) notes.push(`Owner: ${c.followUp.owner}`);
+        if (c.followUp.nextStep) notes.push(`Next step: ${c.followUp.nextStep}`);
+      }
+      for (const round of c.rounds ?? []) notes.push(roundNote(round));
       blocks.push({
         type: 'clause',
         number: c.number,
@@ -117,6 +134,10 @@ export function agreementBlocks(a: AgreementPart): Block[] {
         ...(notes.length ? { notes } : {}),
       });
     }
+  }
+  if (a.rounds?.length) {
+    blocks.push({ type: 'heading', level: 2, text: 'Consent on the whole draft' });
+    blocks.push({ type: 'list', items: a.rounds.map((r) => ({ text: roundNote(r) })) });
   }
   const traced = a.sections.flatMap((s) => s.clauses).filter((c) => c.sources.length);
   if (traced.length) {
@@ -128,6 +149,15 @@ export function agreementBlocks(a: AgreementPart): Block[] {
     });
   }
   return blocks;
+}
+
+/** A round in one line: the question, then each stance as "party — stance (who): why". */
+function roundNote(r: ConsentRoundPart): string {
+  const stances = r.stances.map(
+    (s) =>
+      `${s.party} — ${s.stance}${s.speaker ? ` (${s.speaker})` : ''}${s.reason ? `: ${s.reason}` : ''}`,
+  );
+  return stances.length ? `${r.title}. ${stances.join('; ')}.` : `${r.title}.`;
 }
 
 function titleFacts(w: SessionWriteUp): ExportDocument['titlePage']['facts'] {

@@ -1,6 +1,6 @@
 import { LANE_IDS, LANES, type LaneId } from '../domain/lanes';
 import type { Card, CardKind, EpochMs, Proposition, Session, Workshop } from '../domain/types';
-import type { AgreementPart } from './agreementPart';
+import type { AgreementPart, ConsentRoundPart } from './agreementPart';
 
 /**
  * Everything the exporters may know about one session, as plain rows. The core parts come from
@@ -12,8 +12,8 @@ export interface SessionData {
   session: Session;
   propositions: Proposition[];
   cards: Card[];
-  /** cardId → who raised it. */
-  attributions?: Record<string, string>;
+  /** cardId → who raised it: a name, or a name with the party they came for. */
+  attributions?: Record<string, string | Attribution>;
   /** cardId → number of votes. */
   votes?: Record<string, number>;
   groups?: { name: string; cardIds: string[] }[];
@@ -22,6 +22,12 @@ export interface SessionData {
   stagePlan?: StagePlanRow[];
   privateNotes?: { stage: string; text: string }[];
   agreement?: AgreementPart;
+}
+
+/** A person and the party they came for. Anonymising hides the person and keeps the party. */
+export interface Attribution {
+  name: string;
+  party?: string | null;
 }
 
 export interface StagePlanRow {
@@ -87,13 +93,18 @@ export function anonymiser(): (name: string) => string {
   };
 }
 
+function attributionText(who: string | Attribution, nameOf: (name: string) => string): string {
+  if (typeof who === 'string') return nameOf(who);
+  return who.party ? `${nameOf(who.name)}, ${who.party}` : nameOf(who.name);
+}
+
 export function buildWriteUp(data: SessionData, options: ExportOptions): SessionWriteUp {
   const nameOf = options.anonymise ? anonymiser() : (name: string) => name;
   const surprising = new Set(data.surprising ?? []);
   const toPoint = (card: Card): WriteUpPoint => {
     const point: WriteUpPoint = { text: card.text, kind: card.kind };
     const who = data.attributions?.[card.id];
-    if (who) point.attribution = nameOf(who);
+    if (who) point.attribution = attributionText(who, nameOf);
     const votes = data.votes?.[card.id];
     if (votes) point.votes = votes;
     if (surprising.has(card.id)) point.surprising = true;
@@ -143,18 +154,30 @@ export function buildWriteUp(data: SessionData, options: ExportOptions): Session
   return writeUp;
 }
 
+/**
+ * Parties are public in an agreement (who agrees is its point), so they keep their names; the
+ * people who spoke for them in consent rounds, and people who own open questions, are hidden.
+ */
 function anonymiseAgreement(
   agreement: AgreementPart,
   nameOf: (name: string) => string,
 ): AgreementPart {
+  const rounds = (list: ConsentRoundPart[] | undefined) =>
+    list?.map((r) => ({
+      ...r,
+      stances: r.stances.map((s) => ({ ...s, speaker: s.speaker && nameOf(s.speaker) })),
+    }));
   return {
     ...agreement,
+    ...(agreement.rounds ? { rounds: rounds(agreement.rounds) } : {}),
     sections: agreement.sections.map((s) => ({
       ...s,
       clauses: s.clauses.map((c) => ({
         ...c,
-        assent: c.assent.map((a) => ({ ...a, who: nameOf(a.who) })),
-        contests: c.contests.map((x) => ({ ...x, who: x.who ? nameOf(x.who) : x.who })),
+        ...(c.rounds ? { rounds: rounds(c.rounds) } : {}),
+        ...(c.followUp?.ownerIsPerson && c.followUp.owner
+          ? { followUp: { ...c.followUp, owner: nameOf(c.followUp.owner) } }
+          : {}),
       })),
     })),
   };

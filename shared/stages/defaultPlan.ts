@@ -1,6 +1,7 @@
 import { newId } from '../domain/ids';
 import type { LaneId } from '../domain/lanes';
-import { PROMPT_LIBRARY } from './prompts';
+import type { CardKind } from '../domain/types';
+import { PROMPT_LIBRARY, type PromptLibrary } from './prompts';
 import { MINUTE_MS, type Stage, type StageId, type StageKind } from './types';
 
 interface StageBlueprint {
@@ -11,6 +12,7 @@ interface StageBlueprint {
   lane: LaneId | null;
   /** How many of the library's prompts go on screen by default (the rest wait in the editor). */
   promptCount: number;
+  captureKind?: CardKind;
 }
 
 /** The method's seven steps, in order: two hours for one proposition. */
@@ -18,15 +20,19 @@ const BLUEPRINTS: readonly StageBlueprint[] = [
   {
     kind: 'frame',
     title: 'Frame the proposition',
-    purpose: 'Agree what the proposition means before anyone argues for or against it.',
+    purpose:
+      'Agree what the proposal means, and pin its words down as definitions, before anyone argues for or against it.',
     minutes: 10,
+    // Definitions are cards of their own kind, so the agreement opens with them instead of
+    // filing them as open questions (docs/agreement.md).
     lane: 'questions',
+    captureKind: 'definition',
     promptCount: 3,
   },
   {
     kind: 'legitimacy',
     title: 'Legitimacy',
-    purpose: 'Ask whether there is a mandate, and the consent of the people affected.',
+    purpose: 'Ask whether those who decide have a mandate, and the consent of those affected.',
     minutes: 20,
     lane: 'legitimacy',
     promptCount: 4,
@@ -66,23 +72,32 @@ const BLUEPRINTS: readonly StageBlueprint[] = [
   {
     kind: 'negotiate',
     title: 'Negotiate',
-    purpose: 'Turn conclusions into commitments each party can keep.',
+    purpose:
+      'Work on the agreement draft clause by clause: commitments each party can keep, checked for consent.',
     minutes: 25,
-    lane: 'conclusions',
+    // The work happens on the clauses (the Agreement view), not in a board lane.
+    lane: null,
     promptCount: 3,
   },
 ];
 
-/** A fresh copy of the default plan with new stage ids (ids must be unique per session). */
-export function defaultStages(makeId: () => StageId = () => newId<StageId>()): Stage[] {
+/**
+ * A fresh copy of the default plan with new stage ids (ids must be unique per session). A
+ * template may put its own wording on screen by passing its prompt library.
+ */
+export function defaultStages(
+  makeId: () => StageId = () => newId<StageId>(),
+  library: PromptLibrary = PROMPT_LIBRARY,
+): Stage[] {
   return BLUEPRINTS.map((b) => ({
     id: makeId(),
     kind: b.kind,
     title: b.title,
     purpose: b.purpose,
-    prompts: PROMPT_LIBRARY[b.kind].slice(0, b.promptCount),
+    prompts: library[b.kind].slice(0, b.promptCount),
     durationMs: b.minutes * MINUTE_MS,
     lane: b.lane,
+    ...(b.captureKind ? { captureKind: b.captureKind } : {}),
   }));
 }
 

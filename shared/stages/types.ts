@@ -1,6 +1,6 @@
 import type { Brand, SessionId } from '../domain/ids';
 import type { LaneId } from '../domain/lanes';
-import type { EpochMs } from '../domain/types';
+import type { CardKind, EpochMs } from '../domain/types';
 import type { StageRoom } from '../room/stageRoom';
 
 export type StageId = Brand<string, 'StageId'>;
@@ -31,6 +31,11 @@ export interface Stage {
   lane: LaneId | null;
   /** How points from phones reach the board on this stage (docs/room.md); default: live, named. */
   room?: StageRoom;
+  /**
+   * The kind a card typed into that lane gets during this stage (the Frame stage captures
+   * definitions); absent means the usual "point". Plans saved before it existed have none.
+   */
+  captureKind?: CardKind;
 }
 
 /** A session's plan and where the run has got to: one row per session. */

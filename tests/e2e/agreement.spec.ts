@@ -1,48 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
+import {
+  openAgreementAndGenerate,
+  reviewAndWrite,
+  seedBoard,
+  seriousViolations,
+} from './support/agreement';
 import { addCardViaUi, createSessionViaUi } from './support/board';
 import { addParticipants } from './support/boardScale';
-
-async function seedBoard(page: Page) {
-  await createSessionViaUi(
-    page,
-    'Group B',
-    'The state should move from social security to social productivity.',
-  );
-  await addCardViaUi(page, 'Legitimacy', 'The council has an elected mandate for library hours');
-  await addCardViaUi(
-    page,
-    'Practicability',
-    'If volunteers cannot staff Saturdays, then the library opens five days',
-  );
-  await addCardViaUi(
-    page,
-    'Accountability',
-    'The library manager reports to the ward forum on hours kept',
-  );
-  await addCardViaUi(page, 'Conclusions', 'Outcomes are negotiated, not promised by one side');
-  await addCardViaUi(page, 'Conclusions', 'The library stays open 6 days a week');
-  await addCardViaUi(page, 'Open questions', 'Who pays for volunteer training?');
-}
-
-async function openAgreementAndGenerate(page: Page) {
-  await page.getByRole('button', { name: 'Agreement' }).click();
-  await expect(page).toHaveURL(/#\/session\/[\w-]+\/agreement$/);
-  await page.getByRole('button', { name: 'Generate draft' }).click();
-  await expect(
-    page
-      .getByRole('region', { name: 'Commitments of each party' })
-      .getByRole('listitem', { name: 'Clause 3.1' }),
-  ).toContainText('The library stays open 6 days a week');
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('a draft is generated, amended, contested, accepted, assented, versioned and compared — and survives a reload', async ({
   page,
@@ -114,6 +79,17 @@ test('a draft is generated, amended, contested, accepted, assented, versioned an
   );
   await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
 
+  // Accepting over a standing objection is refused; the objector withdraws it, and it stays on record.
+  await clause.getByRole('button', { name: 'Accept' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'still objects' })).toContainText(
+    'The service still objects to this clause',
+  );
+  await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+  await clause
+    .getByRole('listitem', { name: 'Objection from The service' })
+    .getByRole('button', { name: 'Withdraw objection' })
+    .click();
+  await expect(clause.locator('.status')).toHaveText('Proposed');
   await clause.getByRole('button', { name: 'Accept' }).click();
   await expect(clause.locator('.status')).toHaveText('Accepted');
   await clause.getByRole('button', { name: 'Assent: The service' }).click();
@@ -167,7 +143,7 @@ test('a draft is generated, amended, contested, accepted, assented, versioned an
     'because volunteers cannot cover every Saturday',
   );
   await expect(after.locator('.clause-history')).toContainText(
-    'The service objected: “Holiday opening is not funded”',
+    'The service objected: “Holiday opening is not funded” — withdrawn by The service',
   );
 });
 
@@ -191,6 +167,14 @@ test('regenerating offers only what the board gained and leaves edited clauses a
   await expect(offer.getByRole('listitem')).toHaveText([
     /Residents volunteer to run the Saturday reading club/,
   ]);
+  // Proposed as a shared aim (no level of service, no commitment kind); the facilitator moves it.
+  await expect(offer.getByRole('listitem').getByRole('combobox', { name: 'Goes to' })).toHaveValue(
+    'objectives',
+  );
+  await offer
+    .getByRole('listitem')
+    .getByRole('combobox', { name: 'Goes to' })
+    .selectOption({ label: 'Commitments of each party' });
   await offer.getByRole('button', { name: 'Add all' }).click();
   await expect(page.getByRole('listitem', { name: 'Clause 3.2' })).toContainText(
     'Citizens and communities',
@@ -279,7 +263,7 @@ test('the draft starts with the parties the participants came for, and a commitm
   await expect(card).toContainText('Tom');
 
   await page.getByRole('button', { name: 'Agreement' }).click();
-  await page.getByRole('button', { name: 'Generate draft' }).click();
+  await reviewAndWrite(page);
   const parties = page.getByRole('region', { name: 'Parties' });
   await expect(parties.getByRole('heading', { level: 3 })).toHaveText([
     'Riverside Council library service',
@@ -296,7 +280,9 @@ test('clauses can be put in the order the parties will read them, and the order 
 }) => {
   await seedBoard(page);
   await addCardViaUi(page, 'Conclusions', 'Residents will run the Saturday reading club');
-  await openAgreementAndGenerate(page);
+  await openAgreementAndGenerate(page, {
+    'Residents will run the Saturday reading club': 'Commitments of each party',
+  });
   const commitments = page.getByRole('region', { name: 'Commitments of each party' });
   const texts = commitments.locator('.clause-text');
   await expect(texts).toHaveText([
@@ -315,4 +301,45 @@ test('clauses can be put in the order the parties will read them, and the order 
     'The library stays open 6 days a week',
   ]);
   await expect(commitments.getByRole('button', { name: 'Move clause 3.2 down' })).toBeDisabled();
+});
+
+test('the Frame stage captures definitions, the agreement opens with them, and an open question gets an owner and a next step', async ({
+  page,
+}) => {
+  await createSessionViaUi(page, 'Definitions', 'The proposal: a volunteer-run reading room.');
+  // The Frame stage is current: what is typed into its lane is a definition.
+  await addCardViaUi(page, 'Open questions', 'Volunteering: unpaid time given by choice');
+  await expect(
+    page
+      .getByRole('region', { name: 'Open questions' })
+      .getByRole('listitem')
+      .locator('.kind-badge'),
+  ).toHaveAttribute('title', 'Kind: Definition');
+  await page.getByRole('button', { name: 'Next stage' }).click();
+  await addCardViaUi(page, 'Open questions', 'Who pays for volunteer training?');
+
+  await page.getByRole('button', { name: 'Agreement' }).click();
+  await page.getByRole('button', { name: 'Generate draft' }).click();
+  const review = page.getByRole('region', { name: 'Additions from the board' });
+  await expect(
+    review
+      .getByRole('listitem', { name: 'Volunteering: unpaid time given by choice' })
+      .getByRole('combobox', { name: 'Goes to' }),
+  ).toHaveValue('definition');
+  await review.getByRole('button', { name: /^Write the draft/ }).click();
+  await expect(page.getByRole('region', { name: 'Definitions' })).toContainText(
+    'unpaid time given by choice',
+  );
+  const question = page
+    .getByRole('region', { name: 'Open questions' })
+    .getByRole('listitem', { name: 'Clause 6.1' });
+  await expect(question).toContainText('Who pays for volunteer training?');
+
+  await question.getByRole('button', { name: 'Amend' }).click();
+  await question.getByRole('combobox', { name: 'Owner' }).fill('Priya');
+  await question.getByRole('textbox', { name: 'Next step' }).fill('Ask the trust by May');
+  await question.getByRole('button', { name: 'Save amendment' }).click();
+  const forward = question.getByRole('definition');
+  await expect(forward).toHaveText(['Priya', 'Ask the trust by May']);
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+import { reviewAndWrite } from './support/agreement';
 import { addCardViaUi, createSessionViaUi } from './support/board';
 import { card, dragTo, region } from './support/boardScale';
-import { layoutProblems, openRoomView, sessionIdOf } from './support/presenter';
+import { layoutProblems, openRoomOnTheDraft, openRoomView, sessionIdOf } from './support/presenter';
 
 const PROPOSITION =
   'The state should move from the goal of social security to one of social productivity.';
@@ -387,15 +388,10 @@ test('the room view shows the current stage, its prompts and the time left — n
 test('agreement mode puts the agreement draft on the wall', async ({ page, context }) => {
   await createSessionViaUi(page, 'Agreement on the wall', PROPOSITION);
   await addCardViaUi(page, 'Conclusions', 'Outcomes are negotiated between all parties');
-  await page.getByRole('button', { name: 'Present' }).click();
-  await page
-    .getByRole('complementary', { name: 'Room view controls' })
-    .getByRole('button', { name: 'The draft' })
-    .click();
-  const room = await openRoomView(context, page);
+  const room = await openRoomOnTheDraft(context, page);
   await expect(room.getByText('The agreement draft has not been started yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Agreement', exact: true }).click();
-  await page.getByRole('button', { name: 'Generate draft' }).click();
+  await reviewAndWrite(page);
   await expect(room.getByRole('article', { name: 'Agreement draft' })).toContainText(
     'Outcomes are negotiated between all parties',
   );

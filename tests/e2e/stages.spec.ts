@@ -60,9 +60,10 @@ test('a whole session runs from the keyboard: every stage, its prompts, the time
   await expect(currentStage(page).getByRole('heading')).toHaveText('Negotiate');
   await expect(page.getByRole('button', { name: 'Pause timer' })).toBeVisible();
 
-  // L switches capture lane; 5 jumps straight to Open questions.
+  // Negotiate works on the clauses and has no lane of its own; L still steps through the lanes.
+  await expect(page.getByRole('main', { name: 'Board' })).not.toHaveAttribute('data-current-lane');
   await page.keyboard.press('l');
-  await expect(page.getByRole('textbox', { name: 'Add to Open questions' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Add to Practicability' })).toBeFocused();
   await leaveTextBox(page);
   await page.keyboard.press('1');
   await expect(page.getByRole('textbox', { name: 'Add to Legitimacy' })).toBeFocused();

@@ -1,7 +1,7 @@
 import { newId, type CardId, type SessionId } from '#shared/domain/ids';
 import type { LaneId } from '#shared/domain/lanes';
 import { checkCardText } from '#shared/domain/text';
-import type { Card } from '#shared/domain/types';
+import { CARD_KINDS, type Card, type CardKind } from '#shared/domain/types';
 
 import { laneCardsQuery } from '../db/queries';
 import { defineCommand } from './command';
@@ -19,6 +19,8 @@ export interface AddCardInput {
   sessionId: SessionId;
   lane: LaneId;
   text: string;
+  /** Default "point"; a stage may capture another kind (the Frame stage: definitions). */
+  kind?: CardKind;
 }
 
 export const addCard = defineCommand<AddCardInput, Card>({
@@ -39,7 +41,7 @@ export const addCard = defineCommand<AddCardInput, Card>({
       propositionId,
       lane: input.lane,
       text,
-      kind: 'point',
+      kind: input.kind && CARD_KINDS.includes(input.kind) ? input.kind : 'point',
       order: (last?.order ?? 0) + 1,
       createdAt: at,
       updatedAt: at,

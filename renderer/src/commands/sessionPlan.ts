@@ -1,4 +1,5 @@
 import type { SessionId } from '#shared/domain/ids';
+import { builtInTemplate } from '#shared/stages/builtInTemplates';
 import { cloneStages, defaultStages } from '#shared/stages/defaultPlan';
 import type { PlanTemplateId, StagePlan } from '#shared/stages/types';
 
@@ -18,7 +19,10 @@ export async function newSessionPlan(
   at: number,
 ): Promise<StagePlan> {
   let stages = defaultStages();
-  if (templateId) {
+  const builtIn = templateId ? builtInTemplate(templateId) : undefined;
+  if (builtIn) {
+    stages = builtIn.stages();
+  } else if (templateId) {
     const template = await db.planTemplates.get(templateId);
     if (!template)
       throw new CommandError(

@@ -1,5 +1,11 @@
 import type { Dexie } from 'dexie';
 
+import type { AgreementState, AgreementVersion } from '#shared/agreement/model';
+import {
+  upgradeAgreementState,
+  upgradeAgreementVersion,
+  type OldAgreementState,
+} from '#shared/agreement/upgrade';
 import { DEFAULT_STAGE_ROOM } from '#shared/room/stageRoom';
 import type { PlanTemplate, Stage, StagePlan } from '#shared/stages/types';
 
@@ -68,6 +74,26 @@ export function declareSchema(db: Dexie): void {
         .toCollection()
         .modify((template) => {
           template.stages = withRoom(template.stages);
+        });
+    });
+
+  // v4 — agreement drafts gain definitions, consent rounds, open-question follow-ups and recorded
+  // objection resolutions (docs/agreement.md). No index changes; the rows (live drafts and the
+  // drafts frozen in versions) are brought to the new shape by one pure function.
+  db.version(4)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table('agreements')
+        .toCollection()
+        .modify((row: OldAgreementState, ref: { value: AgreementState }) => {
+          ref.value = upgradeAgreementState(row);
+        });
+      await tx
+        .table('agreementVersions')
+        .toCollection()
+        .modify((row: AgreementVersion, ref: { value: AgreementVersion }) => {
+          ref.value = upgradeAgreementVersion(row);
         });
     });
 }

@@ -1,5 +1,7 @@
-import type { AgreementDocument } from '../../agreement/document';
-import type { AgreementPart } from '../agreementPart';
+import type { AgreementDocument, DocumentRound } from '../../agreement/document';
+import { resolutionText } from '../../agreement/objections';
+import type { AgreementPart, ConsentRoundPart } from '../agreementPart';
+import { formatDateTime } from '../document';
 
 const STATUS_LABEL: Record<string, string> = {
   proposed: 'Proposed',
@@ -7,6 +9,22 @@ const STATUS_LABEL: Record<string, string> = {
   contested: 'Contested',
   withdrawn: 'Withdrawn',
 };
+
+function roundPart(r: DocumentRound): ConsentRoundPart {
+  const when =
+    r.revealedAt === null
+      ? `open since ${formatDateTime(r.openedAt)}; ${r.count} stance${r.count === 1 ? '' : 's'} in, not yet revealed`
+      : `revealed ${formatDateTime(r.revealedAt)}`;
+  return {
+    title: `Consent round (${r.scale}) on “${r.subject}”, ${when}`,
+    stances: r.stances.map((s) => ({
+      party: s.party,
+      speaker: s.speaker,
+      stance: s.stance,
+      reason: s.reason,
+    })),
+  };
+}
 
 /**
  * The agreement feature's document tree (shared/agreement/document.ts) as the exporters' agreement
@@ -39,6 +57,8 @@ export function agreementPartFromDocument(doc: AgreementDocument): AgreementPart
     status: doc.agreedByAll ? 'Agreed by all parties' : 'Draft for negotiation',
     summary,
     parties,
+    definitions: doc.definitions,
+    rounds: doc.draftRounds.map(roundPart),
     sections: doc.sections
       .filter((s) => s.clauses.length > 0)
       .map((s) => ({
@@ -50,6 +70,13 @@ export function agreementPartFromDocument(doc: AgreementDocument): AgreementPart
           details: c.details.map((d) => `${d.label}: ${d.value}`),
           assent: c.assent.map((a) => ({ who: a.party, stance: 'assents' })),
           contests: c.openObjections.map((o) => ({ who: o.party, text: o.text })),
+          settled: c.settledObjections.map((o) => ({
+            who: o.party,
+            text: o.text,
+            resolution: resolutionText(o.resolution, o.party, formatDateTime),
+          })),
+          rounds: c.rounds.map(roundPart),
+          ...(c.followUp ? { followUp: c.followUp } : {}),
           sources: c.sourceCards.map((card) => card.text || `card ${card.id}`),
         })),
       })),

@@ -46,6 +46,23 @@ export function withFreshIds(tables: Tables, newId: () => string): Tables {
       sourceCardIds: c.sourceCardIds.map(id),
       sourceKey: c.sourceKey === null ? null : cardKey(c.sourceKey),
     })),
+    ...(a.definitions
+      ? {
+          definitions: a.definitions.map((d) => ({
+            ...d,
+            sourceCardIds: d.sourceCardIds.map(id),
+            sourceKey: d.sourceKey === null ? null : cardKey(d.sourceKey),
+          })),
+        }
+      : {}),
+    ...(a.consentRounds
+      ? {
+          consentRounds: a.consentRounds.map((r) => ({
+            ...r,
+            stances: r.stances.map((s) => ({ ...s, participantId: maybe(s.participantId) })),
+          })),
+        }
+      : {}),
     declinedKeys: a.declinedKeys.map(cardKey),
   });
   return {

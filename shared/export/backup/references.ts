@@ -47,7 +47,10 @@ function agreementProblem(state: z.infer<typeof AgreementRow>): string | null {
     if (!party(note.partyId)) return 'a mandate note names a party that is not in its agreement.';
   for (const c of state.clauses) {
     if (!party(c.partyId)) return `the clause “${short(c.text)}” names a party not in its draft.`;
-    if (c.amendments.some((a) => !party(a.partyId)) || c.objections.some((o) => !party(o.partyId)))
+    // An objection by a party since removed keeps that party's name on record (partyName).
+    const objector = (o: { partyId: string; partyName?: string }) =>
+      party(o.partyId) || o.partyName !== undefined;
+    if (c.amendments.some((a) => !party(a.partyId)) || !c.objections.every(objector))
       return `the clause “${short(c.text)}” has an amendment or objection by an unknown party.`;
     if (Object.keys(c.assent).some((id) => !parties.has(id)))
       return `the clause “${short(c.text)}” has assent from an unknown party.`;
@@ -60,6 +63,9 @@ function agreementProblem(state: z.infer<typeof AgreementRow>): string | null {
   }
   if (Object.keys(state.draftAssent).some((id) => !parties.has(id)))
     return 'an agreement has assent from a party that is not in it.';
+  for (const round of state.consentRounds ?? [])
+    if (round.target.kind === 'clause' && !clauses.has(round.target.clauseId))
+      return 'a consent round is on a clause that is not in its draft.';
   return null;
 }
 

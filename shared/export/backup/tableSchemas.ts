@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { CONSENT_SCALE_IDS } from '../../agreement/consentTypes';
 import { CLAUSE_STATUSES, SECTION_IDS } from '../../agreement/model';
 import { ID_PATTERN } from '../../domain/ids';
 import { LANE_IDS } from '../../domain/lanes';
@@ -76,6 +77,8 @@ const Stage = z.looseObject({
   prompts: z.array(text(LONG_TEXT)).max(100),
   durationMs: z.number().int().min(0),
   lane: Lane.nullable(),
+  /** The kind cards captured in this stage get (the Frame stage: definitions); optional. */
+  captureKind: z.enum(CARD_KINDS).optional(),
 });
 const Stages = z.array(Stage).max(100);
 export const StagePlanRow = z.looseObject({
@@ -164,6 +167,60 @@ const MandateNote = z.looseObject({
   sourceCardIds: SourceCardIds,
   sourceKey: SourceKey,
 });
+/** How a standing objection ended (shared/agreement/model.ts, ObjectionResolution). */
+const ObjectionResolution = z.discriminatedUnion('kind', [
+  z.looseObject({ kind: z.literal('amended'), at: Time, amendments: z.number().int().min(0) }),
+  z.looseObject({ kind: z.literal('withdrawn'), at: Time }),
+  z.looseObject({ kind: z.literal('overruled'), at: Time, reason: Detail }),
+  z.looseObject({ kind: z.literal('party-removed'), at: Time, partyName: Detail }),
+  z.looseObject({ kind: z.literal('settled-unrecorded'), at: Time }),
+]);
+// The v3 fields are optional so a backup written before them still imports (and is upgraded).
+const Objection = z.looseObject({
+  /** `${clauseId}:o${n}`: unique within its clause, so not an Id. */
+  id: text(200).optional(),
+  partyId: Id,
+  text: Detail,
+  at: Time,
+  resolvedAt: Time.nullable(),
+  resolution: ObjectionResolution.nullable().optional(),
+  awaitingStanceSince: Time.nullable().optional(),
+  roundId: Id.nullable().optional(),
+  /** Set when the objecting party was removed: the record keeps its name. */
+  partyName: Detail.optional(),
+});
+const Definition = z.looseObject({
+  id: Id,
+  term: Detail,
+  meaning: Detail,
+  sourceCardIds: z.array(Id).max(1000),
+  sourceKey: text(200).nullable(),
+});
+const ConsentRound = z.looseObject({
+  id: Id,
+  target: z.discriminatedUnion('kind', [
+    z.looseObject({ kind: z.literal('clause'), clauseId: Id }),
+    z.looseObject({ kind: z.literal('draft') }),
+  ]),
+  scale: z.enum(CONSENT_SCALE_IDS),
+  subject: Detail,
+  revision: z.number().int().min(0),
+  openedAt: Time,
+  revealedAt: Time.nullable(),
+  stances: z
+    .array(
+      z.looseObject({
+        partyId: Id,
+        speaker: text(200),
+        participantId: Id.nullable(),
+        value: z.number().int().min(0).max(8),
+        reason: Detail,
+        at: Time,
+        source: z.enum(['scribe', 'phone']),
+      }),
+    )
+    .max(1000),
+});
 const Clause = z.looseObject({
   id: Id,
   section: z.enum(SECTION_IDS),
@@ -197,9 +254,16 @@ const Clause = z.looseObject({
       }),
     )
     .max(1000),
-  objections: z
-    .array(z.looseObject({ partyId: Id, text: Detail, at: Time, resolvedAt: Time.nullable() }))
-    .max(1000),
+  objections: z.array(Objection).max(1000),
+  // Optional: drafts written before schema v3 have none (shared/agreement/upgrade.ts reads them).
+  followUp: z
+    .looseObject({
+      owner: Detail,
+      ownerKind: z.enum(['party', 'person', 'none']),
+      nextStep: Detail,
+    })
+    .nullable()
+    .optional(),
   assent: z.record(Id, z.looseObject({ at: Time })),
   createdAt: Time,
   updatedAt: Time,
@@ -209,6 +273,8 @@ export const AgreementRow = z.looseObject({
   parties: z.array(Party).max(100),
   mandateNotes: z.array(MandateNote).max(1000),
   clauses: z.array(Clause).max(2000),
+  definitions: z.array(Definition).max(1000).optional(),
+  consentRounds: z.array(ConsentRound).max(5000).optional(),
   draftAssent: z.record(Id, z.looseObject({ at: Time, revision: z.number().int().min(0) })),
   declinedKeys: z.array(text(200)).max(10_000),
   revision: z.number().int().min(0),

@@ -20,6 +20,19 @@ export async function openRoomView(
   return room;
 }
 
+/** Puts the agreement draft on the room view and opens it: what the wall shows while negotiating. */
+export async function openRoomOnTheDraft(
+  context: BrowserContext,
+  facilitator: Page,
+): Promise<Page> {
+  await facilitator.getByRole('button', { name: 'Present' }).click();
+  await facilitator
+    .getByRole('complementary', { name: 'Room view controls' })
+    .getByRole('button', { name: 'The draft' })
+    .click();
+  return openRoomView(context, facilitator);
+}
+
 /**
  * Everything on the room screen that is cut off, off-screen or overlapping, described in words
  * (an empty list means the layout is sound). Checked by geometry, not by pixels, so it holds for

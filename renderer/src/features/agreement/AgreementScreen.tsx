@@ -2,24 +2,25 @@ import { useMemo, useState } from 'react';
 
 import { buildAgreementDocument } from '#shared/agreement/document';
 import { proposeAdditions, type ProposedAddition } from '#shared/agreement/generate';
-import { SECTION_IDS } from '#shared/agreement/model';
+import { emptyAgreement, SECTION_IDS } from '#shared/agreement/model';
 import { versionLabel } from '#shared/agreement/versions';
-import { newId, type SessionId } from '#shared/domain/ids';
+import type { SessionId } from '#shared/domain/ids';
 
 import { isReadFailure } from '../../db/readOrFailure';
 import { MissingSessionPanel } from '../../ui/MissingSessionPanel';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useWindowStore } from '../../ui/windowStore';
-import { useBoardSession, useParticipants } from '../board';
+import { useBoardSession } from '../board';
 import { AdditionsPanel } from './AdditionsPanel';
 import { ClauseSection } from './ClauseSection';
 import {
   addGeneratedClauses,
-  generateAgreementDraft,
   snapshotAgreement,
   startBlankDraft,
 } from './commands/agreementCommands';
+import { ConsentRoundPanel } from './ConsentRoundPanel';
+import { DefinitionsSection } from './DefinitionsSection';
 import { DraftSummary } from './DraftSummary';
 import { PartiesSection } from './PartiesSection';
 import { useAgreement, useAgreementVersions, useSessionCards } from './useAgreement';
@@ -32,10 +33,10 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
   const state = useAgreement(sessionId);
   const versions = useAgreementVersions(sessionId);
   const cards = useSessionCards(sessionId);
-  const participants = useParticipants(sessionId);
   const run = useAgreementCommand();
   const showNotice = useWindowStore((s) => s.showNotice);
   const [offered, setOffered] = useState<ProposedAddition[] | null>(null);
+  const [draftConsent, setDraftConsent] = useState(false);
   const cardTexts = useMemo(
     () => new Map((cards ?? []).map((c) => [c.id as string, c.text])),
     [cards],
@@ -53,23 +54,15 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
 
   const hasDraft = state !== null;
 
-  async function generate() {
-    if (!hasDraft) {
-      await run(generateAgreementDraft, { sessionId }, { done: 'Draft generated from the board.' });
-      return;
-    }
-    // A draft exists: offer only what is new, never touching a clause already there.
-    const additions = proposeAdditions(state!, cards!, {
-      at: Date.now(),
-      newId,
-      participants: participants ?? [],
-    });
+  /** Offers what the board holds that the draft lacks, for review before anything is written. */
+  function generate() {
     if (cards!.length === 0)
       return void showNotice({
         tone: 'error',
         message:
           'The board is empty: capture some points and conclusions first, then generate the draft.',
       });
+    const additions = proposeAdditions(state ?? emptyAgreement(sessionId, Date.now()), cards!);
     if (additions.length === 0)
       showNotice({ tone: 'info', message: 'The draft already holds everything on the board.' });
     setOffered(additions.length > 0 ? additions : null);
@@ -91,10 +84,20 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
           <button
             type="button"
             className={`button ${hasDraft ? '' : 'button-primary'}`}
-            onClick={() => void generate()}
+            onClick={generate}
           >
             Generate draft
           </button>
+          {hasDraft && (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={draftConsent}
+              onClick={() => setDraftConsent(true)}
+            >
+              Check consent on the whole draft
+            </button>
+          )}
           {hasDraft && (
             <button
               type="button"
@@ -115,12 +118,13 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
       {offered && (
         <AdditionsPanel
           additions={offered}
+          first={!hasDraft}
           onClose={() => setOffered(null)}
-          onAdd={async (acceptKeys) => {
+          onAdd={async (acceptKeys, moves) => {
             const problem = await run(
               addGeneratedClauses,
-              { sessionId, acceptKeys, offeredKeys: offered.map((a) => a.key) },
-              { done: `${acceptKeys.length} added to the draft.` },
+              { sessionId, acceptKeys, offeredKeys: offered.map((a) => a.key), moves },
+              { done: hasDraft ? `${acceptKeys.length} added to the draft.` : 'Draft written.' },
             );
             if (!problem) setOffered(null);
           }}
@@ -130,10 +134,10 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
         <div className="panel agreement-empty">
           <h2>No draft yet</h2>
           <p>
-            <strong>Generate draft</strong> turns the board into a first draft: conclusions become
-            objectives or commitments, practicability points become contingencies, legitimacy points
-            inform the parties’ mandates, accountability points become review clauses, and open
-            questions carry over. Every clause links back to the cards it came from.
+            <strong>Generate draft</strong> proposes a place in the draft for every card, by what it
+            is: definitions open the agreement, commitments and conditions become clauses, evidence
+            informs rather than binds, concerns and questions stay open. You review each placement
+            before the draft is written; every clause links back to the cards it came from.
           </p>
           <p className="hint">
             {cards.length === 0
@@ -154,6 +158,16 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
         <div className="agreement-body">
           <main className="agreement-doc" aria-label="Agreement draft">
             <DraftSummary document={buildAgreementDocument(state)} />
+            {draftConsent && (
+              <ConsentRoundPanel
+                sessionId={sessionId}
+                state={state}
+                target={{ kind: 'draft' }}
+                what="the whole draft"
+                onClose={() => setDraftConsent(false)}
+              />
+            )}
+            <DefinitionsSection sessionId={sessionId} state={state} />
             <PartiesSection sessionId={sessionId} state={state} />
             {SECTION_IDS.map((section) => (
               <ClauseSection

@@ -1,13 +1,43 @@
+import { roundsOn } from '#shared/agreement/consent';
+import { CONSENT_SCALES, type ConsentTarget } from '#shared/agreement/consentTypes';
 import { buildAgreementDocument } from '#shared/agreement/document';
-import type { ClauseStatus } from '#shared/agreement/model';
+import type { AgreementState, ClauseStatus } from '#shared/agreement/model';
 import { STATUS_LABELS } from '#shared/agreement/rules';
 import type { SessionId } from '#shared/domain/ids';
 
 import { isReadFailure } from '../../db/readOrFailure';
 import { useBoardSession } from '../board';
+import { ConsentSpread } from './ConsentSpread';
 import { useAgreement } from './useAgreement';
 
 const statusLabel = (s: ClauseStatus) => STATUS_LABELS[s];
+
+/**
+ * The latest consent round on a clause or the draft, as the room sees it: while stances are
+ * private only how many are in; once revealed, the spread by party.
+ */
+function RoomRound({ state, target }: { state: AgreementState; target: ConsentTarget }) {
+  const round = roundsOn(state, target).at(-1);
+  if (!round) return null;
+  return (
+    <div className="summary-round" aria-label="Consent round">
+      {round.revealedAt === null ? (
+        <span>
+          Consent round{target.kind === 'draft' ? ' on the whole draft' : ''}:{' '}
+          {round.stances.length === 1 ? '1 stance in' : `${round.stances.length} stances in`}
+        </span>
+      ) : (
+        <>
+          <span>
+            Consent{target.kind === 'draft' ? ' on the whole draft' : ''} (
+            {CONSENT_SCALES[round.scale].label})
+          </span>
+          <ConsentSpread state={state} round={round} />
+        </>
+      )}
+    </div>
+  );
+}
 
 /**
  * The current draft, read-only and in large type, for the presenter window: no facilitator
@@ -34,6 +64,20 @@ export function AgreementSummary({ sessionId }: { sessionId: SessionId }) {
         {doc.counts.accepted} accepted · {doc.counts.proposed} proposed · {doc.counts.contested}{' '}
         contested
       </p>
+      {state.definitions.length > 0 && (
+        <section aria-label="Definitions">
+          <h2>Definitions</h2>
+          <dl className="summary-definitions">
+            {state.definitions.map((d) => (
+              <div key={d.id}>
+                <dt>{d.term}</dt>
+                <dd>{d.meaning}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      <RoomRound state={state} target={{ kind: 'draft' }} />
       <section aria-label="Parties">
         <h2>1 Parties</h2>
         <ul className="summary-parties">
@@ -75,6 +119,7 @@ export function AgreementSummary({ sessionId }: { sessionId: SessionId }) {
                       {o.party} objects: “{o.text}”
                     </span>
                   ))}
+                  <RoomRound state={state} target={{ kind: 'clause', clauseId: c.id }} />
                 </li>
               ))}
             </ol>

@@ -23,6 +23,15 @@ interface Props {
   onCancel(): void;
 }
 
+/** A typed owner is a party when it names one of the draft's parties, otherwise a person. */
+function followUpOf(state: AgreementState, owner: string, nextStep: string) {
+  const name = owner.trim();
+  const party = state.parties.find((p) => p.name.toLowerCase() === name.toLowerCase());
+  return party
+    ? { owner: party.id as string, ownerKind: 'party' as const, nextStep }
+    : { owner: name, ownerKind: name ? ('person' as const) : ('none' as const), nextStep };
+}
+
 /**
  * Adds or amends a clause. Amending asks who proposed the change and why, because the amendment
  * history is how the group later sees how the wording was reached.
@@ -49,6 +58,14 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
     reviewDate: '',
     ...clause?.review,
   });
+  const [owner, setOwner] = useState(() => {
+    const f = clause?.followUp;
+    if (!f) return '';
+    return f.ownerKind === 'party'
+      ? (state.parties.find((p) => p.id === f.owner)?.name ?? '')
+      : f.owner;
+  });
+  const [nextStep, setNextStep] = useState(clause?.followUp?.nextStep ?? '');
   const [proposedBy, setProposedBy] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -70,6 +87,7 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
       level: section === 'commitments' ? level : undefined,
       contingency: section === 'contingencies' ? (cont as ClauseInput['contingency']) : undefined,
       review: section === 'review' ? review : undefined,
+      followUp: section === 'questions' ? followUpOf(state, owner, nextStep) : undefined,
       proposedBy: (proposedBy || null) as PartyId | null,
       reason,
     });
@@ -159,6 +177,26 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
             (v) => setReview({ ...review, reviewDate: v }),
             'date',
           )}
+        </fieldset>
+      )}
+      {section === 'questions' && (
+        <fieldset className="detail-grid">
+          <legend>Who takes it forward</legend>
+          <label className="field-inline">
+            <span>Owner</span>
+            <input
+              value={owner}
+              list={`${id}-owners`}
+              placeholder="A party, or a person by name"
+              onChange={(e) => setOwner(e.target.value)}
+            />
+            <datalist id={`${id}-owners`}>
+              {state.parties.map((p) => (
+                <option key={p.id} value={p.name} />
+              ))}
+            </datalist>
+          </label>
+          {field('Next step', nextStep, setNextStep)}
         </fieldset>
       )}
       {amending && (

@@ -1,20 +1,26 @@
+import { clauseRounds } from '#shared/agreement/consent';
+import { CONSENT_SCALES } from '#shared/agreement/consentTypes';
 import type { AgreementState, Clause } from '#shared/agreement/model';
+import { resolutionText } from '#shared/agreement/objections';
 
+import { ConsentSpread } from './ConsentSpread';
 import { formatWhen } from './formatWhen';
 
 /** How the wording was reached and who objected: shown on request, so the draft stays readable. */
 export function ClauseHistory({ state, clause }: { state: AgreementState; clause: Clause }) {
-  const name = (id: string | null) =>
+  const name = (id: string | null, kept?: string) =>
     id === null
       ? 'The facilitator'
-      : (state.parties.find((p) => p.id === id)?.name ?? 'A removed party');
-  const count = clause.amendments.length + clause.objections.length;
+      : (state.parties.find((p) => p.id === id)?.name ?? kept ?? 'A removed party');
+  const rounds = clauseRounds(state, clause.id);
+  const count = clause.amendments.length + clause.objections.length + rounds.length;
   if (count === 0) return null;
   return (
     <details className="clause-history">
       <summary>
         History ({clause.amendments.length} amendment{clause.amendments.length === 1 ? '' : 's'},{' '}
-        {clause.objections.length} objection{clause.objections.length === 1 ? '' : 's'})
+        {clause.objections.length} objection{clause.objections.length === 1 ? '' : 's'},{' '}
+        {rounds.length} consent round{rounds.length === 1 ? '' : 's'})
       </summary>
       <ol className="history-list">
         {clause.amendments.map((a, i) => (
@@ -28,10 +34,26 @@ export function ClauseHistory({ state, clause }: { state: AgreementState; clause
         {clause.objections.map((o, i) => (
           <li key={`o${i}`}>
             <span className="history-when">{formatWhen(o.at)}</span>{' '}
-            <strong>{name(o.partyId)}</strong> objected: “{o.text}”{' '}
+            <strong>{name(o.partyId, o.partyName)}</strong> objected: “{o.text}”{' '}
             <span className="history-reason">
-              {o.resolvedAt === null ? '(open)' : `(settled ${formatWhen(o.resolvedAt)})`}
+              {o.resolution === null
+                ? '(standing)'
+                : `— ${resolutionText(o.resolution, name(o.partyId, o.partyName), formatWhen)}`}
             </span>
+          </li>
+        ))}
+        {rounds.map((r) => (
+          <li key={r.id}>
+            <span className="history-when">{formatWhen(r.openedAt)}</span> Consent round (
+            {CONSENT_SCALES[r.scale].label}) on “{r.subject}”:{' '}
+            {r.revealedAt === null ? (
+              `under way, ${r.stances.length} stance${r.stances.length === 1 ? '' : 's'} in (hidden)`
+            ) : (
+              <>
+                revealed {formatWhen(r.revealedAt)}
+                <ConsentSpread state={state} round={r} />
+              </>
+            )}
           </li>
         ))}
       </ol>

@@ -21,7 +21,9 @@ import {
   setClauseAssent,
   setClauseStatus,
 } from './commands/agreementCommands';
+import { ConsentRoundPanel } from './ConsentRoundPanel';
 import { ContestForm } from './ContestForm';
+import { ObjectionItem } from './ObjectionItem';
 import { useAgreementCommand } from './useAgreementCommand';
 
 interface Props {
@@ -35,6 +37,7 @@ interface Props {
 export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
   const run = useAgreementCommand();
   const [mode, setMode] = useState<'view' | 'amend' | 'contest'>('view');
+  const [consent, setConsent] = useState(false);
   const number = clauseNumber(state, clause.id);
   const party = state.parties.find((p) => p.id === clause.partyId);
   const objections = openObjections(clause);
@@ -77,6 +80,23 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
       ) : (
         <>
           <p className="clause-text">{clause.text}</p>
+          {clause.followUp && (clause.followUp.owner || clause.followUp.nextStep) && (
+            <dl className="clause-details" aria-label="Who takes it forward">
+              <div>
+                <dt>Owner</dt>
+                <dd>
+                  {clause.followUp.ownerKind === 'party'
+                    ? (state.parties.find((p) => p.id === clause.followUp!.owner)?.name ??
+                      'A removed party')
+                    : clause.followUp.owner || 'Nobody yet'}
+                </dd>
+              </div>
+              <div>
+                <dt>Next step</dt>
+                <dd>{clause.followUp.nextStep || 'Not set'}</dd>
+              </div>
+            </dl>
+          )}
           {clauseDetails(state, clause).length > 0 && (
             <dl className="clause-details">
               {clauseDetails(state, clause).map((d) => (
@@ -91,11 +111,14 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
       )}
       {objections.length > 0 && (
         <ul className="objections" aria-label="Open objections">
-          {objections.map((o, i) => (
-            <li key={i}>
-              <strong>{state.parties.find((p) => p.id === o.partyId)?.name}</strong> objects: “
-              {o.text}”
-            </li>
+          {objections.map((o) => (
+            <ObjectionItem
+              key={o.id}
+              sessionId={sessionId}
+              clauseId={clause.id}
+              objection={o}
+              partyName={state.parties.find((p) => p.id === o.partyId)?.name ?? 'A removed party'}
+            />
           ))}
         </ul>
       )}
@@ -130,6 +153,16 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
             Amend
           </button>
           {status('accepted', 'Accept')}
+          {clause.status !== 'withdrawn' && (
+            <button
+              type="button"
+              className="button button-small"
+              aria-expanded={consent}
+              onClick={() => setConsent(true)}
+            >
+              Check consent
+            </button>
+          )}
           {clause.status !== 'withdrawn' && (
             <button
               type="button"
@@ -171,6 +204,15 @@ export function ClauseItem({ sessionId, state, clause, cardTexts }: Props) {
             Delete
           </button>
         </div>
+      )}
+      {consent && (
+        <ConsentRoundPanel
+          sessionId={sessionId}
+          state={state}
+          target={{ kind: 'clause', clauseId: clause.id }}
+          what={`clause ${number}`}
+          onClose={() => setConsent(false)}
+        />
       )}
       {state.parties.length > 0 && clause.status !== 'withdrawn' && (
         <div className="assent-row" role="group" aria-label={`Assent to clause ${number}`}>

@@ -1,4 +1,5 @@
 import type { AgreementState, AgreementVersion } from '#shared/agreement/model';
+import { upgradeAgreementState, upgradeAgreementVersion } from '#shared/agreement/upgrade';
 import type { SessionId } from '#shared/domain/ids';
 import type { Card } from '#shared/domain/types';
 
@@ -8,7 +9,10 @@ import { useLiveQuery } from '../../db/useLiveQuery';
 /** The session's draft: `undefined` while loading, `null` when none has been started. */
 export function useAgreement(sessionId: SessionId): AgreementState | null | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => (await db.agreements.get(sessionId)) ?? null, [db, sessionId]);
+  return useLiveQuery(async () => {
+    const row = await db.agreements.get(sessionId);
+    return row ? upgradeAgreementState(row) : null;
+  }, [db, sessionId]);
 }
 
 /** Saved versions, oldest first. */
@@ -19,7 +23,8 @@ export function useAgreementVersions(sessionId: SessionId): AgreementVersion[] |
       db.agreementVersions
         .where('[sessionId+number]')
         .between([sessionId, -Infinity], [sessionId, Infinity])
-        .toArray(),
+        .toArray()
+        .then((rows) => rows.map(upgradeAgreementVersion)),
     [db, sessionId],
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 import { LANE_IDS, type LaneId } from '#shared/domain/lanes';
-import type { Session } from '#shared/domain/types';
+import type { CardKind, Session } from '#shared/domain/types';
 
 import { useWindowStore } from '../../ui/windowStore';
 import { FilterBar } from './FilterBar';
@@ -11,13 +11,18 @@ import { BoardDataContext, useBoardDataValue } from './useBoardData';
 import { usePointerDrag } from './usePointerDrag';
 
 /** The five lanes with what they share: participants, links, filters, dragging, the live announcer. */
-/** `currentLane` is the lane the current stage captures into; it is highlighted. */
+/**
+ * `currentLane` is the lane the current stage captures into; it is highlighted, and cards typed
+ * into it get the stage's `captureKind` (the Frame stage captures definitions).
+ */
 export function BoardLanes({
   session,
   currentLane,
+  captureKind = null,
 }: {
   session: Session;
   currentLane: LaneId | null;
+  captureKind?: CardKind | null;
 }) {
   const data = useBoardDataValue(session.id, session.activePropositionId);
   const boardRef = useRef<HTMLElement>(null);
@@ -42,6 +47,7 @@ export function BoardLanes({
               sessionId={session.id}
               propositionId={session.activePropositionId}
               lane={lane}
+              captureKind={lane === currentLane ? captureKind : null}
             />
           ))}
         </main>

@@ -14,6 +14,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
   const parts = useBoardParts();
   const data = useBoardSession(sessionId);
   const currentLane = parts.useCurrentLane(sessionId);
+  const captureKind = parts.useCaptureKind(sessionId);
 
   if (data === undefined) {
     return (
@@ -54,7 +55,7 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
         {parts.panelsBefore.map((Panel, i) => (
           <Panel key={i} sessionId={session.id} />
         ))}
-        <BoardLanes session={session} currentLane={currentLane} />
+        <BoardLanes session={session} currentLane={currentLane} captureKind={captureKind} />
         {parts.panelsAfter.map((Panel, i) => (
           <Panel key={i} sessionId={session.id} />
         ))}

@@ -5,6 +5,7 @@ import { buildLaneRows, type LaneRow } from '#shared/board/rows';
 import type { GroupId } from '#shared/board/types';
 import type { PropositionId, SessionId } from '#shared/domain/ids';
 import { LANES, type LaneId } from '#shared/domain/lanes';
+import type { CardKind } from '#shared/domain/types';
 
 import { addCard } from '../../commands/cardCommands';
 import { useRunCommand } from '../../commands/useCommands';
@@ -24,6 +25,8 @@ interface Props {
   sessionId: SessionId;
   propositionId: PropositionId;
   lane: LaneId;
+  /** The kind the current stage gives cards typed here (e.g. definitions while framing). */
+  captureKind?: CardKind | null;
 }
 
 type DrawnRow = LaneRow | { type: 'marker'; key: string };
@@ -33,7 +36,7 @@ type DrawnRow = LaneRow | { type: 'marker'; key: string };
  * Enter, so a facilitator can type point after point while the room talks. The list draws only
  * the rows near the visible part (useVirtualRows); every drawn card is still a listitem.
  */
-export function Lane({ sessionId, propositionId, lane }: Props) {
+export function Lane({ sessionId, propositionId, lane, captureKind = null }: Props) {
   const info = LANES[lane];
   const read = useLaneCards(propositionId, lane);
   // A lane that failed to read shows why instead of "Nothing here yet" (docs/architecture.md,
@@ -203,11 +206,20 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
       )}
       <CardTextBox
         label={`Add to ${info.label}`}
-        placeholder={info.placeholder}
+        placeholder={
+          captureKind === 'definition'
+            ? 'A definition: the term, a colon, what it means here…'
+            : info.placeholder
+        }
         clearOnSubmit
         className="lane-add"
         onSubmit={async (text) => {
-          const outcome = await run(addCard, { sessionId, lane, text });
+          const outcome = await run(addCard, {
+            sessionId,
+            lane,
+            text,
+            ...(captureKind ? { kind: captureKind } : {}),
+          });
           return outcome.ok ? null : outcome.message;
         }}
       />

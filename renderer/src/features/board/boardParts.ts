@@ -2,6 +2,7 @@ import { createContext, useContext, type ComponentType } from 'react';
 
 import type { CardId, PropositionId, SessionId } from '#shared/domain/ids';
 import type { LaneId } from '#shared/domain/lanes';
+import type { CardKind } from '#shared/domain/types';
 
 /**
  * What another feature adds to the board. The board names these places and draws what it is
@@ -20,6 +21,8 @@ export interface BoardPart {
   cardAction?: ComponentType<{ sessionId: SessionId; cardId: CardId }>;
   /** The lane the current stage captures into, highlighted on the board (one feature gives it). */
   useCurrentLane?: (sessionId: SessionId) => LaneId | null;
+  /** The kind a card typed into that lane gets (the Frame stage captures definitions). */
+  useCaptureKind?: (sessionId: SessionId) => CardKind | null;
 }
 
 type Placed<K extends keyof BoardPart> = readonly NonNullable<BoardPart[K]>[];
@@ -33,6 +36,7 @@ export interface BoardParts {
   cardActions: Placed<'cardAction'>;
   /** The lane the current stage captures into, highlighted on the board (null: none). */
   useCurrentLane: (sessionId: SessionId) => LaneId | null;
+  useCaptureKind: (sessionId: SessionId) => CardKind | null;
 }
 
 export function gatherBoardParts(parts: readonly BoardPart[]): BoardParts {
@@ -43,6 +47,7 @@ export function gatherBoardParts(parts: readonly BoardPart[]): BoardParts {
     panelsAfter: parts.flatMap((p) => p.panelAfter ?? []),
     cardActions: parts.flatMap((p) => p.cardAction ?? []),
     useCurrentLane: parts.find((p) => p.useCurrentLane)?.useCurrentLane ?? (() => null),
+    useCaptureKind: parts.find((p) => p.useCaptureKind)?.useCaptureKind ?? (() => null),
   };
 }
 

@@ -1,8 +1,9 @@
 import { buildAgreementDocument } from '#shared/agreement/document';
+import { upgradeAgreementState } from '#shared/agreement/upgrade';
 import { LANE_IDS, LANES } from '#shared/domain/lanes';
 import { agreementPartFromDocument } from '#shared/export/adapters/fromAgreement';
 import { privateNotes, stagePlanRows } from '#shared/export/adapters/fromStages';
-import type { SessionData } from '#shared/export/writeUp';
+import type { Attribution, SessionData } from '#shared/export/writeUp';
 
 import type { ParleyDb } from '../../db/database';
 
@@ -25,7 +26,8 @@ const stagesPart: SessionDataPart = async (db, data) => {
 
 /** The agreement draft. */
 const agreementPart: SessionDataPart = async (db, data) => {
-  const state = await db.agreements.get(data.session.id);
+  const row = await db.agreements.get(data.session.id);
+  const state = row && upgradeAgreementState(row);
   if (!state || (state.clauses.length === 0 && state.parties.length === 0)) return;
   const cardTexts = Object.fromEntries(data.cards.map((c) => [c.id, c.text]));
   const proposition =
@@ -41,10 +43,8 @@ const boardPart: SessionDataPart = async (db, data) => {
     db.participants.where('sessionId').equals(data.session.id).toArray(),
     db.groups.where('sessionId').equals(data.session.id).toArray(),
   ]);
-  const who = new Map(
-    participants.map((p) => [p.id as string, p.party ? `${p.name}, ${p.party}` : p.name]),
-  );
-  const attributions: Record<string, string> = {};
+  const who = new Map(participants.map((p) => [p.id as string, { name: p.name, party: p.party }]));
+  const attributions: Record<string, Attribution> = {};
   const votes: Record<string, number> = {};
   const surprising: string[] = [];
   for (const card of data.cards) {

@@ -4,13 +4,18 @@ import { ExampleSessionButton } from './ExampleSessionButton';
 import { PlanEditorScreen } from './plan/PlanEditorScreen';
 import { StagePanel } from './StagePanel';
 import { StageToolbar } from './StageToolbar';
-import { useCurrentLane } from './useStageData';
+import { useCaptureKind, useCurrentLane } from './useStageData';
 
 const screens: RouteScreens = {
   'stage-plan': (route) => <PlanEditorScreen key={route.sessionId} sessionId={route.sessionId} />,
 };
 
-const boardPart: BoardPart = { toolbar: StageToolbar, panelBefore: StagePanel, useCurrentLane };
+const boardPart: BoardPart = {
+  toolbar: StageToolbar,
+  panelBefore: StagePanel,
+  useCurrentLane,
+  useCaptureKind,
+};
 
 /**
  * What guided facilitation adds to the app: the plan editor, the stage toolbar and panel on the

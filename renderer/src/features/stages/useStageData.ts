@@ -1,5 +1,6 @@
 import type { SessionId } from '#shared/domain/ids';
 import type { LaneId } from '#shared/domain/lanes';
+import type { CardKind } from '#shared/domain/types';
 import { currentPosition } from '#shared/stages/navigation';
 import { timerForStage } from '#shared/stages/timer';
 import {
@@ -39,12 +40,25 @@ export function useStageTimer(plan: StagePlan): StageTimer | undefined {
  * worth replacing that explanation with the crash screen.
  */
 export function useCurrentLane(sessionId: SessionId): LaneId | null {
+  return useCurrentCapture(sessionId).lane;
+}
+
+/** The kind a card typed into the current stage's lane gets (the Frame stage: definitions). */
+export function useCaptureKind(sessionId: SessionId): CardKind | null {
+  return useCurrentCapture(sessionId).kind;
+}
+
+function useCurrentCapture(sessionId: SessionId): {
+  lane: LaneId | null;
+  kind: CardKind | null;
+} {
   const { db } = useServices();
   const plan = useLiveQuery(
     () => readOrFailure(async () => (await db.stagePlans.get(sessionId)) ?? null),
     [db, sessionId],
   );
-  return plan && !isReadFailure(plan) ? currentPosition(plan).stage.lane : null;
+  const stage = plan && !isReadFailure(plan) ? currentPosition(plan).stage : null;
+  return { lane: stage?.lane ?? null, kind: stage?.captureKind ?? null };
 }
 
 /** One stage's private note: `{ note }` once loaded (note null when there is none). */

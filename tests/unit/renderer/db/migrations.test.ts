@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { MigrationFixture } from '#fixtures/migrations/fixture';
 import { v1 } from '#fixtures/migrations/v1';
 import { v2 } from '#fixtures/migrations/v2';
+import { v3 } from '#fixtures/migrations/v3';
 import { ParleyDb, TABLE_NAMES } from '#renderer/db/database';
 import { watchConnection, type ConnectionState } from '#renderer/features/recovery/connectionWatch';
 
-const FIXTURES: MigrationFixture[] = [v1, v2];
+const FIXTURES: MigrationFixture[] = [v1, v2, v3];
 let counter = 0;
 
 /** A database as an older release left it: only that version declared, rows written raw. */

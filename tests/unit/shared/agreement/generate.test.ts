@@ -6,8 +6,13 @@ import {
   fixtureOptions,
 } from '#fixtures/agreement/fixtureSession';
 import { buildAgreementDocument } from '#shared/agreement/document';
-import { applyAdditions, generateDraft, proposeAdditions } from '#shared/agreement/generate';
-import { sectionClauses } from '#shared/agreement/model';
+import {
+  applyAdditions,
+  generateDraft,
+  proposeAdditions,
+  type SourceCard,
+} from '#shared/agreement/generate';
+import { emptyAgreement, sectionClauses } from '#shared/agreement/model';
 import { amendClause } from '#shared/agreement/negotiation';
 
 const cardTexts = Object.fromEntries(FIXTURE_CARDS.map((c) => [c.id, c.text]));
@@ -107,8 +112,8 @@ describe('regenerating', () => {
   );
 
   it('offers only what the board gained, and nothing when nothing changed', () => {
-    expect(proposeAdditions(first, FIXTURE_CARDS.slice(0, 6), fixtureOptions('b'))).toEqual([]);
-    const offered = proposeAdditions(first, FIXTURE_CARDS, fixtureOptions('b'));
+    expect(proposeAdditions(first, FIXTURE_CARDS.slice(0, 6))).toEqual([]);
+    const offered = proposeAdditions(first, FIXTURE_CARDS);
     expect(offered.map((a) => a.key)).toEqual([
       'card:card-con-1',
       'card:card-con-2',
@@ -150,9 +155,100 @@ describe('regenerating', () => {
   });
 
   it('does not offer a declined addition again, nor a generated clause the facilitator deleted', () => {
-    const offered = proposeAdditions(first, FIXTURE_CARDS, fixtureOptions('d'));
-    const withOne = applyAdditions(first, offered, new Set(['card:card-con-1']), 2);
+    const offered = proposeAdditions(first, FIXTURE_CARDS);
+    const withOne = applyAdditions(
+      first,
+      offered,
+      new Set(['card:card-con-1']),
+      fixtureOptions('d2'),
+    );
     expect(withOne.clauses.at(-1)!.sourceCardIds).toEqual(['card-con-1']);
-    expect(proposeAdditions(withOne, FIXTURE_CARDS, fixtureOptions('e'))).toEqual([]);
+    expect(proposeAdditions(withOne, FIXTURE_CARDS)).toEqual([]);
+  });
+});
+
+describe('placing cards by what they are, not by their words (the issue’s examples, each misplaced on 444ba54)', () => {
+  const card = (id: string, lane: string, text: string, kind = 'point'): SourceCard => ({
+    id,
+    lane,
+    text,
+    kind,
+  });
+  const generate = (cards: SourceCard[]) =>
+    generateDraft(FIXTURE_SESSION_ID, null, cards, fixtureOptions());
+
+  it('does not file “Residents were not asked” as the residents’ mandate', () => {
+    const asPoint = generate([
+      card('c1', 'legitimacy', 'Residents were not asked; the idea came from a policy paper.'),
+    ]);
+    expect(asPoint.mandateNotes.map((n) => n.partyId)).toEqual([null]);
+    const asConcern = generate([
+      card(
+        'c1',
+        'legitimacy',
+        'Residents were not asked; the idea came from a policy paper.',
+        'concern',
+      ),
+    ]);
+    expect(asConcern.mandateNotes).toEqual([]);
+    expect(sectionClauses(asConcern, 'questions').map((c) => c.sourceCardIds)).toEqual([['c1']]);
+  });
+
+  it('does not make an evidence card a contingency: it is offered, left out unless the facilitator moves it', () => {
+    const evidence = card(
+      'c2',
+      'practicability',
+      'Small grants to existing groups worked in two wards; they were cheap and quick.',
+      'evidence',
+    );
+    const [offer] = proposeAdditions(emptyAgreement(FIXTURE_SESSION_ID, 0), [evidence]);
+    expect(offer).toMatchObject({
+      placement: 'leave-out',
+      why: expect.stringMatching(/Evidence informs/),
+    });
+    const draft = generate([evidence]);
+    expect(draft.clauses).toEqual([]);
+    expect(draft.declinedKeys).toEqual(['card:c2']);
+    const moved = applyAdditions(
+      emptyAgreement(FIXTURE_SESSION_ID, 0),
+      [offer!],
+      new Set([offer!.key]),
+      fixtureOptions(),
+      new Map([[offer!.key, 'objectives']]),
+    );
+    expect(sectionClauses(moved, 'objectives').map((c) => c.sourceCardIds)).toEqual([['c2']]);
+  });
+
+  it('does not make a commitment of “will”, “runs” or “provides” alone; a commitment card or a stated level of service does', () => {
+    const draft = generate([
+      card('c3', 'conclusions', 'The council will look again at how grants are decided'),
+      card('c4', 'conclusions', 'The hub runs on goodwill'),
+      card('c5', 'conclusions', 'Volunteering provides a sense of belonging'),
+      card('c6', 'conclusions', 'Residents look after the community garden', 'commitment'),
+      card('c7', 'conclusions', 'The library answers email within 2 working days'),
+    ]);
+    expect(sectionClauses(draft, 'objectives').map((c) => c.sourceCardIds[0])).toEqual([
+      'c3',
+      'c4',
+      'c5',
+    ]);
+    expect(sectionClauses(draft, 'commitments').map((c) => c.sourceCardIds[0])).toEqual([
+      'c6',
+      'c7',
+    ]);
+  });
+
+  it('turns a definition card into the Definitions the agreement opens with, wherever it was captured', () => {
+    const draft = generate([
+      card('c8', 'questions', 'The state: the county council, not Whitehall', 'definition'),
+      card('c9', 'questions', 'Who pays for training?'),
+    ]);
+    expect(draft.definitions).toMatchObject([
+      { term: 'The state', meaning: 'the county council, not Whitehall', sourceCardIds: ['c8'] },
+    ]);
+    expect(sectionClauses(draft, 'questions').map((c) => c.sourceCardIds[0])).toEqual(['c9']);
+    expect(buildAgreementDocument(draft).definitions).toEqual([
+      { term: 'The state', meaning: 'the county council, not Whitehall' },
+    ]);
   });
 });

@@ -64,7 +64,7 @@ describe('status transitions', () => {
     );
   });
 
-  it('records an objection against the party when a clause is contested, and accepting settles it', () => {
+  it('records an objection against the party when a clause is contested, and accepting it over the objection is refused', () => {
     const contested = contestClause(
       draft,
       libraryHours,
@@ -95,9 +95,11 @@ describe('status transitions', () => {
         ],
       },
     ]);
-    const accepted = setClauseStatus(contested, libraryHours, 'accepted', 20);
-    expect(clause(accepted, libraryHours).objections[0]!.resolvedAt).toBe(20);
-    expect(buildAgreementDocument(accepted).openContests).toEqual([]);
+    // On 444ba54 accepting settled the objection silently; now it is refused and the objection stands.
+    expect(() => setClauseStatus(contested, libraryHours, 'accepted', 20)).toThrow(
+      /Citizens and communities still objects to this clause/,
+    );
+    expect(clause(contested, libraryHours).objections[0]!.resolution).toBeNull();
   });
 
   it('refuses an objection without a reason', () => {

@@ -90,13 +90,18 @@ describe('export options', () => {
     );
   });
 
-  it('anonymises participants consistently, in points and in the agreement', () => {
+  it('anonymises people consistently in points and in the agreement, and keeps the parties named (444ba54 renamed parties and dropped the party from “name, party”)', () => {
     const md = toMarkdown(doc({ anonymise: true }));
     expect(md).not.toMatch(/Ana Ruiz|Ben Okafor/);
-    expect(md).toContain('Question · Participant A');
-    expect(md).toContain('Evidence · Participant B · 4 votes');
-    expect(md).toContain('Assent: Participant A (agrees)');
-    expect(md).toContain('Open contest (Participant B)');
+    expect(md).toContain('Question · Participant A, Residents’ forum');
+    expect(md).toContain('Evidence · Participant B, City council · 4 votes');
+    expect(md).toContain('Assent: City council (agrees)');
+    expect(md).toContain('Open contest (Residents’ forum)');
+    expect(md).toContain('City council — 4 — support (Participant B)');
+    expect(md).toContain(
+      'Residents’ forum — 2 — reservations that need discussing (Participant A)',
+    );
+    expect(md).toContain('Owner: Participant A');
   });
 
   it('shows surprising conclusions, numbered clauses and planned against actual times', () => {

@@ -1,11 +1,11 @@
-// Every write to an agreement draft: read the session's draft, apply one pure change from
-// shared/agreement, write it back through the TxWriter (so undo restores the draft as it was).
-import { defineCommand, type Command, type CommandContext } from '#renderer/commands/command';
+// Every write to an agreement draft, each one pure change from shared/agreement (draftCommand.ts).
+import { defineCommand } from '#renderer/commands/command';
 import { CommandError } from '#renderer/commands/commandError';
-import { requireSession } from '#renderer/commands/rowGuards';
 import type { ParleyDb } from '#renderer/db/database';
+import { removeDefinition as removeDefinitionFrom } from '#shared/agreement/definitions';
 import {
   applyAdditions,
+  draftToExtend,
   generateDraft,
   partiesFor,
   proposeAdditions,
@@ -13,21 +13,20 @@ import {
   type SourceParticipant,
 } from '#shared/agreement/generate';
 import {
-  emptyAgreement,
-  type AgreementState,
   type ClauseId,
+  type DefinitionId,
   type MandateNoteId,
   type PartyId,
 } from '#shared/agreement/model';
 import * as N from '#shared/agreement/negotiation';
+import * as Obj from '#shared/agreement/objections';
+import { PLACEMENTS, type Placement } from '#shared/agreement/placement';
 import { AgreementRuleError } from '#shared/agreement/rules';
+import { upgradeAgreementState } from '#shared/agreement/upgrade';
 import { takeSnapshot } from '#shared/agreement/versions';
 import { newId, type SessionId } from '#shared/domain/ids';
 
-async function loadDraft(db: ParleyDb, sessionId: SessionId, at: number): Promise<AgreementState> {
-  await requireSession(db, sessionId);
-  return (await db.agreements.get(sessionId)) ?? emptyAgreement(sessionId, at);
-}
+import { draftCommand, type S } from './draftCommand';
 
 /** The session's cards, all propositions, as generation reads them. */
 export async function sessionCards(db: ParleyDb, sessionId: SessionId): Promise<SourceCard[]> {
@@ -41,49 +40,6 @@ async function sessionParticipants(
 ): Promise<SourceParticipant[]> {
   return db.participants.where('sessionId').equals(sessionId).sortBy('order');
 }
-
-type Change<I> = (
-  state: AgreementState,
-  input: I,
-  at: number,
-  ctx: CommandContext,
-) => AgreementState | Promise<AgreementState>;
-
-/** A command that changes one session's draft through a pure function; rule errors become messages. */
-function draftCommand<I extends { sessionId: SessionId }>(
-  name: string,
-  label: string,
-  change: Change<I>,
-): Command<I, AgreementState> {
-  return defineCommand<I, AgreementState>({
-    name,
-    label,
-    tables: ['agreements', 'cards', 'participants'],
-    undoable: true,
-    async run(input, w, ctx) {
-      const at = ctx.now();
-      const before = await loadDraft(ctx.db, input.sessionId, at);
-      let after: AgreementState;
-      try {
-        after = await change(before, input, at, ctx);
-      } catch (error) {
-        if (error instanceof AgreementRuleError)
-          throw new CommandError(
-            error.code === 'not-found' ? 'not-found' : 'invalid',
-            error.message,
-          );
-        throw error;
-      }
-      if (after !== before) {
-        await w.put('agreements', input.sessionId, after);
-        await ctx.db.sessions.update(input.sessionId, { updatedAt: at });
-      }
-      return after;
-    },
-  });
-}
-
-type S = { sessionId: SessionId };
 
 export const generateAgreementDraft = draftCommand<S>(
   'agreement.generate',
@@ -117,17 +73,29 @@ export const startBlankDraft = draftCommand<S>(
         },
 );
 
-/** Adds the additions the facilitator ticked; the rest are remembered as declined. */
+/**
+ * Writes what the facilitator kept in the review step, each where they left it; the rest is
+ * remembered as declined. With no draft yet, this starts it (parties from the participants).
+ */
 export const addGeneratedClauses = draftCommand<
-  S & { acceptKeys: string[]; offeredKeys: string[] }
->('agreement.addGenerated', 'Add clauses from the board', async (state, input, at, { db }) => {
-  const offered = proposeAdditions(state, await sessionCards(db, input.sessionId), {
-    at,
-    newId,
-    participants: await sessionParticipants(db, input.sessionId),
-  }).filter((a) => input.offeredKeys.includes(a.key));
-  return applyAdditions(state, offered, new Set(input.acceptKeys), at);
+  S & { acceptKeys: string[]; offeredKeys: string[]; moves?: Record<string, Placement> }
+>('agreement.addGenerated', 'Write clauses from the board', async (state, input, at, { db }) => {
+  const options = { at, newId, participants: await sessionParticipants(db, input.sessionId) };
+  const base = draftToExtend(input.sessionId, state, options);
+  const offered = proposeAdditions(base, await sessionCards(db, input.sessionId)).filter((a) =>
+    input.offeredKeys.includes(a.key),
+  );
+  const moves = new Map(
+    Object.entries(input.moves ?? {}).filter(([, p]) => PLACEMENTS.includes(p)),
+  );
+  return applyAdditions(base, offered, new Set(input.acceptKeys), options, moves);
 });
+
+export const removeDefinition = draftCommand<S & { definitionId: DefinitionId }>(
+  'agreement.removeDefinition',
+  'Remove definition',
+  (s, i, at) => removeDefinitionFrom(s, i.definitionId, at),
+);
 
 export const addParty = draftCommand<S & N.PartyInput>(
   'agreement.addParty',
@@ -180,6 +148,27 @@ export const contestClause = draftCommand<
 >('agreement.contest', 'Record objection', (s, i, at) =>
   N.contestClause(s, i.clauseId, i.partyId, i.reason, at),
 );
+type O = S & { clauseId: ClauseId; objectionId: string };
+export const withdrawObjection = draftCommand<O>(
+  'agreement.withdrawObjection',
+  'Withdraw objection',
+  (s, i, at) => Obj.withdrawObjection(s, i.clauseId, i.objectionId, at),
+);
+export const acceptAmendment = draftCommand<O>(
+  'agreement.acceptAmendment',
+  'Accept amendment',
+  (s, i, at) => Obj.acceptAmendment(s, i.clauseId, i.objectionId, at),
+);
+export const maintainObjection = draftCommand<O>(
+  'agreement.maintainObjection',
+  'Still objects',
+  (s, i, at) => Obj.maintainObjection(s, i.clauseId, i.objectionId, at),
+);
+export const overruleObjection = draftCommand<O & { reason: string }>(
+  'agreement.overruleObjection',
+  'Overrule objection',
+  (s, i, at) => Obj.overruleObjection(s, i.clauseId, i.objectionId, i.reason, at),
+);
 export const setClauseAssent = draftCommand<
   S & { clauseId: ClauseId; partyId: PartyId; assent: boolean }
 >('agreement.clauseAssent', 'Record assent', (s, i, at) =>
@@ -201,7 +190,8 @@ export const snapshotAgreement = defineCommand<S & { note?: string }, number>({
   tables: ['agreements', 'agreementVersions'],
   undoable: true,
   async run({ sessionId, note }, w, { db, now }) {
-    const state = await db.agreements.get(sessionId);
+    const row = await db.agreements.get(sessionId);
+    const state = row && upgradeAgreementState(row);
     if (!state || state.clauses.length === 0)
       throw new CommandError(
         'invalid',

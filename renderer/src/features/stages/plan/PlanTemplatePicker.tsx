@@ -1,3 +1,4 @@
+import { BUILT_IN_TEMPLATES } from '#shared/stages/builtInTemplates';
 import { totalDurationMs } from '#shared/stages/defaultPlan';
 import { formatOffset } from '#shared/stages/schedule';
 import type { PlanTemplateId } from '#shared/stages/types';
@@ -12,15 +13,7 @@ export function PlanTemplatePicker({
   value: PlanTemplateId | null;
   onChange(id: PlanTemplateId | null): void;
 }) {
-  const templates = usePlanTemplates();
-  if (!templates || templates.length === 0) {
-    return (
-      <p className="hint">
-        The session starts with the default plan: frame, three lenses, prioritise, conclude,
-        negotiate (2 hours).
-      </p>
-    );
-  }
+  const templates = usePlanTemplates() ?? [];
   return (
     <label className="field">
       <span className="field-label">Stage plan</span>
@@ -29,6 +22,11 @@ export function PlanTemplatePicker({
         onChange={(e) => onChange(e.target.value ? (e.target.value as PlanTemplateId) : null)}
       >
         <option value="">Default plan (7 stages, 2:00)</option>
+        {BUILT_IN_TEMPLATES.map((t) => (
+          <option key={t.id} value={t.id}>
+            {`${t.name} (template)`}
+          </option>
+        ))}
         {templates.map((t) => (
           <option key={t.id} value={t.id}>
             {`${t.name} (${t.stages.length} stages, ${formatOffset(totalDurationMs(t.stages))})`}

@@ -158,7 +158,7 @@ describe('the write-up carries what other features recorded', () => {
     expect(md(false)).toContain('- Point 1 _(Ana Ruiz, Residents · 3 votes)_');
     expect(md(false)).toContain('- **Surprising:** Point 2');
     expect(md(false)).toContain('### Conclusions: Asked, not told\n\n- Point 2\n- Point 3');
-    expect(md(true)).toContain('- Point 1 _(Participant A · 3 votes)_');
+    expect(md(true)).toContain('- Point 1 _(Participant A, Residents · 3 votes)_');
 
     const outcome = await app.commands.run(importBackup, {
       backup: parseOk(app, await backupText(app, session.id)),
