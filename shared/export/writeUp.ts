@@ -1,6 +1,7 @@
 import { LANE_IDS, LANES, type LaneId } from '../domain/lanes';
 import type { Card, CardKind, EpochMs, Proposition, Session, Workshop } from '../domain/types';
 import type { AgreementPart } from './agreementPart';
+import { nameAnonymiser, type NameAnonymiser } from './anonymiseNames';
 
 /**
  * Everything the exporters may know about one session, as plain rows. The core parts come from
@@ -14,6 +15,8 @@ export interface SessionData {
   cards: Card[];
   /** cardId → who raised it. */
   attributions?: Record<string, string>;
+  /** The session's participants, whose names "Anonymise participants" takes out of all text. */
+  participantNames?: string[];
   /** cardId → number of votes. */
   votes?: Record<string, number>;
   groups?: { name: string; cardIds: string[] }[];
@@ -73,27 +76,22 @@ export interface SessionWriteUp {
   agreement?: AgreementPart;
 }
 
-/** Names → "Participant A" in order of first appearance, so the same person keeps one label. */
-export function anonymiser(): (name: string) => string {
-  const seen = new Map<string, string>();
-  return (name) => {
-    let label = seen.get(name);
-    if (!label) {
-      const n = seen.size;
-      label = `Participant ${n < 26 ? String.fromCharCode(65 + n) : n + 1}`;
-      seen.set(name, label);
-    }
-    return label;
-  };
+/** The names to anonymise: the participants, else whoever the cards are attributed to. */
+function anonymiserFor(data: SessionData): NameAnonymiser {
+  const attributed = Object.values(data.attributions ?? {}).map((who) => who.split(', ')[0]!);
+  return nameAnonymiser([...(data.participantNames ?? []), ...attributed]);
 }
 
+/** Leaves every name as typed. */
+const KEEP_NAMES: NameAnonymiser = { label: (who) => who, text: (text) => text };
+
 export function buildWriteUp(data: SessionData, options: ExportOptions): SessionWriteUp {
-  const nameOf = options.anonymise ? anonymiser() : (name: string) => name;
+  const names = options.anonymise ? anonymiserFor(data) : KEEP_NAMES;
   const surprising = new Set(data.surprising ?? []);
   const toPoint = (card: Card): WriteUpPoint => {
-    const point: WriteUpPoint = { text: card.text, kind: card.kind };
+    const point: WriteUpPoint = { text: names.text(card.text), kind: card.kind };
     const who = data.attributions?.[card.id];
-    if (who) point.attribution = nameOf(who);
+    if (who) point.attribution = names.label(who);
     const votes = data.votes?.[card.id];
     if (votes) point.votes = votes;
     if (surprising.has(card.id)) point.surprising = true;
@@ -109,13 +107,13 @@ export function buildWriteUp(data: SessionData, options: ExportOptions): Session
       .map(toPoint);
 
   const writeUp: SessionWriteUp = {
-    title: data.session.title,
+    title: names.text(data.session.title),
     workshopName: data.workshop?.name ?? null,
     date: data.workshop?.date ?? null,
     venue: data.workshop?.venue ?? null,
     generatedAt: options.generatedAt,
     propositions: propositions.map((p) => ({
-      text: p.text,
+      text: names.text(p.text),
       lenses: LANE_IDS.filter((lane) => LANES[lane].isLens).map((lane) => ({
         lane,
         label: LANES[lane].label,
@@ -127,34 +125,39 @@ export function buildWriteUp(data: SessionData, options: ExportOptions): Session
     })),
   };
   if (data.groups?.length) {
-    const textOf = new Map(data.cards.map((c) => [c.id as string, c.text]));
+    const textOf = new Map(data.cards.map((c) => [c.id as string, names.text(c.text)]));
     writeUp.groups = data.groups.map((g) => ({
-      name: g.name,
+      name: names.text(g.name),
       points: g.cardIds.map((id) => textOf.get(id)).filter((t): t is string => t !== undefined),
     }));
   }
   if (data.stagePlan?.length) writeUp.stagePlan = data.stagePlan;
   if (options.includePrivateNotes && data.privateNotes?.length)
-    writeUp.privateNotes = data.privateNotes;
+    writeUp.privateNotes = options.anonymise
+      ? data.privateNotes.map((n) => ({ ...n, text: names.text(n.text) }))
+      : data.privateNotes;
   if (data.agreement)
     writeUp.agreement = options.anonymise
-      ? anonymiseAgreement(data.agreement, nameOf)
+      ? anonymiseAgreement(data.agreement, names)
       : data.agreement;
   return writeUp;
 }
 
-function anonymiseAgreement(
-  agreement: AgreementPart,
-  nameOf: (name: string) => string,
-): AgreementPart {
+function anonymiseAgreement(agreement: AgreementPart, names: NameAnonymiser): AgreementPart {
   return {
     ...agreement,
     sections: agreement.sections.map((s) => ({
       ...s,
       clauses: s.clauses.map((c) => ({
         ...c,
-        assent: c.assent.map((a) => ({ ...a, who: nameOf(a.who) })),
-        contests: c.contests.map((x) => ({ ...x, who: x.who ? nameOf(x.who) : x.who })),
+        text: names.text(c.text),
+        assent: c.assent.map((a) => ({ ...a, who: names.label(a.who) })),
+        contests: c.contests.map((x) => ({
+          who: x.who ? names.label(x.who) : x.who,
+          text: names.text(x.text),
+        })),
+        ...(c.details ? { details: c.details.map(names.text) } : {}),
+        sources: c.sources.map(names.text),
       })),
     })),
   };

@@ -24,3 +24,17 @@ test('the ⠿ handle starts a drag with the mouse, as its tooltip says', async (
     card(page, 'Practicability', 'moved by its handle').getByRole('button', { name: 'Move card' }),
   ).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('Backup (JSON) says plainly it is a full copy, never anonymised', async ({ page }) => {
+  await createSessionViaUi(page, 'Names', 'P');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const backup = page.getByRole('menuitem', { name: 'Backup (JSON)', exact: true });
+  await expect(backup).toHaveAccessibleDescription(/full copy.*never anonymised/);
+  await page.getByRole('menuitemcheckbox', { name: 'Anonymise participants' }).click();
+  const download = page.waitForEvent('download');
+  await backup.click();
+  await download;
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText(
+    'This backup is a full copy with every name: backups are never anonymised.',
+  );
+});
