@@ -38,3 +38,54 @@ test('Backup (JSON) says plainly it is a full copy, never anonymised', async ({ 
     'This backup is a full copy with every name: backups are never anonymised.',
   );
 });
+
+test('Save as template under a name already taken asks Replace or Keep both, and Replace can be undone', async ({
+  page,
+}) => {
+  await createSessionViaUi(page, 'Templates', 'P');
+  await page.getByRole('link', { name: 'Edit plan' }).click();
+  const templates = page.getByRole('list', { name: 'Saved templates' });
+  const nameBox = page.getByRole('textbox', { name: 'Template name' });
+  await nameBox.fill('Short plan');
+  await page.getByRole('button', { name: 'Save as template' }).click();
+  await expect(templates.getByRole('listitem')).toContainText(['Short plan7 stages']);
+
+  await page.getByRole('button', { name: 'Remove Prioritise' }).click();
+  await nameBox.fill('Short plan');
+  await page.getByRole('button', { name: 'Save as template' }).click();
+  const ask = page.getByRole('group', { name: 'Name already taken' });
+  await expect(ask).toContainText('There is already a template called “Short plan” (7 stages)');
+  await expect(templates.getByRole('listitem')).toContainText(['Short plan7 stages']);
+
+  await ask.getByRole('button', { name: 'Keep both' }).click();
+  await expect(templates.getByRole('listitem')).toContainText([
+    'Short plan (2)6 stages',
+    'Short plan7 stages',
+  ]);
+  const original = templates.getByRole('listitem').filter({ hasText: /^Short plan\d/ });
+
+  await nameBox.fill('Short plan');
+  await page.getByRole('button', { name: 'Save as template' }).click();
+  await ask.getByRole('button', { name: 'Replace' }).click();
+  await expect(original).toContainText('Short plan6 stages');
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(original).toContainText('Short plan7 stages');
+});
+
+test('plan fields save as you type: a title typed survives a reload without leaving the field', async ({
+  page,
+}) => {
+  await createSessionViaUi(page, 'Plan typing', 'P');
+  await page.getByRole('link', { name: 'Edit plan' }).click();
+  const stage = page.getByRole('group', { name: /^Stage 2:/ });
+  await stage.getByRole('textbox', { name: 'Title' }).fill('Mandate and consent');
+  await stage.getByRole('textbox', { name: 'Purpose' }).fill('Who agreed to this?');
+  await stage.getByRole('spinbutton', { name: 'Minutes' }).fill('25');
+  // Still in the Minutes field (no blur); the save shows once it has landed.
+  await expect(page.getByRole('group', { name: 'Stage 2: Mandate and consent' })).toBeVisible();
+  await expect(stage.getByRole('status')).toHaveText('Saved');
+  await page.reload();
+  const again = page.getByRole('group', { name: 'Stage 2: Mandate and consent' });
+  await expect(again.getByRole('textbox', { name: 'Purpose' })).toHaveValue('Who agreed to this?');
+  await expect(again.getByRole('spinbutton', { name: 'Minutes' })).toHaveValue('25');
+});

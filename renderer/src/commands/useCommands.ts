@@ -3,9 +3,10 @@ import { useCallback } from 'react';
 import { useUiStore } from '../ui/uiStore';
 import { useServices } from './AppServices';
 import type { Command } from './command';
-import { CommandError } from './commandError';
+import { CommandError, type CommandErrorCode } from './commandError';
 
-export type CommandOutcome<O> = { ok: true; value: O } | { ok: false; message: string };
+export type CommandOutcome<O> =
+  { ok: true; value: O } | { ok: false; message: string; code?: CommandErrorCode };
 
 /**
  * Runs a command and hands back its outcome instead of throwing, so a form can keep what the
@@ -18,11 +19,9 @@ export function useRunCommand() {
       try {
         return { ok: true, value: await commands.run(command, input) };
       } catch (error) {
-        const message =
-          error instanceof CommandError
-            ? error.message
-            : 'Something went wrong; nothing was changed.';
-        return { ok: false, message };
+        if (error instanceof CommandError)
+          return { ok: false, message: error.message, code: error.code };
+        return { ok: false, message: 'Something went wrong; nothing was changed.' };
       }
     },
     [commands],
