@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { addCardViaUi, createSessionViaUi } from './support/board';
-import { card, dragTo, region } from './support/boardScale';
+import { addParticipants, card, dragTo, region } from './support/boardScale';
 
 // What a new user trips over (issue 21): each test here failed before its fix.
 
@@ -88,4 +88,52 @@ test('plan fields save as you type: a title typed survives a reload without leav
   const again = page.getByRole('group', { name: 'Stage 2: Mandate and consent' });
   await expect(again.getByRole('textbox', { name: 'Purpose' })).toHaveValue('Who agreed to this?');
   await expect(again.getByRole('spinbutton', { name: 'Minutes' })).toHaveValue('25');
+});
+
+test('lowering Dots per person below dots placed asks, and taking them back keeps the count true', async ({
+  page,
+}) => {
+  await createSessionViaUi(page, 'Dots', 'P');
+  await addCardViaUi(page, 'Legitimacy', 'favourite');
+  await addCardViaUi(page, 'Legitimacy', 'also liked');
+  await addParticipants(page, [['Asha Patel', 'Residents']]);
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page
+    .getByRole('combobox', { name: 'Voting' })
+    .selectOption({ label: 'Dots for Asha Patel' });
+  const vote = (text: string) =>
+    card(page, 'Legitimacy', text).getByRole('button', { name: 'Vote for card' });
+  await vote('favourite').click();
+  await vote('favourite').click();
+  await vote('also liked').click();
+  await expect(page.getByText('Asha Patel: 2 of 5 dots left')).toBeVisible();
+
+  await page.getByRole('button', { name: /^Participants/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Participants' });
+  const perPerson = dialog.getByRole('spinbutton', { name: 'Dots per person' });
+  await perPerson.fill('1');
+  await perPerson.press('Tab');
+  const ask = dialog.getByRole('group', { name: 'Dots already placed' });
+  await expect(ask).toContainText('Asha Patel has 3 dots placed. Lowering to 1 takes back 2 dots');
+  await ask.getByRole('button', { name: 'Take back the extra dots' }).click();
+  await expect(ask).toBeHidden();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByText('Asha Patel: 0 of 1 dots left')).toBeVisible();
+  await expect(
+    card(page, 'Legitimacy', 'favourite').getByLabel('1 vote', { exact: true }),
+  ).toBeVisible();
+  await expect(card(page, 'Legitimacy', 'also liked').locator('.card-votes')).toHaveCount(0);
+});
+
+test('a participant can be edited: name and party corrected in place', async ({ page }) => {
+  await createSessionViaUi(page, 'People', 'P');
+  await addParticipants(page, [['Asha Pattel', 'Resident']]);
+  const dialog = page.getByRole('dialog', { name: 'Participants' });
+  await dialog.getByRole('button', { name: 'Edit Asha Pattel' }).click();
+  await dialog.getByRole('textbox', { name: 'Name of Asha Pattel' }).fill('Asha Patel');
+  await dialog.getByRole('textbox', { name: 'Party of Asha Pattel' }).fill('Residents');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('list', { name: 'Participants' })).toContainText(
+    'Asha PatelResidents',
+  );
 });

@@ -67,6 +67,13 @@ export const updateParticipant = defineCommand<
     const row = await db.participants.get(input.participantId);
     if (!row) throw new CommandError('not-found', 'That participant has been removed.');
     const next = { ...row, name: validName(input.name), party: validParty(input.party) };
+    const others = await db.participants.where('sessionId').equals(row.sessionId).toArray();
+    if (
+      others.some(
+        (p) => p.id !== row.id && p.name.toLocaleLowerCase() === next.name.toLocaleLowerCase(),
+      )
+    )
+      throw new CommandError('invalid', `${next.name} is already on the list.`);
     await w.put('participants', row.id, next);
     await touch(db, row.sessionId, now());
     return next;
