@@ -137,3 +137,20 @@ test('a participant can be edited: name and party corrected in place', async ({ 
     'Asha PatelResidents',
   );
 });
+
+test('pressing L twice moves capture on to the next lane instead of typing "l"', async ({
+  page,
+}) => {
+  await createSessionViaUi(page, 'Lanes by key', 'P');
+  await page.getByRole('heading', { name: 'Lanes by key' }).click();
+  await page.keyboard.press('l');
+  const first = page.locator('textarea:focus');
+  const firstName = await first.getAttribute('aria-label');
+  await page.keyboard.press('l');
+  await expect(page.locator('textarea:focus')).not.toHaveAttribute('aria-label', firstName!);
+  await expect(page.getByRole('textbox', { name: firstName! })).toHaveValue('');
+  await expect(page.locator('textarea:focus')).toHaveValue('');
+  // Once something is typed, L is a letter again.
+  await page.keyboard.type('all');
+  await expect(page.locator('textarea:focus')).toHaveValue('all');
+});

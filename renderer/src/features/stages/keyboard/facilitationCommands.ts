@@ -58,9 +58,24 @@ async function report(
   if (!result.ok) ctx.notify(result.message, 'info');
 }
 
+/**
+ * The capture box a shortcut has just put the cursor in, while nothing is typed there yet: in it,
+ * L pressed again moves on to the next lane (instead of typing "l"), so L L L walks the lanes.
+ */
+let arrivedBox: HTMLElement | null = null;
+
 function captureInto(ctx: FacilitationContext, lane: LaneId): void {
   ctx.switchCaptureLane(lane);
-  focusCaptureBox(lane);
+  if (focusCaptureBox(lane)) arrivedBox = document.activeElement as HTMLElement;
+}
+
+/** The named command a key runs inside a text box: only L, in a box a shortcut just emptied into. */
+export function commandForKeyInTextBox(key: string, target: HTMLElement): NamedCommand | undefined {
+  const arrived = target === arrivedBox && (target as HTMLTextAreaElement).value === '';
+  if (!arrived) arrivedBox = null;
+  return arrived && key === 'l'
+    ? FACILITATION_COMMANDS.find((c) => c.name === 'capture.switchLane')
+    : undefined;
 }
 
 const laneCommands: NamedCommand[] = LANE_IDS.map((lane, i) => ({
@@ -194,7 +209,9 @@ export const TEXT_BOX_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['Enter', 'Add the card you are typing'],
   ['Shift and Enter', 'New line in a card'],
   ['Esc', 'Leave the text box, so shortcuts work again'],
+  ['L again', 'In a lane box L has just opened, before typing: the next lane'],
   ['Ctrl and Z', 'Undo the last board change (outside a text box)'],
+  ['Ctrl and Shift and Z', 'Redo what was undone (outside a text box)'],
 ];
 
 export function commandForKey(key: string): NamedCommand | undefined {

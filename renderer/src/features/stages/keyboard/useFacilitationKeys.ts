@@ -4,6 +4,7 @@ import { isTextEntry } from '#renderer/ui/isTextEntry';
 
 import {
   commandForKey,
+  commandForKeyInTextBox,
   onFacilitationCommandRequest,
   type FacilitationContext,
 } from './facilitationCommands';
@@ -32,6 +33,12 @@ export function useFacilitationKeys(ctx: FacilitationContext): void {
         return;
       const target = event.target;
       if (isTextEntry(target)) {
+        const again = commandForKeyInTextBox(event.key, target as HTMLElement);
+        if (again) {
+          event.preventDefault();
+          void again.run(latest.current);
+          return;
+        }
         if (
           event.key === 'Escape' &&
           target instanceof HTMLElement &&
