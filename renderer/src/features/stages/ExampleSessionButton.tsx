@@ -1,27 +1,30 @@
-import { useState } from 'react';
-
 import { useRunCommand } from '../../commands/useCommands';
 import { useUiStore } from '../../ui/uiStore';
 import { navigate } from '../../ui/useHashRoute';
 import { openExampleSession } from './commands/exampleCommands';
 
-/** Home's "see it working" door: a filled-in board and plan to look round before the real thing. */
+/**
+ * Home's "see it working" door: a filled-in board and plan to look round before the real thing.
+ * A double click is one activation (the command runner guards every creating command).
+ */
 export function ExampleSessionButton() {
   const run = useRunCommand();
   const showNotice = useUiStore((s) => s.showNotice);
-  const [busy, setBusy] = useState(false);
   return (
     <button
       type="button"
       className="button"
-      disabled={busy}
       title="A filled-in board and stage plan: Social productivity away day"
       onClick={async () => {
-        setBusy(true);
         const outcome = await run(openExampleSession, undefined);
-        setBusy(false);
-        if (outcome.ok) navigate({ name: 'session', sessionId: outcome.value.id });
-        else showNotice({ tone: 'error', message: outcome.message });
+        if (!outcome.ok) return showNotice({ tone: 'error', message: outcome.message });
+        navigate({ name: 'session', sessionId: outcome.value.session.id });
+        if (outcome.value.reused)
+          showNotice({
+            tone: 'info',
+            message:
+              'This is the example session you opened before. Delete it from home to start a fresh copy.',
+          });
       }}
     >
       Open example session

@@ -200,6 +200,7 @@ export const snapshotAgreement = defineCommand<S & { note?: string }, number>({
   label: 'Save version',
   tables: ['agreements', 'agreementVersions'],
   undoable: true,
+  creates: true,
   async run({ sessionId, note }, w, { db, now }) {
     const state = await db.agreements.get(sessionId);
     if (!state || state.clauses.length === 0)

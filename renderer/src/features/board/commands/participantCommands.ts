@@ -33,6 +33,7 @@ export const addParticipant = defineCommand<
   label: 'Add participant',
   tables: ['participants'],
   undoable: true,
+  creates: true,
   async run(input, w, { db, now }) {
     const name = validName(input.name);
     const party = validParty(input.party);

@@ -85,6 +85,7 @@ export const savePlanTemplate = defineCommand<
   label: 'Save plan as template',
   tables: ['stagePlans', 'planTemplates'],
   undoable: true,
+  creates: true,
   async run({ sessionId, name, sameName }, w, { db, now }) {
     const clean = templateName(name);
     const at = now();

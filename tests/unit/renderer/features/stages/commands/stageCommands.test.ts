@@ -230,7 +230,7 @@ describe('private notes and the example', () => {
   });
 
   it('opens the example session with a filled board, notes and the plan at Accountability', async () => {
-    const session = await app.commands.run(openExampleSession, undefined);
+    const { session } = await app.commands.run(openExampleSession, undefined);
     expect(session.title).toBe('Social productivity away day');
     expect(await laneTexts(app, session.id, 'legitimacy')).toHaveLength(4);
     expect((await laneTexts(app, session.id, 'conclusions'))[0]).toMatch(/^Surprise/);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
 import { CommandError } from '#renderer/commands/commandError';
+import { DOUBLE_ACTIVATION_MS } from '#renderer/commands/commandRunner';
 import { editPlan, savePlanTemplate } from '#renderer/features/stages/commands/planCommands';
 
 let app: TestApp;
@@ -61,6 +62,7 @@ describe('saving a template under a name already taken', () => {
     });
     expect(kept.name).toBe('Short plan (2)');
     expect((await app.db.planTemplates.get(seven.id))!.stages).toHaveLength(7);
+    app.clock.advance(DOUBLE_ACTIVATION_MS);
     const third = await app.commands.run(savePlanTemplate, {
       sessionId: session.id,
       name: 'Short plan',
