@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
-import { CommandError } from '#renderer/commands/commandError';
+import { type CommandError } from '#renderer/commands/commandError';
 import { DOUBLE_ACTIVATION_MS } from '#renderer/commands/commandRunner';
 import { editPlan, savePlanTemplate } from '#renderer/features/stages/commands/planCommands';
 
