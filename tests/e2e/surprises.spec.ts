@@ -154,3 +154,19 @@ test('pressing L twice moves capture on to the next lane instead of typing "l"',
   await page.keyboard.type('all');
   await expect(page.locator('textarea:focus')).toHaveValue('all');
 });
+
+test('after a reload ↶ is disabled when there is nothing to undo; the plan total reads as hours', async ({
+  page,
+}) => {
+  await createSessionViaUi(page, 'Undo state', 'P');
+  const undo = page.getByRole('button', { name: 'Undo board change' });
+  const redo = page.getByRole('button', { name: 'Redo board change' });
+  await addCardViaUi(page, 'Legitimacy', 'undo me');
+  await expect(undo).toBeEnabled();
+  await expect(redo).toBeDisabled();
+  await page.reload();
+  await expect(undo).toBeDisabled();
+  await expect(undo).toHaveAttribute('title', 'Nothing to undo');
+  // The default plan is two hours: "2 h planned", never "2:00 planned" (two minutes?).
+  await expect(page.getByRole('navigation', { name: 'Agenda' })).toContainText('2 h planned');
+});

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 import { useUiStore } from '../ui/uiStore';
 import { useServices } from './AppServices';
@@ -28,9 +28,15 @@ export function useRunCommand() {
   );
 }
 
-/** Undo/redo with the outcome announced in the notice bar. */
+/**
+ * Undo/redo with the outcome announced in the notice bar, and whether there is anything to
+ * undo or redo now (the history starts empty in every window, so after a reload there is not).
+ */
 export function useUndoRedo() {
   const { commands } = useServices();
+  useSyncExternalStore(commands.history.subscribe, commands.history.getVersion);
+  const canUndo = commands.history.peekUndo() !== undefined;
+  const canRedo = commands.history.peekRedo() !== undefined;
   const showNotice = useUiStore((s) => s.showNotice);
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
@@ -51,5 +57,5 @@ export function useUndoRedo() {
     },
     [commands, showNotice],
   );
-  return { undo: () => step('undo'), redo: () => step('redo') };
+  return { undo: () => step('undo'), redo: () => step('redo'), canUndo, canRedo };
 }

@@ -1,5 +1,5 @@
 import { totalDurationMs } from '#shared/stages/defaultPlan';
-import { formatOffset } from '#shared/stages/schedule';
+import { formatSpan } from '#shared/stages/schedule';
 import type { PlanTemplateId } from '#shared/stages/types';
 
 import { usePlanTemplates } from '../useStageData';
@@ -31,7 +31,7 @@ export function PlanTemplatePicker({
         <option value="">Default plan (7 stages, 2:00)</option>
         {templates.map((t) => (
           <option key={t.id} value={t.id}>
-            {`${t.name} (${t.stages.length} stages, ${formatOffset(totalDurationMs(t.stages))})`}
+            {`${t.name} (${t.stages.length} stages, ${formatSpan(totalDurationMs(t.stages))})`}
           </option>
         ))}
       </select>
