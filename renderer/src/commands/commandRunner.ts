@@ -47,12 +47,16 @@ export class CommandRunner {
   }
 
   /**
-   * Runs a command. A creating command (`creates`) given the same input as the one just run is
-   * not run again within DOUBLE_ACTIVATION_MS: every button, key and menu item that creates is
-   * guarded here, once, rather than each keeping its own "busy" flag.
+   * Runs a command. A creating command (`creates`) given the same input as the one just run,
+   * with nothing else run in between, is not run again within DOUBLE_ACTIVATION_MS: every
+   * button, key and menu item that creates is guarded here, once, rather than each keeping its
+   * own "busy" flag. Anything done in between makes the repeat deliberate.
    */
   run<I, O>(command: Command<I, O>, input: I): Promise<O> {
-    if (!command.creates) return this.runOnce(command, input);
+    if (!command.creates) {
+      this.lastCreate = null;
+      return this.runOnce(command, input);
+    }
     const key = `${command.name}:${JSON.stringify(input ?? null)}`;
     const at = this.ctx.now();
     const last = this.lastCreate;

@@ -40,6 +40,15 @@ describe('commands that create, activated twice', () => {
     expect(await app.db.sessions.count()).toBe(1);
   });
 
+  it('the same create after something else was done is deliberate, and runs', async () => {
+    const { session } = await buildSession(app);
+    await app.commands.run(addCard, { sessionId: session.id, lane: 'conclusions', text: 'Agreed' });
+    await app.commands.run(generateAgreementDraft, { sessionId: session.id });
+    expect(await app.commands.run(snapshotAgreement, { sessionId: session.id })).toBe(1);
+    await app.commands.run(addCard, { sessionId: session.id, lane: 'conclusions', text: 'More' });
+    expect(await app.commands.run(snapshotAgreement, { sessionId: session.id })).toBe(2);
+  });
+
   it('a refused create can be tried again at once', async () => {
     const { session } = await buildSession(app);
     await expect(app.commands.run(snapshotAgreement, { sessionId: session.id })).rejects.toThrow(
