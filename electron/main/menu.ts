@@ -1,10 +1,34 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
+import { COMMAND_SPECS, type CommandName } from '#shared/commands/commandSpecs';
+import { acceleratorOf } from '#shared/commands/keyBinding';
 import type { MenuCommand } from '#shared/ipc/contract';
 
 export interface MenuActions {
   runInPage(command: MenuCommand): void;
   openDataFolder(): void;
+}
+
+/** The Session menu's commands, in groups between separators (words and keys: the registry). */
+const SESSION_MENU: readonly (readonly CommandName[])[] = [
+  ['stage.next', 'stage.previous', 'timer.toggle'],
+  ['room.blank'],
+  ['help.shortcuts'],
+];
+
+/**
+ * A menu item that runs a command by name. A key the page listens for is shown but not registered
+ * as a menu accelerator, which would take the letter away from every text box.
+ */
+function commandItem(name: CommandName, actions: MenuActions): MenuItemConstructorOptions {
+  const spec = COMMAND_SPECS[name];
+  const pageKey = spec.keys[0];
+  const keys: MenuItemConstructorOptions = spec.menuAccelerator
+    ? { accelerator: spec.menuAccelerator }
+    : pageKey
+      ? { accelerator: acceleratorOf(pageKey), registerAccelerator: false }
+      : {};
+  return { label: spec.menuLabel ?? spec.label, ...keys, click: () => actions.runInPage(name) };
 }
 
 /**
@@ -23,16 +47,8 @@ export function buildMenuTemplate(
     {
       label: 'File',
       submenu: [
-        {
-          label: 'New session',
-          accelerator: 'CmdOrCtrl+N',
-          click: () => actions.runInPage('session.new'),
-        },
-        {
-          label: 'All sessions',
-          accelerator: 'CmdOrCtrl+Shift+H',
-          click: () => actions.runInPage('app.home'),
-        },
+        commandItem('session.new', actions),
+        commandItem('app.home', actions),
         { type: 'separator' },
         { label: 'Show data folder', click: () => actions.openDataFolder() },
         { type: 'separator' },
@@ -52,43 +68,11 @@ export function buildMenuTemplate(
       ],
     },
     {
-      // The keys are the page's own single-key shortcuts: shown here, but not registered as menu
-      // accelerators, which would take the letters away from every text box.
       label: 'Session',
-      submenu: [
-        {
-          label: 'Next stage',
-          accelerator: 'N',
-          registerAccelerator: false,
-          click: () => actions.runInPage('stage.next'),
-        },
-        {
-          label: 'Previous stage',
-          accelerator: 'P',
-          registerAccelerator: false,
-          click: () => actions.runInPage('stage.previous'),
-        },
-        {
-          label: 'Start or pause the timer',
-          accelerator: 'T',
-          registerAccelerator: false,
-          click: () => actions.runInPage('timer.toggle'),
-        },
-        { type: 'separator' },
-        {
-          label: 'Blank the room screen',
-          accelerator: 'B',
-          registerAccelerator: false,
-          click: () => actions.runInPage('room.blank'),
-        },
-        { type: 'separator' },
-        {
-          label: 'Keyboard shortcuts',
-          accelerator: 'Shift+/',
-          registerAccelerator: false,
-          click: () => actions.runInPage('help.shortcuts'),
-        },
-      ],
+      submenu: SESSION_MENU.flatMap((group, i) => [
+        ...(i > 0 ? [{ type: 'separator' } as const] : []),
+        ...group.map((name) => commandItem(name, actions)),
+      ]),
     },
     {
       label: 'View',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { COMMAND_NAMES } from '../commands/commandSpecs';
 import { SNAPSHOT_FILE_PATTERN } from '../recovery/snapshot';
 import {
   ClosePresenterRequest,
@@ -125,21 +126,8 @@ export type ParleyApi = {
 
 /** Main → page notifications (menu items run renderer commands by name). */
 export const MENU_COMMAND_CHANNEL = 'app:menu:command';
-/** Facilitation commands the menu offers, by the names the keyboard's command list uses. */
-export const MENU_FACILITATION_COMMANDS = [
-  'stage.next',
-  'stage.previous',
-  'timer.toggle',
-  'room.blank',
-  'help.shortcuts',
-] as const;
-export const MenuCommand = z.enum([
-  'session.new',
-  'board.undo',
-  'board.redo',
-  'app.home',
-  ...MENU_FACILITATION_COMMANDS,
-]);
+/** The menu sends any user-facing command by its registry name (shared/commands/commandSpecs.ts). */
+export const MenuCommand = z.enum(COMMAND_NAMES);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export interface ParleyBridge extends ParleyApi {

@@ -11,6 +11,9 @@ async function seriousViolations(page: Page) {
 }
 
 test('home has no serious accessibility violations, empty and with sessions', async ({ page }) => {
+  // An axe scan is CPU-bound (15 s on a quiet 2-core machine): triple the timeout, which is
+  // about the scan's cost, not the app's speed.
+  test.slow();
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'New session' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -25,6 +28,9 @@ test('home has no serious accessibility violations, empty and with sessions', as
 test('the board has no serious accessibility violations, with cards and with an error shown', async ({
   page,
 }) => {
+  // An axe scan is CPU-bound (15 s on a quiet 2-core machine): triple the timeout, which is
+  // about the scan's cost, not the app's speed.
+  test.slow();
   await createSessionViaUi(page, 'Group A', 'Social productivity');
   await addCardViaUi(page, 'Legitimacy', 'Who agreed?');
   await addCardViaUi(page, 'Open questions', 'How is it measured?');

@@ -240,6 +240,9 @@ test('the Export menu looks right on a laptop and a projector', async ({ page })
 test('the Export menu and the import dialog have no serious accessibility violations', async ({
   page,
 }) => {
+  // An axe scan is CPU-bound (15 s on a quiet 2-core machine): triple the timeout, which is
+  // about the scan's cost, not the app's speed.
+  test.slow();
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   const serious = async () =>
     (await new AxeBuilder({ page }).analyze()).violations

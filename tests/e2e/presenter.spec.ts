@@ -310,6 +310,9 @@ test('the room view has no serious accessibility violations, contrast included, 
   page,
   context,
 }) => {
+  // An axe scan is CPU-bound (15 s on a quiet 2-core machine): triple the timeout, which is
+  // about the scan's cost, not the app's speed.
+  test.slow();
   await createSessionViaUi(page, 'Accessible', PROPOSITION);
   await addCardViaUi(page, 'Legitimacy', 'Who agreed?');
   await addCardViaUi(page, 'Open questions', 'How is it measured?');

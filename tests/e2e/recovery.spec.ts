@@ -73,6 +73,9 @@ test('a snapshot is taken automatically after five minutes of work', async ({ pa
 test('the Restore screen has no serious accessibility violations, listing and confirming', async ({
   page,
 }) => {
+  // An axe scan is CPU-bound (15 s on a quiet 2-core machine): triple the timeout, which is
+  // about the scan's cost, not the app's speed.
+  test.slow();
   await createSessionViaUi(page, 'Accessible', 'P');
   await openRestore(page);
   await page.getByRole('button', { name: 'Take a snapshot now' }).click();

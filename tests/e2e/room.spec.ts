@@ -207,6 +207,9 @@ test('the phone page has no serious accessibility violations in either colour sc
   page,
   browser,
 }) => {
+  // An axe scan is CPU-bound (15 s on a quiet 2-core machine): triple the timeout, which is
+  // about the scan's cost, not the app's speed.
+  test.slow();
   await createSessionViaUi(page, 'Accessible', PROPOSITION);
   const joinUrl = await openTheRoom(page);
   const { phone, context } = await joinFromPhone(browser, joinUrl);

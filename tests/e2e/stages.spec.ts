@@ -360,5 +360,9 @@ test('the desktop Session menu’s commands reach the board by name (the route t
   await expect(currentStage(page).getByRole('heading')).toHaveText(STAGES[0]!);
   // On home there is no board to take it: FacilitatorApp then says so.
   await page.getByRole('link', { name: '← All sessions' }).click();
+  // The click returns before the route changes; wait until home has replaced the board (the same
+  // commit removes the board's listener), or the command would still reach the board.
+  await expect(page.getByRole('button', { name: 'New session' })).toBeVisible();
+  await expect(currentStage(page)).toHaveCount(0);
   expect(await fromMenu('stage.next')).toBe(false);
 });

@@ -1,16 +1,12 @@
-import { useEffect } from 'react';
-
-import { useUndoRedo } from '../commands/useCommands';
+import { BoardCommandsContext } from '../commands/userCommand';
 import { BoardPartsContext } from '../features/board';
 import { HomeActionsContext } from '../features/home';
-import { requestFacilitationCommand } from '../features/stages';
-import { parley } from '../platform/bridge';
-import { isTextEntry } from '../ui/isTextEntry';
 import { NoticeBar } from '../ui/NoticeBar';
-import { useUiStore } from '../ui/uiStore';
-import { navigate, useHashRoute, type Route } from '../ui/useHashRoute';
+import { useHashRoute, type Route } from '../ui/useHashRoute';
+import { BOARD_COMMANDS } from './commandRegistry';
 import { ErrorBoundary } from './ErrorBoundary';
 import { BOARD_PARTS, HOME_ACTIONS, SCREENS, WINDOW_PARTS } from './features';
+import { useAppCommands } from './useAppCommands';
 
 /** One screen per route, drawn by the feature that registered it; anything else is home. */
 function RouteScreen({ route }: { route: Route }) {
@@ -20,46 +16,15 @@ function RouteScreen({ route }: { route: Route }) {
 
 export function FacilitatorApp() {
   const route = useHashRoute();
-  const { undo, redo } = useUndoRedo();
-  const showNotice = useUiStore((s) => s.showNotice);
-
-  // Ctrl/Cmd+Z outside a text box undoes the last board command; inside one, the box's own undo wins.
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (
-        !(event.ctrlKey || event.metaKey) ||
-        event.key.toLowerCase() !== 'z' ||
-        isTextEntry(event.target)
-      )
-        return;
-      event.preventDefault();
-      void (event.shiftKey ? redo() : undo());
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [undo, redo]);
-
-  useEffect(
-    () =>
-      parley.onMenuCommand((command) => {
-        if (command === 'session.new') navigate({ name: 'new-session' });
-        else if (command === 'app.home') navigate({ name: 'home' });
-        else if (command === 'board.undo') void undo();
-        else if (command === 'board.redo') void redo();
-        else if (!requestFacilitationCommand(command))
-          showNotice({
-            tone: 'info',
-            message: 'Open a session’s board first: that menu item works on the board.',
-          });
-      }),
-    [undo, redo, showNotice],
-  );
+  useAppCommands();
 
   return (
     <ErrorBoundary>
       <BoardPartsContext.Provider value={BOARD_PARTS}>
         <HomeActionsContext.Provider value={HOME_ACTIONS}>
-          <RouteScreen route={route} />
+          <BoardCommandsContext.Provider value={BOARD_COMMANDS}>
+            <RouteScreen route={route} />
+          </BoardCommandsContext.Provider>
         </HomeActionsContext.Provider>
       </BoardPartsContext.Provider>
       <NoticeBar />

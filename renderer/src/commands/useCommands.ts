@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-import { useUiStore } from '../ui/uiStore';
+import { useWindowStore } from '../ui/windowStore';
 import { useServices } from './AppServices';
 import type { Command } from './command';
 import { CommandError, type CommandErrorCode } from './commandError';
@@ -37,7 +37,7 @@ export function useUndoRedo() {
   useSyncExternalStore(commands.history.subscribe, commands.history.getVersion);
   const canUndo = commands.history.peekUndo() !== undefined;
   const canRedo = commands.history.peekRedo() !== undefined;
-  const showNotice = useUiStore((s) => s.showNotice);
+  const showNotice = useWindowStore((s) => s.showNotice);
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
       try {

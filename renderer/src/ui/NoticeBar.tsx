@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 
 import { useUndoRedo } from '../commands/useCommands';
-import { useUiStore } from './uiStore';
+import { useWindowStore } from './windowStore';
 
 const INFO_VISIBLE_MS = 8000;
 
@@ -10,8 +10,8 @@ const INFO_VISIBLE_MS = 8000;
  * role=alert and stay until dismissed; information is a polite status that fades on its own.
  */
 export function NoticeBar() {
-  const notice = useUiStore((s) => s.notice);
-  const clearNotice = useUiStore((s) => s.clearNotice);
+  const notice = useWindowStore((s) => s.notice);
+  const clearNotice = useWindowStore((s) => s.clearNotice);
   const { undo } = useUndoRedo();
 
   useEffect(() => {

@@ -10,7 +10,7 @@ import { isReadFailure } from '../../db/readOrFailure';
 import { MissingSessionPanel } from '../../ui/MissingSessionPanel';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { useUiStore } from '../../ui/uiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { useBoardSession, useParticipants } from '../board';
 import { AdditionsPanel } from './AdditionsPanel';
 import { ClauseSection } from './ClauseSection';
@@ -34,7 +34,7 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
   const cards = useSessionCards(sessionId);
   const participants = useParticipants(sessionId);
   const run = useAgreementCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const showNotice = useWindowStore((s) => s.showNotice);
   const [offered, setOffered] = useState<ProposedAddition[] | null>(null);
   const cardTexts = useMemo(
     () => new Map((cards ?? []).map((c) => [c.id as string, c.text])),

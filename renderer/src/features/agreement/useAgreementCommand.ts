@@ -1,8 +1,7 @@
 import { useCallback } from 'react';
 
 import type { Command } from '../../commands/command';
-import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 
 /**
  * Runs an agreement command. Returns null on success or the refusal message. Buttons let the
@@ -10,22 +9,20 @@ import { useUiStore } from '../../ui/uiStore';
  * keeping what the facilitator typed.
  */
 export function useAgreementCommand() {
-  const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const runWithNotice = useRunWithNotice();
   return useCallback(
     async <I, O>(
       command: Command<I, O>,
       input: I,
       options: { done?: string; inline?: boolean } = {},
     ): Promise<string | null> => {
-      const outcome = await run(command, input);
-      if (!outcome.ok) {
-        if (!options.inline) showNotice({ tone: 'error', message: outcome.message });
-        return outcome.message;
-      }
-      if (options.done) showNotice({ tone: 'info', message: options.done, offerUndo: true });
-      return null;
+      const outcome = await runWithNotice(command, input, {
+        done: options.done,
+        offerUndo: true,
+        failureNotice: !options.inline,
+      });
+      return outcome.ok ? null : outcome.message;
     },
-    [run, showNotice],
+    [runWithNotice],
   );
 }

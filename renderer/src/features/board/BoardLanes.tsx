@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { LANE_IDS, type LaneId } from '#shared/domain/lanes';
 import type { Session } from '#shared/domain/types';
 
-import { useBoardUi } from './boardUiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { FilterBar } from './FilterBar';
 import { Lane } from './Lane';
 import { LinkDialog } from './LinkDialog';
@@ -21,10 +21,10 @@ export function BoardLanes({
 }) {
   const data = useBoardDataValue(session.id, session.activePropositionId);
   const boardRef = useRef<HTMLElement>(null);
-  const announcement = useBoardUi((s) => s.announcement);
-  const linking = useBoardUi((s) => s.linking);
+  const announcement = useWindowStore((s) => s.announcement);
+  const linking = useWindowStore((s) => s.linking);
   usePointerDrag(boardRef);
-  useEffect(() => useBoardUi.getState().reset(), [session.id]);
+  useEffect(() => useWindowStore.getState().resetBoardUi(), [session.id]);
 
   return (
     <BoardDataContext.Provider value={data}>

@@ -5,9 +5,9 @@ import type { PropositionId, SessionId } from '#shared/domain/ids';
 import { LANE_IDS, LANES, type LaneId } from '#shared/domain/lanes';
 
 import { useServices } from '../../commands/AppServices';
-import { useRunCommand, useUndoRedo } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
-import { useBoardUi } from './boardUiStore';
+import { useUndoRedo } from '../../commands/useCommands';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
+import { useWindowStore } from '../../ui/windowStore';
 import { groupCards } from './commands/groupCommands';
 import { deleteSelectedCards, moveSelectedCards } from './commands/selectionCommands';
 import { ParticipantsDialog } from './ParticipantsDialog';
@@ -22,14 +22,13 @@ export function BoardToolbar({
   propositionId: PropositionId;
 }) {
   const { db } = useServices();
-  const run = useRunCommand();
+  const run = useRunWithNotice();
   const { undo, redo, canUndo, canRedo } = useUndoRedo();
-  const showNotice = useUiStore((s) => s.showNotice);
   const { participants, budget } = useBoardDataValue(sessionId, propositionId);
-  const voter = useBoardUi((s) => s.voter);
-  const setVoter = useBoardUi((s) => s.setVoter);
-  const selected = useBoardUi((s) => s.selected);
-  const clearSelection = useBoardUi((s) => s.clearSelection);
+  const voter = useWindowStore((s) => s.voter);
+  const setVoter = useWindowStore((s) => s.setVoter);
+  const selected = useWindowStore((s) => s.selected);
+  const clearSelection = useWindowStore((s) => s.clearSelection);
   const [people, setPeople] = useState(false);
   const used = useDotsUsed(voter.mode === 'dots' ? voter.participantId : null, propositionId);
   const votingAs =
@@ -41,45 +40,34 @@ export function BoardToolbar({
     const rows = await db.cards.bulkGet(ids);
     const target = rows.find((c) => c?.groupId)?.id ?? ids[0];
     if (!target) return;
-    const outcome = await run(groupCards, {
-      targetCardId: target,
-      cardIds: ids.filter((id) => id !== target),
-    });
-    if (outcome.ok) clearSelection();
-    showNotice(
-      outcome.ok
-        ? {
-            tone: 'info',
-            message: `Grouped ${selected.size} cards — rename the group to say what they share.`,
-            offerUndo: true,
-          }
-        : { tone: 'error', message: outcome.message },
+    const outcome = await run(
+      groupCards,
+      { targetCardId: target, cardIds: ids.filter((id) => id !== target) },
+      {
+        done: `Grouped ${selected.size} cards — rename the group to say what they share.`,
+        offerUndo: true,
+      },
     );
+    if (outcome.ok) clearSelection();
   }
 
   // One user action, one command: one transaction and one undo step (selectionCommands.ts).
   async function deleteSelected() {
-    const outcome = await run(deleteSelectedCards, { cardIds: [...selected] });
-    if (outcome.ok) clearSelection();
-    showNotice(
-      outcome.ok
-        ? { tone: 'info', message: `${outcome.value} cards deleted.`, offerUndo: true }
-        : { tone: 'error', message: outcome.message },
+    const outcome = await run(
+      deleteSelectedCards,
+      { cardIds: [...selected] },
+      { done: (count) => `${count} cards deleted.`, offerUndo: true },
     );
+    if (outcome.ok) clearSelection();
   }
 
   async function moveSelected(lane: LaneId) {
-    const outcome = await run(moveSelectedCards, { cardIds: [...selected], lane });
-    if (outcome.ok) clearSelection();
-    showNotice(
-      outcome.ok
-        ? {
-            tone: 'info',
-            message: `Moved ${outcome.value} cards to ${LANES[lane].label}.`,
-            offerUndo: true,
-          }
-        : { tone: 'error', message: outcome.message },
+    const outcome = await run(
+      moveSelectedCards,
+      { cardIds: [...selected], lane },
+      { done: (count) => `Moved ${count} cards to ${LANES[lane].label}.`, offerUndo: true },
     );
+    if (outcome.ok) clearSelection();
   }
 
   return (

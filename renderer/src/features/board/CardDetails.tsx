@@ -3,24 +3,17 @@ import { useId } from 'react';
 import { KIND_INFO, type ParticipantId } from '#shared/board/types';
 import { CARD_KINDS, type Card, type CardKind } from '#shared/domain/types';
 
-import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
-import { useBoardUi } from './boardUiStore';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
+import { useWindowStore } from '../../ui/windowStore';
 import { attributeCard, setCardKind, setSurprising } from './commands/cardDetailCommands';
 import { useBoardData } from './useBoardData';
 
 /** The card's details, opened from its "Card details" button: kind, attribution, and for conclusions the flag and links. */
 export function CardDetails({ card }: { card: Card }) {
-  const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
-  const setLinking = useBoardUi((s) => s.setLinking);
+  const run = useRunWithNotice();
+  const setLinking = useWindowStore((s) => s.setLinking);
   const { participants } = useBoardData();
   const id = useId();
-
-  async function outcomeOf(promise: Promise<{ ok: boolean; message?: string }>) {
-    const outcome = await promise;
-    if (!outcome.ok && outcome.message) showNotice({ tone: 'error', message: outcome.message });
-  }
 
   return (
     <div className="card-details">
@@ -31,7 +24,7 @@ export function CardDetails({ card }: { card: Card }) {
         id={`${id}-kind`}
         value={card.kind}
         onChange={(e) =>
-          void outcomeOf(run(setCardKind, { cardId: card.id, kind: e.target.value as CardKind }))
+          void run(setCardKind, { cardId: card.id, kind: e.target.value as CardKind })
         }
       >
         {CARD_KINDS.map((kind) => (
@@ -47,12 +40,10 @@ export function CardDetails({ card }: { card: Card }) {
         id={`${id}-who`}
         value={card.participantId ?? ''}
         onChange={(e) =>
-          void outcomeOf(
-            run(attributeCard, {
-              cardId: card.id,
-              participantId: (e.target.value || null) as ParticipantId | null,
-            }),
-          )
+          void run(attributeCard, {
+            cardId: card.id,
+            participantId: (e.target.value || null) as ParticipantId | null,
+          })
         }
       >
         <option value="">
@@ -72,9 +63,7 @@ export function CardDetails({ card }: { card: Card }) {
               type="checkbox"
               checked={card.surprising === true}
               onChange={(e) =>
-                void outcomeOf(
-                  run(setSurprising, { cardId: card.id, surprising: e.target.checked }),
-                )
+                void run(setSurprising, { cardId: card.id, surprising: e.target.checked })
               }
             />
             Surprising

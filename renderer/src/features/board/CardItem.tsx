@@ -5,9 +5,9 @@ import type { Card } from '#shared/domain/types';
 
 import { editCard } from '../../commands/cardCommands';
 import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
+import { useWindowStore } from '../../ui/windowStore';
 import { useBoardParts } from './boardParts';
-import { useBoardUi } from './boardUiStore';
 import { CardDetails } from './CardDetails';
 import { CardMeta } from './CardMeta';
 import { CardTextBox } from './CardTextBox';
@@ -31,12 +31,12 @@ export const CardItem = memo(
   function CardItem({ card, inGroup = false, measure }: Props) {
     const run = useRunCommand();
     const { cardActions } = useBoardParts();
-    const editing = useUiStore((s) => s.editingCardId === card.id);
-    const setEditingCard = useUiStore((s) => s.setEditingCard);
-    const showNotice = useUiStore((s) => s.showNotice);
-    const selected = useBoardUi((s) => s.selected.has(card.id));
-    const toggleSelected = useBoardUi((s) => s.toggleSelected);
-    const focus = useBoardUi((s) =>
+    const editing = useWindowStore((s) => s.editingCardId === card.id);
+    const setEditingCard = useWindowStore((s) => s.setEditingCard);
+    const runWithNotice = useRunWithNotice();
+    const selected = useWindowStore((s) => s.selected.has(card.id));
+    const toggleSelected = useWindowStore((s) => s.toggleSelected);
+    const focus = useWindowStore((s) =>
       s.focusRequest?.cardId === card.id && (s.focusRequest.lane ?? card.lane) === card.lane
         ? s.focusRequest
         : null,
@@ -55,13 +55,15 @@ export const CardItem = memo(
         itemRef.current?.classList.add('card-flash');
         setTimeout(() => itemRef.current?.classList.remove('card-flash'), 1600);
       }
-      useBoardUi.getState().clearFocusRequest();
+      useWindowStore.getState().clearFocusRequest();
     }, [focus]);
 
     async function remove() {
-      const outcome = await run(deleteBoardCard, { cardId: card.id });
-      if (outcome.ok) showNotice({ tone: 'info', message: 'Card deleted.', offerUndo: true });
-      else showNotice({ tone: 'error', message: outcome.message });
+      await runWithNotice(
+        deleteBoardCard,
+        { cardId: card.id },
+        { done: 'Card deleted.', offerUndo: true },
+      );
     }
 
     const setRefs = (el: HTMLLIElement | null) => {

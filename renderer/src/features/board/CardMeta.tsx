@@ -1,8 +1,8 @@
 import type { CardId } from '#shared/domain/ids';
 import type { Card } from '#shared/domain/types';
 
+import { useWindowStore } from '../../ui/windowStore';
 import { FromRoomMark } from '../room';
-import { useBoardUi } from './boardUiStore';
 import { useBoardData, useCardsById } from './useBoardData';
 
 function excerpt(text: string): string {
@@ -17,7 +17,7 @@ function excerpt(text: string): string {
 export function CardMeta({ card }: { card: Card }) {
   const { participantsById, supports } = useBoardData();
   const drawsOn = useCardsById(card.drawsOn?.length ? card.drawsOn : undefined);
-  const requestFocus = useBoardUi((s) => s.requestFocus);
+  const requestFocus = useWindowStore((s) => s.requestFocus);
   const who = card.participantId ? participantsById.get(card.participantId) : undefined;
   const supported = supports.get(card.id) ?? [];
   const votes = card.votes ?? 0;

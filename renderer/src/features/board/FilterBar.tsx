@@ -2,14 +2,14 @@ import { isFiltering, NO_FILTER } from '#shared/board/filter';
 import { KIND_INFO, type Participant } from '#shared/board/types';
 import { CARD_KINDS, type CardKind } from '#shared/domain/types';
 
-import { useBoardUi } from './boardUiStore';
+import { useWindowStore } from '../../ui/windowStore';
 
 const VOTE_STEPS = [1, 2, 3, 5, 10];
 
 /** Search and filters for the whole board: text, kind, party, votes. Lanes hide what does not match. */
 export function FilterBar({ participants }: { participants: readonly Participant[] }) {
-  const filter = useBoardUi((s) => s.filter);
-  const setFilter = useBoardUi((s) => s.setFilter);
+  const filter = useWindowStore((s) => s.filter);
+  const setFilter = useWindowStore((s) => s.setFilter);
   const parties = [...new Set(participants.map((p) => p.party).filter((p) => p !== ''))].sort();
 
   return (

@@ -4,8 +4,8 @@ import { GROUP_NAME_LIMIT, type CardGroup } from '#shared/board/types';
 import type { CardId } from '#shared/domain/ids';
 
 import { useRunCommand } from '../../commands/useCommands';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { FieldError } from '../../ui/FieldError';
-import { useUiStore } from '../../ui/uiStore';
 import { renameGroup, setGroupCollapsed, ungroupCards } from './commands/groupCommands';
 
 interface Props {
@@ -30,7 +30,7 @@ export const GroupHeader = memo(function GroupHeader({
   measure,
 }: Props) {
   const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const runWithNotice = useRunWithNotice();
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState(group.name);
   const [error, setError] = useState<string | null>(null);
@@ -43,11 +43,10 @@ export const GroupHeader = memo(function GroupHeader({
   }
 
   async function ungroup() {
-    const outcome = await run(ungroupCards, { groupId: group.id });
-    showNotice(
-      outcome.ok
-        ? { tone: 'info', message: `Ungrouped “${group.name}”.`, offerUndo: true }
-        : { tone: 'error', message: outcome.message },
+    await runWithNotice(
+      ungroupCards,
+      { groupId: group.id },
+      { done: `Ungrouped “${group.name}”.`, offerUndo: true },
     );
   }
 

@@ -8,9 +8,9 @@ import { LANES, type LaneId } from '#shared/domain/lanes';
 
 import { addCard } from '../../commands/cardCommands';
 import { useRunCommand } from '../../commands/useCommands';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { isReadFailure } from '../../db/readOrFailure';
-import { useUiStore } from '../../ui/uiStore';
-import { drawnLaneCards, useBoardUi } from './boardUiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { CardItem } from './CardItem';
 import { CardTextBox } from './CardTextBox';
 import { setGroupCollapsed } from './commands/groupCommands';
@@ -41,13 +41,16 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
   const failure = isReadFailure(read) ? read : null;
   const cards = isReadFailure(read) ? undefined : read;
   const groups = useLaneGroups(propositionId, lane);
-  const filter = useBoardUi((s) => s.filter);
-  const setFilter = useBoardUi((s) => s.setFilter);
-  const keyboardMove = useBoardUi((s) => (s.keyboardMove?.lane === lane ? s.keyboardMove : null));
-  const focusRequest = useBoardUi((s) => s.focusRequest);
+  const filter = useWindowStore((s) => s.filter);
+  const setFilter = useWindowStore((s) => s.setFilter);
+  const keyboardMove = useWindowStore((s) =>
+    s.keyboardMove?.lane === lane ? s.keyboardMove : null,
+  );
+  const focusRequest = useWindowStore((s) => s.focusRequest);
+  const setDrawnLaneCards = useWindowStore((s) => s.setDrawnLaneCards);
   const { participants } = useBoardData();
   const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const runWithNotice = useRunWithNotice();
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const visible = useMemo(
@@ -60,8 +63,8 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
     [rows],
   );
   useEffect(() => {
-    drawnLaneCards.set(lane, drawnIds);
-  }, [lane, drawnIds]);
+    setDrawnLaneCards(lane, drawnIds);
+  }, [lane, drawnIds, setDrawnLaneCards]);
 
   // While a card is carried by keyboard, a marker row shows where it would land.
   const drawn: DrawnRow[] = useMemo(() => {
@@ -103,17 +106,15 @@ export function Lane({ sessionId, propositionId, lane }: Props) {
   }, [focusRequest, cards, visible, keys, groups, scrollToIndex, setFilter, run]);
 
   async function sort() {
-    const outcome = await run(sortLaneByVotes, { sessionId, lane });
-    if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
-    else
-      showNotice({
-        tone: 'info',
-        message:
-          outcome.value > 0
-            ? `${info.label} sorted by votes.`
-            : `${info.label} is already in vote order.`,
-        offerUndo: outcome.value > 0,
-      });
+    await runWithNotice(
+      sortLaneByVotes,
+      { sessionId, lane },
+      {
+        done: (moved) =>
+          moved > 0 ? `${info.label} sorted by votes.` : `${info.label} is already in vote order.`,
+        offerUndo: (moved) => moved > 0,
+      },
+    );
   }
 
   const filtering = isFiltering(filter);

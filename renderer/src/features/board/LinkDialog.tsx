@@ -7,7 +7,7 @@ import { useServices } from '../../commands/AppServices';
 import { useRunCommand } from '../../commands/useCommands';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { FieldError } from '../../ui/FieldError';
-import { useBoardUi } from './boardUiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { setConclusionLinks } from './commands/cardDetailCommands';
 
 const SHOWN = 60;
@@ -22,7 +22,7 @@ export function LinkDialog({
 }) {
   const { db } = useServices();
   const run = useRunCommand();
-  const setLinking = useBoardUi((s) => s.setLinking);
+  const setLinking = useWindowStore((s) => s.setLinking);
   const conclusion = useLiveQuery(() => db.cards.get(conclusionId), [db, conclusionId]);
   const cards = useLiveQuery(
     () =>

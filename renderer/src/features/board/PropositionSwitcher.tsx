@@ -5,7 +5,7 @@ import { PROPOSITION_LIMIT } from '#shared/domain/text';
 
 import { useRunCommand } from '../../commands/useCommands';
 import { FieldError } from '../../ui/FieldError';
-import { useBoardUi } from './boardUiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { addProposition, switchProposition } from './commands/propositionCommands';
 import { usePropositions } from './useBoardData';
 
@@ -19,7 +19,7 @@ export function PropositionSwitcher({
 }) {
   const propositions = usePropositions(sessionId) ?? [];
   const run = useRunCommand();
-  const clearSelection = useBoardUi((s) => s.clearSelection);
+  const clearSelection = useWindowStore((s) => s.clearSelection);
   const [adding, setAdding] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -2,27 +2,24 @@ import { useState } from 'react';
 
 import type { Card } from '#shared/domain/types';
 
-import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
-import { useBoardUi } from './boardUiStore';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
+import { useWindowStore } from '../../ui/windowStore';
 import { castDot, MAX_TALLY, setTally } from './commands/voteCommands';
 
 /** Shown on every card while voting is on: dots for the chosen participant, or the scribe's tally. */
 export function VoteControls({ card }: { card: Card }) {
-  const voter = useBoardUi((s) => s.voter);
-  const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const voter = useWindowStore((s) => s.voter);
+  const run = useRunWithNotice();
   const [tally, setTallyText] = useState<string | null>(null);
   if (voter.mode === 'off') return null;
 
   async function dot(delta: 1 | -1) {
     if (voter.mode !== 'dots') return;
-    const outcome = await run(castDot, {
+    await run(castDot, {
       cardId: card.id,
       participantId: voter.participantId,
       delta,
     });
-    if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
   }
 
   async function saveTally() {
@@ -32,8 +29,7 @@ export function VoteControls({ card }: { card: Card }) {
       cardId: card.id,
       tally: tally.trim() === '' ? NaN : value,
     });
-    if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
-    else setTallyText(null);
+    if (outcome.ok) setTallyText(null);
   }
 
   if (voter.mode === 'scribe') {

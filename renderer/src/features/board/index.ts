@@ -3,3 +3,4 @@ export { BoardPartsContext, gatherBoardParts, type BoardPart, type BoardParts } 
 export { boardFeature } from './feature';
 export { useParticipants } from './useBoardData';
 export { useBoardSession } from './useBoardSession';
+export { boardCommands } from './keys';

@@ -3,13 +3,15 @@ import { useCallback, type KeyboardEvent } from 'react';
 import { LANE_IDS, LANES } from '#shared/domain/lanes';
 import type { Card } from '#shared/domain/types';
 
-import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
-import { drawnLaneCards, useBoardUi, type KeyboardMove } from './boardUiStore';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
+import { type KeyboardMove } from '../../ui/slices/boardSlice';
+import { useWindowStore } from '../../ui/windowStore';
 import { moveCard } from './commands/moveCommands';
 
 function targetsIn(move: KeyboardMove): readonly string[] {
-  return (drawnLaneCards.get(move.lane) ?? []).filter((id) => id !== move.cardId);
+  return (useWindowStore.getState().drawnLaneCards[move.lane] ?? []).filter(
+    (id) => id !== move.cardId,
+  );
 }
 
 function where(move: KeyboardMove): string {
@@ -24,13 +26,12 @@ function where(move: KeyboardMove): string {
  * writes, so one move is one undo step.
  */
 export function useKeyboardMove(card: Card) {
-  const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
-  const carrying = useBoardUi((s) => s.keyboardMove?.cardId === card.id);
+  const run = useRunWithNotice();
+  const carrying = useWindowStore((s) => s.keyboardMove?.cardId === card.id);
 
   const pickUp = useCallback(() => {
-    const { setKeyboardMove, announce } = useBoardUi.getState();
-    const ids = drawnLaneCards.get(card.lane) ?? [];
+    const { setKeyboardMove, announce } = useWindowStore.getState();
+    const ids = useWindowStore.getState().drawnLaneCards[card.lane] ?? [];
     const move: KeyboardMove = {
       cardId: card.id,
       text: card.text,
@@ -44,14 +45,19 @@ export function useKeyboardMove(card: Card) {
   }, [card.id, card.lane, card.text]);
 
   const cancel = useCallback(() => {
-    const { keyboardMove, setKeyboardMove, announce } = useBoardUi.getState();
+    const { keyboardMove, setKeyboardMove, announce } = useWindowStore.getState();
     if (keyboardMove?.cardId !== card.id) return;
     setKeyboardMove(null);
     announce('Move cancelled; the card is back where it was.');
   }, [card.id]);
 
   const drop = useCallback(async () => {
-    const { keyboardMove: move, setKeyboardMove, announce, requestFocus } = useBoardUi.getState();
+    const {
+      keyboardMove: move,
+      setKeyboardMove,
+      announce,
+      requestFocus,
+    } = useWindowStore.getState();
     if (!move) return;
     setKeyboardMove(null);
     const before = targetsIn(move)[move.index] ?? null;
@@ -60,17 +66,14 @@ export function useKeyboardMove(card: Card) {
       lane: move.lane,
       beforeCardId: before as Card['id'] | null,
     });
-    if (!outcome.ok) {
-      showNotice({ tone: 'error', message: outcome.message });
-      return;
-    }
+    if (!outcome.ok) return;
     announce(`Dropped in ${where(move)}.`);
     requestFocus(card.id, true, move.lane);
-  }, [card.id, run, showNotice]);
+  }, [card.id, run]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
-      const { keyboardMove: move, setKeyboardMove, announce } = useBoardUi.getState();
+      const { keyboardMove: move, setKeyboardMove, announce } = useWindowStore.getState();
       const mine = move?.cardId === card.id ? move : null;
       if (event.key === ' ' || event.key === 'Enter') {
         event.preventDefault();

@@ -4,9 +4,8 @@ import type { GroupId } from '#shared/board/types';
 import type { CardId } from '#shared/domain/ids';
 import { isLaneId, LANES, type LaneId } from '#shared/domain/lanes';
 
-import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
-import { useBoardUi } from './boardUiStore';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
+import { useWindowStore } from '../../ui/windowStore';
 import { groupCards } from './commands/groupCommands';
 import { moveCard } from './commands/moveCommands';
 
@@ -34,8 +33,7 @@ type Drop =
  * (docs/architecture.md, "Performance budgets"). Dropping on the middle of a card groups the two.
  */
 export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
-  const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const run = useRunWithNotice();
 
   useEffect(() => {
     const board = boardRef.current;
@@ -143,10 +141,9 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
                   afterCardId: drop.kind === 'after' ? drop.cardId : undefined,
                   groupId: (drop.groupId || null) as GroupId | null,
                 });
-      if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
-      else {
+      if (outcome.ok) {
         const lane = drop.kind === 'group' ? '' : drop.kind === 'end' ? LANES[drop.lane].label : '';
-        useBoardUi
+        useWindowStore
           .getState()
           .announce(
             drop.kind === 'into' || drop.kind === 'group'
@@ -161,7 +158,7 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
       board.removeEventListener('pointerdown', onPointerDown);
       cleanup?.();
     };
-  }, [boardRef, run, showNotice]);
+  }, [boardRef, run]);
 }
 
 /** What lies under the pointer: the top/bottom quarter of a card, its middle, a group header, or a lane. */

@@ -6,7 +6,7 @@ import { SAVE_FILE_MAX_BYTES } from '#shared/ipc/contract';
 
 import { useServices } from '../../commands/AppServices';
 import { parley } from '../../platform/bridge';
-import { useUiStore } from '../../ui/uiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { createBackup, serialiseBackup } from './createBackup';
 import { runJob } from './exportClient';
 import { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
@@ -26,7 +26,7 @@ export interface ExportChoices {
  */
 export function useExport(sessionId: SessionId) {
   const { db } = useServices();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const showNotice = useWindowStore((s) => s.showNotice);
   const [busy, setBusy] = useState(false);
 
   const run = useCallback(

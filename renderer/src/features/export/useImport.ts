@@ -6,8 +6,8 @@ import { BACKUP_MAX_BYTES, type Backup } from '#shared/export/backup/schema';
 import { useServices } from '../../commands/AppServices';
 import { restoreSnapshot } from '../../commands/snapshotCommands';
 import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
 import { navigate } from '../../ui/useHashRoute';
+import { useWindowStore } from '../../ui/windowStore';
 import { existingSessions, importBackup, type ConflictChoice } from './commands/importBackup';
 import { runJob } from './exportClient';
 
@@ -26,7 +26,7 @@ export interface PendingImport {
 export function useImport() {
   const { db } = useServices();
   const runCommand = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const showNotice = useWindowStore((s) => s.showNotice);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -2,8 +2,7 @@ import { useState } from 'react';
 
 import type { Workshop } from '#shared/domain/types';
 
-import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { AwayDayFields } from './AwayDayFields';
 import { deleteAwayDay, renameAwayDay, type AwayDayInput } from './commands/awayDayCommands';
 
@@ -18,26 +17,21 @@ export function AwayDayHeading({
   sessionCount: number;
 }) {
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
-  const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const run = useRunWithNotice();
 
   async function rename(input: AwayDayInput): Promise<boolean> {
     const outcome = await run(renameAwayDay, { ...input, workshopId: day.id });
-    if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
-    else setMode('view');
+    if (outcome.ok) setMode('view');
     return outcome.ok;
   }
 
   async function remove() {
-    const outcome = await run(deleteAwayDay, { workshopId: day.id });
+    await run(
+      deleteAwayDay,
+      { workshopId: day.id },
+      { done: `Deleted the away day “${day.name}”; its sessions are kept.`, offerUndo: true },
+    );
     setMode('view');
-    if (outcome.ok)
-      showNotice({
-        tone: 'info',
-        message: `Deleted the away day “${day.name}”; its sessions are kept.`,
-        offerUndo: true,
-      });
-    else showNotice({ tone: 'error', message: outcome.message });
   }
 
   return (

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 
 import { deleteSession } from '../../commands/sessionCommands';
-import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import type { SessionSummary } from './useSessionSummaries';
 
 /**
@@ -11,15 +10,15 @@ import type { SessionSummary } from './useSessionSummaries';
  */
 export function SessionDeleteControl({ session }: { session: SessionSummary }) {
   const [asking, setAsking] = useState(false);
-  const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const run = useRunWithNotice();
 
   async function confirm() {
-    const outcome = await run(deleteSession, { sessionId: session.id });
+    await run(
+      deleteSession,
+      { sessionId: session.id },
+      { done: `Deleted “${session.title}”.`, offerUndo: true },
+    );
     setAsking(false);
-    if (outcome.ok)
-      showNotice({ tone: 'info', message: `Deleted “${session.title}”.`, offerUndo: true });
-    else showNotice({ tone: 'error', message: outcome.message });
   }
 
   if (!asking) {

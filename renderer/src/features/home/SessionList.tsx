@@ -1,9 +1,8 @@
 import type { WorkshopId } from '#shared/domain/ids';
 import type { Workshop } from '#shared/domain/types';
 
-import { useRunCommand } from '../../commands/useCommands';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { formatLastEdited } from '../../ui/formatTime';
-import { useUiStore } from '../../ui/uiStore';
 import { routeHref } from '../../ui/useHashRoute';
 import { AwayDayHeading } from './AwayDayHeading';
 import { fileSession } from './commands/awayDayCommands';
@@ -86,14 +85,12 @@ function AwayDaySelect({
   session: SessionSummary;
   awayDays: readonly Workshop[];
 }) {
-  const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const run = useRunWithNotice();
   async function move(value: string) {
-    const outcome = await run(fileSession, {
+    await run(fileSession, {
       sessionId: session.id,
       workshopId: value === '' ? null : (value as WorkshopId),
     });
-    if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
   }
   return (
     <select

@@ -10,10 +10,9 @@ import {
 } from '#shared/presenter/presenterState';
 
 import { useServices } from '../../commands/AppServices';
-import { useRunCommand, type CommandOutcome } from '../../commands/useCommands';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { parley } from '../../platform/bridge';
-import { useUiStore } from '../../ui/uiStore';
 import {
   clearSpotlight,
   setLaneHidden,
@@ -41,20 +40,13 @@ export function PresenterPanel({ sessionId }: { sessionId: SessionId }) {
 
 function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: PresenterState }) {
   const { db } = useServices();
-  const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const run = useRunWithNotice();
   const view = presenterView(state);
   const spotlightText = useLiveQuery(
     async () =>
       state.spotlightCardId ? ((await db.cards.get(state.spotlightCardId))?.text ?? null) : null,
     [db, state.spotlightCardId],
   );
-
-  async function act(pending: Promise<CommandOutcome<unknown>>): Promise<boolean> {
-    const outcome = await pending;
-    if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
-    return outcome.ok;
-  }
 
   const showing =
     view.kind === 'blank'
@@ -77,7 +69,7 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
           className="icon-button icon-close"
           aria-label="Hide room view controls"
           title="Hide these controls"
-          onClick={() => void act(run(setPresenterPanelOpen, { sessionId, open: false }))}
+          onClick={() => void run(setPresenterPanelOpen, { sessionId, open: false })}
         />
       </header>
 
@@ -92,7 +84,7 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
           <button
             type="button"
             className="button"
-            onClick={() => void act(run(clearSpotlight, { sessionId }))}
+            onClick={() => void run(clearSpotlight, { sessionId })}
           >
             Back to the board
           </button>
@@ -106,7 +98,7 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
             type="button"
             className={`button segment${state.mode === mode && view.kind === mode ? ' is-on' : ''}`}
             aria-pressed={state.mode === mode && view.kind === mode}
-            onClick={() => void act(run(setPresenterMode, { sessionId, mode }))}
+            onClick={() => void run(setPresenterMode, { sessionId, mode })}
           >
             {label}
           </button>
@@ -120,7 +112,9 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
             key={lane}
             label={`Show ${LANES[lane].label}`}
             shown={!state.hiddenLanes.includes(lane)}
-            onToggle={(show) => act(run(setLaneHidden, { sessionId, lane, hidden: !show }))}
+            onToggle={async (show) =>
+              (await run(setLaneHidden, { sessionId, lane, hidden: !show })).ok
+            }
           />
         ))}
       </fieldset>
@@ -133,7 +127,7 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
           aria-label="Smaller text"
           disabled={scaleIndex === 0}
           onClick={() =>
-            void act(run(setTextScale, { sessionId, scale: stepTextScale(state.textScale, -1) }))
+            void run(setTextScale, { sessionId, scale: stepTextScale(state.textScale, -1) })
           }
         >
           A−
@@ -147,7 +141,7 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
           aria-label="Larger text"
           disabled={scaleIndex === TEXT_SCALES.length - 1}
           onClick={() =>
-            void act(run(setTextScale, { sessionId, scale: stepTextScale(state.textScale, 1) }))
+            void run(setTextScale, { sessionId, scale: stepTextScale(state.textScale, 1) })
           }
         >
           A+
@@ -162,7 +156,7 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
             type="button"
             className={`button segment${state.theme === theme ? ' is-on' : ''}`}
             aria-pressed={state.theme === theme}
-            onClick={() => void act(run(setPresenterTheme, { sessionId, theme }))}
+            onClick={() => void run(setPresenterTheme, { sessionId, theme })}
           >
             {theme === 'dark' ? 'Dark' : 'Bright'}
           </button>

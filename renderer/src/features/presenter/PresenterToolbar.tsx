@@ -2,19 +2,18 @@ import { useEffect } from 'react';
 
 import type { SessionId } from '#shared/domain/ids';
 
-import { useRunCommand } from '../../commands/useCommands';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { parley } from '../../platform/bridge';
-import { useUiStore } from '../../ui/uiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { setBlankScreen, startPresenting } from './commands/presenterCommands';
-import { usePresenterUi } from './presenterUiStore';
 import { usePresenterState } from './usePresenterState';
 
 /** Present and Blank screen on the board's toolbar, and the B key (when not typing) for blanking. */
 export function PresenterToolbar({ sessionId }: { sessionId: SessionId }) {
-  const run = useRunCommand();
+  const run = useRunWithNotice();
   const state = usePresenterState(sessionId);
-  const showNotice = useUiStore((s) => s.showNotice);
-  const setSpotlightCardId = usePresenterUi((s) => s.setSpotlightCardId);
+  const showNotice = useWindowStore((s) => s.showNotice);
+  const setSpotlightCardId = useWindowStore((s) => s.setSpotlightCardId);
   const blank = state?.blank ?? false;
   const spotlight = state?.spotlightCardId ?? null;
 
@@ -23,7 +22,7 @@ export function PresenterToolbar({ sessionId }: { sessionId: SessionId }) {
 
   async function present() {
     const started = await run(startPresenting, { sessionId });
-    if (!started.ok) return showNotice({ tone: 'error', message: started.message });
+    if (!started.ok) return;
     const opened = await parley.openPresenter({ sessionId });
     if (!opened.ok) return showNotice({ tone: 'error', message: opened.error.message });
     showNotice({
@@ -35,11 +34,10 @@ export function PresenterToolbar({ sessionId }: { sessionId: SessionId }) {
   }
 
   async function toggleBlank() {
-    const outcome = await run(setBlankScreen, { sessionId });
-    if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
+    await run(setBlankScreen, { sessionId });
   }
 
-  // The B key is a named facilitation command (stages/keyboard/facilitationCommands.ts).
+  // The B key is the room.blank command (features/presenter/keys.ts).
 
   return (
     <div className="presenter-toolbar" role="group" aria-label="Room screen">

@@ -1,15 +1,13 @@
 import type { CardId, SessionId } from '#shared/domain/ids';
 
-import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
+import { useWindowStore } from '../../ui/windowStore';
 import { toggleSpotlight } from './commands/presenterCommands';
-import { usePresenterUi } from './presenterUiStore';
 
 /** A card's Spotlight button (automation contract: the name is exactly "Spotlight"); pressed while it is on the wall. */
 export function SpotlightButton({ sessionId, cardId }: { sessionId: SessionId; cardId: CardId }) {
-  const run = useRunCommand();
-  const on = usePresenterUi((s) => s.spotlightCardId === cardId);
-  const showNotice = useUiStore((s) => s.showNotice);
+  const run = useRunWithNotice();
+  const on = useWindowStore((s) => s.spotlightCardId === cardId);
   return (
     <button
       type="button"
@@ -18,8 +16,7 @@ export function SpotlightButton({ sessionId, cardId }: { sessionId: SessionId; c
       aria-pressed={on}
       title={on ? 'Take this card off the room screen' : 'Show this card large on the room screen'}
       onClick={async () => {
-        const outcome = await run(toggleSpotlight, { sessionId, cardId });
-        if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
+        await run(toggleSpotlight, { sessionId, cardId });
       }}
     />
   );

@@ -3,3 +3,4 @@ export { presenterFeature } from './feature';
 export { PresenterErrorBoundary } from './PresenterErrorBoundary';
 export { PresenterScreen } from './PresenterScreen';
 export { usePresenterKeys } from './usePresenterKeys';
+export { presenterCommands } from './keys';

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 
 import { useServices } from '../../commands/AppServices';
-import { hasUnsavedText, useConnectionStore, watchConnection } from './connectionWatch';
+import { useWindowStore } from '../../ui/windowStore';
+import { hasUnsavedText, watchConnection } from './connectionWatch';
 
 /** How long the notice is readable before a window with nothing unsaved reloads itself. */
 const AUTO_RELOAD_MS = 1500;
@@ -13,8 +14,8 @@ const AUTO_RELOAD_MS = 1500;
  */
 export function DatabaseConnectionNotice() {
   const { db } = useServices();
-  const state = useConnectionStore((s) => s.state);
-  const setState = useConnectionStore((s) => s.set);
+  const state = useWindowStore((s) => s.connection);
+  const setState = useWindowStore((s) => s.setConnection);
 
   useEffect(() => watchConnection(db, setState), [db, setState]);
 

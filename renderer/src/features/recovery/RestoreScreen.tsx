@@ -9,8 +9,8 @@ import { parley } from '../../platform/bridge';
 import { FieldError } from '../../ui/FieldError';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { useUiStore } from '../../ui/uiStore';
 import { navigate } from '../../ui/useHashRoute';
+import { useWindowStore } from '../../ui/windowStore';
 import { formatSnapshotTime } from './describeSnapshot';
 import { SnapshotFolderNote } from './SnapshotFolderNote';
 import { SnapshotItem } from './SnapshotItem';
@@ -21,7 +21,7 @@ import { useSnapshotList } from './useSnapshotList';
 export function RestoreScreen() {
   const snapshots = useSnapshotList();
   const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const showNotice = useWindowStore((s) => s.showNotice);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -1,18 +1,8 @@
 import type { Dexie } from 'dexie';
-import { create } from 'zustand';
 
-export type ConnectionState = 'open' | 'upgraded-elsewhere' | 'deleted-elsewhere' | 'blocked';
+import type { ConnectionState } from '../../ui/slices/connectionSlice';
 
-interface ConnectionStore {
-  state: ConnectionState;
-  set(state: ConnectionState): void;
-}
-
-/** Per-window and ephemeral: whether another window has changed the database under this one. */
-export const useConnectionStore = create<ConnectionStore>()((set) => ({
-  state: 'open',
-  set: (state) => set({ state }),
-}));
+export type { ConnectionState };
 
 interface VersionEvent {
   newVersion: number | null;

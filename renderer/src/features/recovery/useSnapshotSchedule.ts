@@ -2,14 +2,14 @@ import { useEffect } from 'react';
 
 import { useServices } from '../../commands/AppServices';
 import { parley } from '../../platform/bridge';
-import { useUiStore } from '../../ui/uiStore';
+import { useWindowStore } from '../../ui/windowStore';
 import { SnapshotScheduler } from './snapshotScheduler';
 import { storageWarning } from './storageWarning';
 
 /** Runs the rolling snapshots for as long as the facilitator window is open, and warns when storage runs low. */
 export function useSnapshotSchedule(): void {
   const { commands } = useServices();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const showNotice = useWindowStore((s) => s.showNotice);
   useEffect(() => {
     const scheduler = new SnapshotScheduler({
       commands,

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 
-import { FACILITATION_COMMANDS, TEXT_BOX_KEYS } from './keyboard/facilitationCommands';
+import { SESSION_ROWS, TEXT_BOX_ROWS } from './shortcutRows';
 
-/** The `?` overlay: every shortcut, read from the same list the keyboard handler runs. */
+/** The `?` overlay: every shortcut, read from the command registry the keyboard handlers run. */
 export function ShortcutOverlay({ onClose }: { onClose: () => void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
   const returnTo = useRef<Element | null>(null);
@@ -46,12 +46,12 @@ export function ShortcutOverlay({ onClose }: { onClose: () => void }) {
           <table className="shortcut-table">
             <caption>Running the session</caption>
             <tbody>
-              {FACILITATION_COMMANDS.map((c) => (
-                <tr key={c.name}>
+              {SESSION_ROWS.map(([keys, label]) => (
+                <tr key={label}>
                   <th scope="row">
-                    <kbd>{c.keyHint}</kbd>
+                    <kbd>{keys}</kbd>
                   </th>
-                  <td>{c.label}</td>
+                  <td>{label}</td>
                 </tr>
               ))}
             </tbody>
@@ -59,7 +59,7 @@ export function ShortcutOverlay({ onClose }: { onClose: () => void }) {
           <table className="shortcut-table">
             <caption>In a text box</caption>
             <tbody>
-              {TEXT_BOX_KEYS.map(([keys, label]) => (
+              {TEXT_BOX_ROWS.map(([keys, label]) => (
                 <tr key={keys}>
                   <th scope="row">
                     <kbd>{keys}</kbd>

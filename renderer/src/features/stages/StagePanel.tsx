@@ -6,18 +6,18 @@ import { currentPosition } from '#shared/stages/navigation';
 import type { StagePlan } from '#shared/stages/types';
 
 import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
+import type { BoardCommandContext } from '../../commands/userCommand';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { navigate } from '../../ui/useHashRoute';
+import { useWindowStore } from '../../ui/windowStore';
 import { AgendaStrip } from './AgendaStrip';
 import { ensureStagePlan } from './commands/planCommands';
 import { goToStage } from './commands/runCommands';
 import { CurrentStage } from './CurrentStage';
-import type { FacilitationContext } from './keyboard/facilitationCommands';
-import { useFacilitationKeys } from './keyboard/useFacilitationKeys';
 import { PrivateNotes } from './PrivateNotes';
 import { ShortcutOverlay } from './ShortcutOverlay';
-import { useStagesUi } from './stagesUi';
 import { StageTimerControls } from './StageTimerControls';
+import { useBoardCommandKeys } from './useBoardCommandKeys';
 import { useChimeOn, useStagePlan, useStageTimer } from './useStageData';
 
 /**
@@ -47,10 +47,14 @@ export function StagePanel({ sessionId }: { sessionId: SessionId }) {
 
 function LoadedStagePanel({ plan }: { plan: StagePlan }) {
   const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const showNotice = useWindowStore((s) => s.showNotice);
+  const runWithNotice = useRunWithNotice();
   const timer = useStageTimer(plan);
   const chimeOn = useChimeOn();
-  const { shortcutsOpen, setShortcutsOpen, captureLane, setCaptureLane } = useStagesUi();
+  const shortcutsOpen = useWindowStore((s) => s.shortcutsOpen);
+  const setShortcutsOpen = useWindowStore((s) => s.setShortcutsOpen);
+  const captureLane = useWindowStore((s) => s.captureLane);
+  const setCaptureLane = useWindowStore((s) => s.setCaptureLane);
   const position = currentPosition(plan);
   const { stage } = position;
   const sessionId = plan.sessionId;
@@ -58,7 +62,7 @@ function LoadedStagePanel({ plan }: { plan: StagePlan }) {
   // A new stage brings capture back to its own lane.
   useEffect(() => setCaptureLane(null), [stage.id, setCaptureLane]);
 
-  const ctx = useMemo<FacilitationContext>(
+  const ctx = useMemo<BoardCommandContext>(
     () => ({
       sessionId,
       run,
@@ -82,11 +86,10 @@ function LoadedStagePanel({ plan }: { plan: StagePlan }) {
       showNotice,
     ],
   );
-  useFacilitationKeys(ctx);
+  useBoardCommandKeys(ctx);
 
   async function step(direction: 1 | -1) {
-    const outcome = await run(goToStage, { sessionId, step: direction });
-    if (!outcome.ok) showNotice({ tone: 'info', message: outcome.message });
+    await runWithNotice(goToStage, { sessionId, step: direction }, { failureTone: 'info' });
   }
 
   const lane = captureLane ?? stage.lane;

@@ -5,7 +5,7 @@ import { describeRemaining, formatClock, viewTimer } from '#shared/stages/timer'
 import type { StageTimer } from '#shared/stages/types';
 
 import { useRunCommand } from '../../commands/useCommands';
-import { useUiStore } from '../../ui/uiStore';
+import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { useNow } from '../../ui/useNow';
 import { playChime } from './chime';
 import { changeTimer, setChime } from './commands/runCommands';
@@ -29,7 +29,7 @@ export function StageTimerControls({
   chimeOn: boolean;
 }) {
   const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const runWithNotice = useRunWithNotice();
   const view = viewTimer(timer, useNow(timer.startedAt !== null));
   const stateId = useId();
 
@@ -42,8 +42,7 @@ export function StageTimerControls({
   }, [view.remainingMs, view.state, chimeOn]);
 
   async function act(action: Parameters<typeof changeTimer.run>[0]['action']) {
-    const outcome = await run(changeTimer, { sessionId, action });
-    if (!outcome.ok) showNotice({ tone: 'error', message: outcome.message });
+    await runWithNotice(changeTimer, { sessionId, action });
   }
 
   return (

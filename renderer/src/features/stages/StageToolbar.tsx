@@ -1,11 +1,11 @@
 import type { SessionId } from '#shared/domain/ids';
 
 import { routeHref } from '../../ui/useHashRoute';
-import { useStagesUi } from './stagesUi';
+import { useWindowStore } from '../../ui/windowStore';
 
 /** Board toolbar entries for guided facilitation: the plan editor and the shortcut list. */
 export function StageToolbar({ sessionId }: { sessionId: SessionId }) {
-  const setShortcutsOpen = useStagesUi((s) => s.setShortcutsOpen);
+  const setShortcutsOpen = useWindowStore((s) => s.setShortcutsOpen);
   return (
     <>
       <a

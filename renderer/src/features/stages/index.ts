@@ -1,5 +1,5 @@
 // Guided facilitation's public face: other features and the app import only what is here.
 export { stagesFeature } from './feature';
-export { requestFacilitationCommand } from './keyboard/facilitationCommands';
+export { stageCommands } from './keys';
 export { PlanTemplatePicker } from './plan/PlanTemplatePicker';
 export { editPlan } from './commands/planCommands';

@@ -56,7 +56,7 @@ export const goToStage = defineCommand<StageTarget, StagePlan>({
   },
 });
 
-type TimerAction =
+export type TimerAction =
   | { type: 'start' }
   | { type: 'pause' }
   | { type: 'toggle' }

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 
 import { useRunCommand } from '#renderer/commands/useCommands';
+import { useRunWithNotice } from '#renderer/commands/useRunWithNotice';
 import { FieldError } from '#renderer/ui/FieldError';
-import { useUiStore } from '#renderer/ui/uiStore';
+import { useWindowStore } from '#renderer/ui/windowStore';
 import type { SessionId } from '#shared/domain/ids';
 
 import {
@@ -16,7 +17,8 @@ import { usePlanTemplates } from '../useStageData';
 /** Save this plan for future sessions, and tidy the templates already saved. */
 export function TemplatePanel({ sessionId }: { sessionId: SessionId }) {
   const run = useRunCommand();
-  const showNotice = useUiStore((s) => s.showNotice);
+  const showNotice = useWindowStore((s) => s.showNotice);
+  const runWithNotice = useRunWithNotice();
   const templates = usePlanTemplates();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -107,11 +109,10 @@ export function TemplatePanel({ sessionId }: { sessionId: SessionId }) {
                 className="button button-quiet"
                 aria-label={`Delete template ${t.name}`}
                 onClick={async () => {
-                  const outcome = await run(deletePlanTemplate, { templateId: t.id });
-                  showNotice(
-                    outcome.ok
-                      ? { tone: 'info', message: `Deleted template "${t.name}".`, offerUndo: true }
-                      : { tone: 'error', message: outcome.message },
+                  await runWithNotice(
+                    deletePlanTemplate,
+                    { templateId: t.id },
+                    { done: `Deleted template "${t.name}".`, offerUndo: true },
                   );
                 }}
               >

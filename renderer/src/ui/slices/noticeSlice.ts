@@ -1,6 +1,4 @@
-import { create, type StateCreator } from 'zustand';
-
-import type { CardId } from '#shared/domain/ids';
+import type { SliceCreator } from './slice';
 
 // Ephemeral, per-window UI state only (docs/architecture.md, "Data flow"). Anything that must
 // survive a reload lives in Dexie and is written by a command.
@@ -21,28 +19,12 @@ export interface NoticeSlice {
   clearNotice(id?: number): void;
 }
 
-export interface EditingSlice {
-  editingCardId: CardId | null;
-  setEditingCard(id: CardId | null): void;
-}
+export const initialNotice = { notice: null } satisfies Partial<NoticeSlice>;
 
-export type UiState = NoticeSlice & EditingSlice;
-
-let noticeCounter = 0;
-
-const createNoticeSlice: StateCreator<UiState, [], [], NoticeSlice> = (set) => ({
-  notice: null,
-  showNotice: (notice) => set({ notice: { ...notice, id: ++noticeCounter } }),
+export const createNoticeSlice: SliceCreator<NoticeSlice> = (set) => ({
+  ...initialNotice,
+  // A new id for each notice, so a timer set for an old one never clears its successor.
+  showNotice: (notice) => set((s) => ({ notice: { ...notice, id: (s.notice?.id ?? 0) + 1 } })),
   clearNotice: (id) =>
     set((state) => (id === undefined || state.notice?.id === id ? { notice: null } : state)),
 });
-
-const createEditingSlice: StateCreator<UiState, [], [], EditingSlice> = (set) => ({
-  editingCardId: null,
-  setEditingCard: (id) => set({ editingCardId: id }),
-});
-
-export const useUiStore = create<UiState>()((...a) => ({
-  ...createNoticeSlice(...a),
-  ...createEditingSlice(...a),
-}));

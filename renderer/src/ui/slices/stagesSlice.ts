@@ -1,10 +1,10 @@
-import { create } from 'zustand';
-
 import type { LaneId } from '#shared/domain/lanes';
+
+import type { SliceCreator } from './slice';
 
 // Ephemeral, per-window state of the stage panel (docs/architecture.md, "Data flow"): nothing here
 // must survive a reload.
-interface StagesUiState {
+export interface StagesUiSlice {
   shortcutsOpen: boolean;
   /** The lane the facilitator switched capture to; null follows the current stage's lane. */
   captureLane: LaneId | null;
@@ -12,9 +12,13 @@ interface StagesUiState {
   setCaptureLane(lane: LaneId | null): void;
 }
 
-export const useStagesUi = create<StagesUiState>()((set) => ({
+export const initialStagesUi = {
   shortcutsOpen: false,
   captureLane: null,
+} satisfies Partial<StagesUiSlice>;
+
+export const createStagesUiSlice: SliceCreator<StagesUiSlice> = (set) => ({
+  ...initialStagesUi,
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   setCaptureLane: (captureLane) => set({ captureLane }),
-}));
+});
