@@ -22,6 +22,7 @@ export const createSession = defineCommand<CreateSessionInput, Session>({
   tables: ['sessions', 'propositions', 'stagePlans', 'planTemplates'],
   // Creating a session is undone by deleting it from home, not by Ctrl+Z on an empty board.
   undoable: false,
+  creates: true,
   async run(input, w, { db, now }) {
     const title = checkText(input.title, TITLE_LIMIT, 'session title');
     if (!title.ok)

@@ -12,6 +12,7 @@ export const addProposition = defineCommand<{ sessionId: SessionId; text: string
   label: 'Add proposition',
   tables: ['propositions'],
   undoable: true,
+  creates: true,
   async run({ sessionId, text: raw }, w, { db, now }) {
     const text = checkText(raw, PROPOSITION_LIMIT, 'proposition');
     if (!text.ok)
