@@ -19,15 +19,19 @@ export interface LayoutSlice {
   /** Focus mode: the current stage's lane large, the others narrow. */
   focusMode: boolean;
   progress: WorkProgress | null;
+  /** The card whose actions a long press (or right click) opened as a menu. */
+  actionsCardId: string | null;
   setStagePanelOpen(open: boolean | null): void;
   setFocusMode(on: boolean): void;
   setProgress(progress: WorkProgress | null): void;
+  setActionsCard(cardId: string | null): void;
 }
 
 export const initialLayout = {
   stagePanelOpen: null,
   focusMode: false,
   progress: null,
+  actionsCardId: null,
 } satisfies Partial<LayoutSlice>;
 
 export const createLayoutSlice: SliceCreator<LayoutSlice> = (set) => ({
@@ -35,4 +39,5 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> = (set) => ({
   setStagePanelOpen: (stagePanelOpen) => set({ stagePanelOpen }),
   setFocusMode: (focusMode) => set({ focusMode }),
   setProgress: (progress) => set({ progress }),
+  setActionsCard: (actionsCardId) => set({ actionsCardId }),
 });
