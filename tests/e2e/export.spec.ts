@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 
-import { addCardViaUi, createSessionViaUi } from './support/board';
+import { addCardViaUi, createSessionViaUi, openMoreTools } from './support/board';
 
 const HOSTILE =
   '<script>alert(1)</script> <img src=x onerror="alert(2)"> *not bold* # not a heading';
@@ -305,6 +305,7 @@ test('an away day gathers the groups’ sessions on home, and its pack holds exa
   ).toHaveCount(2);
 
   await page.getByRole('link', { name: /Group A/ }).click();
+  await openMoreTools(page);
   await page.getByRole('button', { name: 'Away-day pack' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: 'Markdown', exact: true }).click();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-import { addCardViaUi, createSessionViaUi } from './support/board';
+import { addCardViaUi, createSessionViaUi, openMoreTools, openStagePanel } from './support/board';
 
 const STAGES = [
   'Frame the proposition',
@@ -122,6 +122,7 @@ test('the timer counts down visibly, and a paused timer survives a reload exactl
   await page.waitForTimeout(1500);
   await expect(page.getByRole('timer')).toHaveText(paused!);
   // The agenda started with the first run of the clock.
+  await openStagePanel(page);
   await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('status')).toHaveText(
     /behind|ahead|On time/,
   );
@@ -176,6 +177,7 @@ test('a plan edited, saved as a template and used for a new session', async ({ p
     'What does the proposition claim?',
   ]);
   await expect(page.getByRole('timer')).toHaveText('5:00');
+  await openStagePanel(page);
   await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(
     6,
   );
@@ -230,6 +232,7 @@ test('a new user opens the example session from home and sees a filled board and
   await expect(
     page.getByRole('region', { name: 'Conclusions' }).getByRole('listitem').first(),
   ).toContainText('negotiated');
+  await openStagePanel(page);
   await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('status')).toHaveText(
     '4 min behind',
   );
@@ -249,9 +252,11 @@ test('the stage panel, shortcut list and plan editor have no serious accessibili
   await addCardViaUi(page, 'Legitimacy', 'A point');
   await page.getByRole('button', { name: 'Start timer' }).click();
   expect(await serious()).toEqual([]);
+  await openMoreTools(page);
   await page.getByRole('button', { name: 'Shortcuts' }).click();
   expect(await serious()).toEqual([]);
   await page.keyboard.press('Escape');
+  await openMoreTools(page);
   await page.getByRole('link', { name: 'Edit plan' }).click();
   await expect(page.getByRole('heading', { name: /Stage plan/ })).toBeVisible();
   expect(await serious()).toEqual([]);
@@ -290,6 +295,7 @@ test('the timer turns amber, then red, then counts overtime with one chime at ze
   await expect(timer).toHaveText(/^\+0:[23]\d$/);
   await expect(page.getByText('Over time')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { chimes: number }).chimes)).toBe(1);
+  await openStagePanel(page);
   await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('status')).toHaveText(
     /under a minute behind|On time/,
   );
@@ -314,6 +320,7 @@ test('a plan edit can be undone with Ctrl+Z, and the editor shows the restored v
   page,
 }) => {
   await createSessionViaUi(page, 'Undo plan', 'P');
+  await openMoreTools(page);
   await page.getByRole('link', { name: 'Edit plan' }).click();
   const title = page
     .getByRole('group', { name: /^Stage 2:/ })
