@@ -25,7 +25,9 @@ test('a whole session runs from the keyboard: every stage, its prompts, the time
   page,
 }) => {
   await createSessionViaUi(page, 'Keyboard run', 'The state should aim at social productivity.');
+  // The prompts are read from the open panel (on a laptop it starts as a strip; S opens it).
   await page.getByRole('heading', { name: 'Keyboard run' }).click();
+  await page.keyboard.press('s');
   await expect(currentStage(page).getByRole('heading')).toHaveText(STAGES[0]!);
   await expect(currentStage(page).getByRole('listitem').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Previous stage' })).toBeDisabled();
