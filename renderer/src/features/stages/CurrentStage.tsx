@@ -13,7 +13,10 @@ export function CurrentStage({
   stage: Stage;
   index: number;
   count: number;
-  /** The laptop strip: which stage and its title; the purpose and prompts wait in the panel. */
+  /**
+   * The laptop strip: which stage and its title, then the purpose and prompts on one line (all of
+   * it on hover, and whole to a screen reader) — the room's questions are never out of sight.
+   */
   compact?: boolean;
 }) {
   const headingId = useId();
@@ -30,7 +33,16 @@ export function CurrentStage({
       <h2 id={headingId} className="current-stage-title">
         {stage.title}
       </h2>
-      {compact ? null : <StageGuidance stage={stage} />}
+      {compact ? (
+        <div
+          className="current-stage-guidance"
+          title={[stage.purpose, ...stage.prompts].filter(Boolean).join('\n')}
+        >
+          <StageGuidance stage={stage} />
+        </div>
+      ) : (
+        <StageGuidance stage={stage} />
+      )}
     </section>
   );
 }
