@@ -40,17 +40,20 @@ for (const size of LAPTOPS) {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: /^Participants/ })).toBeHidden();
 
-    // The stage strip keeps the contract's controls; the prompts open on demand, S too.
+    // The stage strip keeps the contract's controls, and the stage's purpose and prompts on a
+    // line of their own; the whole panel (with the agenda) opens on demand, S too.
     const stage = page.getByRole('region', { name: 'Current stage' });
     await expect(page.getByRole('button', { name: 'Next stage' })).toBeVisible();
     await expect(page.getByRole('timer')).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Private notes' })).toBeVisible();
-    await expect(stage.getByRole('list', { name: 'Prompts' })).toBeHidden();
-    await page.getByRole('button', { name: 'Stage panel' }).click();
     await expect(stage.getByRole('list', { name: 'Prompts' })).toBeVisible();
+    await expect(stage.getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Agenda' })).toBeHidden();
+    await page.getByRole('button', { name: 'Stage panel' }).click();
+    await expect(page.getByRole('navigation', { name: 'Agenda' })).toBeVisible();
     await page.getByRole('main', { name: 'Board' }).click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('s');
-    await expect(stage.getByRole('list', { name: 'Prompts' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Agenda' })).toBeHidden();
 
     // Focus mode: the current lane large, the others narrow.
     await page.keyboard.press('f');

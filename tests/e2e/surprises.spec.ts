@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { addCardViaUi, createSessionViaUi, openMoreTools, openStagePanel } from './support/board';
-import { addParticipants, card, dragTo, region } from './support/boardScale';
+import { addParticipants, card, dragTo, openParticipants, region } from './support/boardScale';
 
 // What a new user trips over (issue 21): each test here failed before its fix.
 
@@ -110,7 +110,7 @@ test('lowering Dots per person below dots placed asks, and taking them back keep
   await vote('also liked').click();
   await expect(page.getByText('Asha Patel: 2 of 5 dots left')).toBeVisible();
 
-  await page.getByRole('button', { name: /^Participants/ }).click();
+  await openParticipants(page);
   const dialog = page.getByRole('dialog', { name: 'Participants' });
   const perPerson = dialog.getByRole('spinbutton', { name: 'Dots per person' });
   await perPerson.fill('1');
