@@ -20,7 +20,11 @@ const LANE_CAPTURE_SPECS = Object.fromEntries(
 export const BOARD_COMMAND_SPECS = defineCommandSpecs({
   'capture.focus': { label: 'Type into the current lane', keys: [{ key: 'c' }] },
   'capture.switchLane': { label: 'Switch capture to the next lane', keys: [{ key: 'l' }] },
+  'board.focusMode': {
+    label: 'Focus mode: the current lane large, the others narrow',
+    keys: [{ key: 'f' }],
+  },
   ...LANE_CAPTURE_SPECS,
 });
 
-export type CaptureCommandName = keyof typeof BOARD_COMMAND_SPECS;
+export type BoardLaneCommandName = keyof typeof BOARD_COMMAND_SPECS;

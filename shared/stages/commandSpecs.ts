@@ -13,6 +13,7 @@ export const STAGE_COMMAND_SPECS = defineCommandSpecs({
   'timer.addFive': { label: 'Add 5 minutes', keys: [{ key: '+' }] },
   'timer.reset': { label: 'Reset the timer', keys: [{ key: 'R' }] },
   'timer.chime': { label: 'Chime at zero on or off', keys: [{ key: 'm' }] },
+  'panel.stage': { label: 'Open or fold the stage panel', keys: [{ key: 's' }] },
   'notes.focus': { label: 'Write private notes', keys: [{ key: 'w' }] },
   'plan.edit': { label: 'Edit the stage plan', keys: [{ key: 'e' }] },
   'help.shortcuts': {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 
-import { addCardViaUi, createSessionViaUi } from './support/board';
+import { addCardViaUi, createSessionViaUi, openMoreTools } from './support/board';
 
 const HOSTILE =
   '<script>alert(1)</script> <img src=x onerror="alert(2)"> *not bold* # not a heading';
@@ -305,10 +305,25 @@ test('an away day gathers the groups’ sessions on home, and its pack holds exa
   ).toHaveCount(2);
 
   await page.getByRole('link', { name: /Group A/ }).click();
+  // Every progress bar the pack shows, recorded as it appears (it may be gone in a blink).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector('[aria-label="Work in progress"] progress');
+      const label = bar?.getAttribute('aria-label');
+      if (label && seen.at(-1) !== label) seen.push(label);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await openMoreTools(page);
   await page.getByRole('button', { name: 'Away-day pack' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: 'Markdown', exact: true }).click();
   const file = await download;
+  expect(
+    await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen),
+  ).toEqual(['Reading the sessions', 'Writing the Markdown file']);
+  await expect(page.getByRole('group', { name: 'Work in progress' })).toHaveCount(0);
   const path = join(mkdtempSync(join(tmpdir(), 'parley-e2e-')), file.suggestedFilename());
   await file.saveAs(path);
   const pack = readFileSync(path, 'utf8');

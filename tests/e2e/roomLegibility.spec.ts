@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
+import { reviewAndWrite } from './support/agreement';
 import { createSessionViaUi } from './support/board';
 import { openRoomView, smallestShownFontPx } from './support/presenter';
 
@@ -60,7 +61,7 @@ test('25 cards in a lane and a 14-clause draft: every word on the wall stays at 
   }
 
   await page.getByRole('button', { name: 'Agreement', exact: true }).click();
-  await page.getByRole('button', { name: 'Generate draft' }).click();
+  await reviewAndWrite(page);
   await page.goBack();
   await page.getByRole('button', { name: 'Present' }).click();
   await controls.getByRole('button', { name: 'The draft' }).click();

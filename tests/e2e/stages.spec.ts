@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-import { addCardViaUi, createSessionViaUi } from './support/board';
+import { addCardViaUi, createSessionViaUi, openMoreTools, openStagePanel } from './support/board';
 
 const STAGES = [
   'Frame the proposition',
@@ -25,7 +25,9 @@ test('a whole session runs from the keyboard: every stage, its prompts, the time
   page,
 }) => {
   await createSessionViaUi(page, 'Keyboard run', 'The state should aim at social productivity.');
+  // The prompts are read from the open panel (on a laptop it starts as a strip; S opens it).
   await page.getByRole('heading', { name: 'Keyboard run' }).click();
+  await page.keyboard.press('s');
   await expect(currentStage(page).getByRole('heading')).toHaveText(STAGES[0]!);
   await expect(currentStage(page).getByRole('listitem').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Previous stage' })).toBeDisabled();
@@ -122,6 +124,7 @@ test('the timer counts down visibly, and a paused timer survives a reload exactl
   await page.waitForTimeout(1500);
   await expect(page.getByRole('timer')).toHaveText(paused!);
   // The agenda started with the first run of the clock.
+  await openStagePanel(page);
   await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('status')).toHaveText(
     /behind|ahead|On time/,
   );
@@ -176,6 +179,7 @@ test('a plan edited, saved as a template and used for a new session', async ({ p
     'What does the proposition claim?',
   ]);
   await expect(page.getByRole('timer')).toHaveText('5:00');
+  await openStagePanel(page);
   await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(
     6,
   );
@@ -230,6 +234,7 @@ test('a new user opens the example session from home and sees a filled board and
   await expect(
     page.getByRole('region', { name: 'Conclusions' }).getByRole('listitem').first(),
   ).toContainText('negotiated');
+  await openStagePanel(page);
   await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('status')).toHaveText(
     '4 min behind',
   );
@@ -249,9 +254,11 @@ test('the stage panel, shortcut list and plan editor have no serious accessibili
   await addCardViaUi(page, 'Legitimacy', 'A point');
   await page.getByRole('button', { name: 'Start timer' }).click();
   expect(await serious()).toEqual([]);
+  await openMoreTools(page);
   await page.getByRole('button', { name: 'Shortcuts' }).click();
   expect(await serious()).toEqual([]);
   await page.keyboard.press('Escape');
+  await openMoreTools(page);
   await page.getByRole('link', { name: 'Edit plan' }).click();
   await expect(page.getByRole('heading', { name: /Stage plan/ })).toBeVisible();
   expect(await serious()).toEqual([]);
@@ -290,6 +297,7 @@ test('the timer turns amber, then red, then counts overtime with one chime at ze
   await expect(timer).toHaveText(/^\+0:[23]\d$/);
   await expect(page.getByText('Over time')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { chimes: number }).chimes)).toBe(1);
+  await openStagePanel(page);
   await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('status')).toHaveText(
     /under a minute behind|On time/,
   );
@@ -314,6 +322,7 @@ test('a plan edit can be undone with Ctrl+Z, and the editor shows the restored v
   page,
 }) => {
   await createSessionViaUi(page, 'Undo plan', 'P');
+  await openMoreTools(page);
   await page.getByRole('link', { name: 'Edit plan' }).click();
   const title = page
     .getByRole('group', { name: /^Stage 2:/ })

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-import { addCardViaUi, createSessionViaUi } from './support/board';
-import { addParticipants, card, dragTo, region } from './support/boardScale';
+import { addCardViaUi, createSessionViaUi, openMoreTools, openStagePanel } from './support/board';
+import { addParticipants, card, dragTo, openParticipants, region } from './support/boardScale';
 
 // What a new user trips over (issue 21): each test here failed before its fix.
 
@@ -43,6 +43,7 @@ test('Save as template under a name already taken asks Replace or Keep both, and
   page,
 }) => {
   await createSessionViaUi(page, 'Templates', 'P');
+  await openMoreTools(page);
   await page.getByRole('link', { name: 'Edit plan' }).click();
   const templates = page.getByRole('list', { name: 'Saved templates' });
   const nameBox = page.getByRole('textbox', { name: 'Template name' });
@@ -76,6 +77,7 @@ test('plan fields save as you type: a title typed survives a reload without leav
   page,
 }) => {
   await createSessionViaUi(page, 'Plan typing', 'P');
+  await openMoreTools(page);
   await page.getByRole('link', { name: 'Edit plan' }).click();
   const stage = page.getByRole('group', { name: /^Stage 2:/ });
   await stage.getByRole('textbox', { name: 'Title' }).fill('Mandate and consent');
@@ -108,7 +110,7 @@ test('lowering Dots per person below dots placed asks, and taking them back keep
   await vote('also liked').click();
   await expect(page.getByText('Asha Patel: 2 of 5 dots left')).toBeVisible();
 
-  await page.getByRole('button', { name: /^Participants/ }).click();
+  await openParticipants(page);
   const dialog = page.getByRole('dialog', { name: 'Participants' });
   const perPerson = dialog.getByRole('spinbutton', { name: 'Dots per person' });
   await perPerson.fill('1');
@@ -168,5 +170,6 @@ test('after a reload ↶ is disabled when there is nothing to undo; the plan tot
   await expect(undo).toBeDisabled();
   await expect(undo).toHaveAttribute('title', 'Nothing to undo');
   // The default plan is two hours: "2 h planned", never "2:00 planned" (two minutes?).
+  await openStagePanel(page);
   await expect(page.getByRole('navigation', { name: 'Agenda' })).toContainText('2 h planned');
 });

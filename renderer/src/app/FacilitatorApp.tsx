@@ -3,6 +3,7 @@ import { BoardPartsContext } from '../features/board';
 import { HomeActionsContext } from '../features/home';
 import { NoticeBar } from '../ui/NoticeBar';
 import { useHashRoute, type Route } from '../ui/useHashRoute';
+import { WorkProgressBar } from '../ui/WorkProgressBar';
 import { BOARD_COMMANDS } from './commandRegistry';
 import { ErrorBoundary } from './ErrorBoundary';
 import { BOARD_PARTS, HOME_ACTIONS, SCREENS, WINDOW_PARTS } from './features';
@@ -27,6 +28,7 @@ export function FacilitatorApp() {
           </BoardCommandsContext.Provider>
         </HomeActionsContext.Provider>
       </BoardPartsContext.Provider>
+      <WorkProgressBar />
       <NoticeBar />
       {WINDOW_PARTS.map((WindowPart, i) => (
         <WindowPart key={i} />

@@ -14,6 +14,7 @@ import {
   type ConnectionSlice,
 } from './slices/connectionSlice';
 import { createEditingSlice, initialEditing, type EditingSlice } from './slices/editingSlice';
+import { createLayoutSlice, initialLayout, type LayoutSlice } from './slices/layoutSlice';
 import { createNoticeSlice, initialNotice, type NoticeSlice } from './slices/noticeSlice';
 import {
   createPresenterUiSlice,
@@ -35,6 +36,7 @@ export type WindowState = NoticeSlice &
   BoardUiSlice &
   DrawnCardsSlice &
   StagesUiSlice &
+  LayoutSlice &
   PresenterUiSlice &
   ConnectionSlice & {
     /** Everything back to initialWindowState. */
@@ -57,6 +59,7 @@ export const initialWindowState: WindowFields = {
   ...initialBoardUi,
   ...initialDrawnCards,
   ...initialStagesUi,
+  ...initialLayout,
   ...initialPresenterUi,
   ...initialConnection,
 };
@@ -67,6 +70,7 @@ export const useWindowStore = create<WindowState>()((...a) => ({
   ...createBoardUiSlice(...a),
   ...createDrawnCardsSlice(...a),
   ...createStagesUiSlice(...a),
+  ...createLayoutSlice(...a),
   ...createPresenterUiSlice(...a),
   ...createConnectionSlice(...a),
   resetWindow: () => a[0](initialWindowState),

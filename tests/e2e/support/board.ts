@@ -31,3 +31,17 @@ export const REGIONS = [
   'Conclusions',
   'Open questions',
 ] as const;
+
+/** On a laptop-sized window the stage panel is a strip: opens it (prompts, agenda) if folded. */
+export async function openStagePanel(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Stage panel' });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** Opens the header's "More tools" menu where a laptop-sized window folds it. */
+export async function openMoreTools(page: Page): Promise<void> {
+  const more = page.getByRole('button', { name: 'More tools' });
+  if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) === 'false')
+    await more.click();
+}

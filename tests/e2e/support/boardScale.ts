@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+import { openMoreTools } from './board';
+
 export function region(page: Page, name: string): Locator {
   return page.getByRole('region', { name, exact: true });
 }
@@ -47,7 +49,7 @@ export async function addParticipants(
   page: Page,
   people: readonly [string, string][],
 ): Promise<void> {
-  await page.getByRole('button', { name: /^Participants/ }).click();
+  await openParticipants(page);
   const dialog = page.getByRole('dialog', { name: 'Participants' });
   for (const [name, party] of people) {
     await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
@@ -55,4 +57,10 @@ export async function addParticipants(
     await dialog.getByRole('button', { name: 'Add participant' }).click();
     await expect(dialog.getByRole('list', { name: 'Participants' })).toContainText(name);
   }
+}
+
+/** The Participants dialog: on a laptop its button is under More tools. */
+export async function openParticipants(page: Page): Promise<void> {
+  await openMoreTools(page);
+  await page.getByRole('button', { name: /^Participants/ }).click();
 }

@@ -5,6 +5,7 @@ import type { CardKind, Session } from '#shared/domain/types';
 
 import { useWindowStore } from '../../ui/windowStore';
 import { FilterBar } from './FilterBar';
+import { FocusModeButton } from './FocusModeButton';
 import { Lane } from './Lane';
 import { LinkDialog } from './LinkDialog';
 import { BoardDataContext, useBoardDataValue } from './useBoardData';
@@ -28,18 +29,23 @@ export function BoardLanes({
   const boardRef = useRef<HTMLElement>(null);
   const announcement = useWindowStore((s) => s.announcement);
   const linking = useWindowStore((s) => s.linking);
+  const focusMode = useWindowStore((s) => s.focusMode);
   usePointerDrag(boardRef);
   useEffect(() => useWindowStore.getState().resetBoardUi(), [session.id]);
 
   return (
     <BoardDataContext.Provider value={data}>
       <div className="board-area">
-        <FilterBar participants={data.participants} />
+        <div className="board-controls">
+          <FilterBar participants={data.participants} />
+          <FocusModeButton hasCurrentLane={currentLane !== null} />
+        </div>
         <main
           ref={boardRef}
           className="board"
           aria-label="Board"
           data-current-lane={currentLane ?? undefined}
+          data-focus={focusMode && currentLane ? '' : undefined}
         >
           {LANE_IDS.map((lane) => (
             <Lane
@@ -47,6 +53,7 @@ export function BoardLanes({
               sessionId={session.id}
               propositionId={session.activePropositionId}
               lane={lane}
+              current={lane === currentLane}
               captureKind={lane === currentLane ? captureKind : null}
             />
           ))}

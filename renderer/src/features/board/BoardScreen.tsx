@@ -7,6 +7,7 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { BoardLanes } from './BoardLanes';
 import { useBoardParts } from './boardParts';
 import { PropositionSwitcher } from './PropositionSwitcher';
+import { ToolbarMore } from './ToolbarMore';
 import { useBoardSession } from './useBoardSession';
 
 /** The board, with what the other features add to it (boardParts.ts). */
@@ -41,16 +42,26 @@ export function BoardScreen({ sessionId }: { sessionId: SessionId }) {
           {parts.toolbar.map((Toolbar, i) => (
             <Toolbar key={i} sessionId={session.id} propositionId={session.activePropositionId} />
           ))}
+          <ToolbarMore>
+            {parts.toolbarMore.map((Tool, i) => (
+              <Tool key={i} sessionId={session.id} propositionId={session.activePropositionId} />
+            ))}
+          </ToolbarMore>
         </div>
       </ScreenHeader>
-      <section className="proposition-banner" aria-label="Proposition">
-        <span className="proposition-label">Proposition</span>
-        <p className="proposition-text">{proposition?.text ?? ''}</p>
-        <PropositionSwitcher sessionId={session.id} activeId={session.activePropositionId} />
-      </section>
-      {parts.panelsAbove.map((Panel, i) => (
-        <Panel key={i} sessionId={session.id} />
-      ))}
+      {/* On a laptop the room's strip sits beside the proposition rather than under it. */}
+      <div className="board-top">
+        <section className="proposition-banner" aria-label="Proposition">
+          <span className="proposition-label">Proposition</span>
+          <p className="proposition-text" title={proposition?.text ?? ''}>
+            {proposition?.text ?? ''}
+          </p>
+          <PropositionSwitcher sessionId={session.id} activeId={session.activePropositionId} />
+        </section>
+        {parts.panelsAbove.map((Panel, i) => (
+          <Panel key={i} sessionId={session.id} />
+        ))}
+      </div>
       <div className="board-body">
         {parts.panelsBefore.map((Panel, i) => (
           <Panel key={i} sessionId={session.id} />

@@ -29,7 +29,6 @@ export function BoardToolbar({
   const setVoter = useWindowStore((s) => s.setVoter);
   const selected = useWindowStore((s) => s.selected);
   const clearSelection = useWindowStore((s) => s.clearSelection);
-  const [people, setPeople] = useState(false);
   const used = useDotsUsed(voter.mode === 'dots' ? voter.participantId : null, propositionId);
   const votingAs =
     voter.mode === 'dots' ? participants.find((p) => p.id === voter.participantId) : undefined;
@@ -163,6 +162,22 @@ export function BoardToolbar({
           {votingAs.name}: {Math.max(0, budget - used)} of {budget} dots left
         </span>
       )}
+    </>
+  );
+}
+
+/** Who is in the room, their parties and dot budgets (in the tools a laptop folds away). */
+export function ParticipantsButton({
+  sessionId,
+  propositionId,
+}: {
+  sessionId: SessionId;
+  propositionId: PropositionId;
+}) {
+  const { participants, budget } = useBoardDataValue(sessionId, propositionId);
+  const [people, setPeople] = useState(false);
+  return (
+    <>
       <button type="button" className="button button-small" onClick={() => setPeople(true)}>
         Participants ({participants.length})
       </button>

@@ -12,6 +12,7 @@ import { CardDetails } from './CardDetails';
 import { CardMeta } from './CardMeta';
 import { CardTextBox } from './CardTextBox';
 import { deleteBoardCard } from './commands/cardDetailCommands';
+import { useCardActionsMenu } from './useCardActionsMenu';
 import { useKeyboardMove } from './useKeyboardMove';
 import { VoteControls } from './VoteControls';
 
@@ -42,6 +43,8 @@ export const CardItem = memo(
         : null,
     );
     const [details, setDetails] = useState(false);
+    const actionsOpen = useWindowStore((s) => s.actionsCardId === card.id);
+    const actionsRef = useCardActionsMenu(actionsOpen);
     const move = useKeyboardMove(card);
     const itemRef = useRef<HTMLLIElement | null>(null);
     const handleRef = useRef<HTMLButtonElement>(null);
@@ -77,6 +80,7 @@ export const CardItem = memo(
       selected && 'card-selected',
       card.surprising && 'card-surprising',
       move.carrying && 'card-carried',
+      actionsOpen && 'card-actions-open',
     ]
       .filter(Boolean)
       .join(' ');
@@ -142,7 +146,7 @@ export const CardItem = memo(
           <p className="card-text" onDoubleClick={() => setEditingCard(card.id)}>
             {card.text}
           </p>
-          <div className="card-actions">
+          <div className="card-actions" ref={actionsRef}>
             {cardActions.map((CardAction, i) => (
               <CardAction key={i} sessionId={card.sessionId} cardId={card.id} />
             ))}

@@ -27,7 +27,12 @@ interface Props {
   lane: LaneId;
   /** The kind the current stage gives cards typed here (e.g. definitions while framing). */
   captureKind?: CardKind | null;
+  /** The current stage's lane: large in focus mode (styles/board-laptop.css). */
+  current?: boolean;
 }
+
+/** Room above the first card for its actions, which sit on the card's top edge (board-scale.css). */
+const LIST_PAD_TOP = 16;
 
 type DrawnRow = LaneRow | { type: 'marker'; key: string };
 
@@ -36,7 +41,13 @@ type DrawnRow = LaneRow | { type: 'marker'; key: string };
  * Enter, so a facilitator can type point after point while the room talks. The list draws only
  * the rows near the visible part (useVirtualRows); every drawn card is still a listitem.
  */
-export function Lane({ sessionId, propositionId, lane, captureKind = null }: Props) {
+export function Lane({
+  sessionId,
+  propositionId,
+  lane,
+  captureKind = null,
+  current = false,
+}: Props) {
   const info = LANES[lane];
   const read = useLaneCards(propositionId, lane);
   // A lane that failed to read shows why instead of "Nothing here yet" (docs/architecture.md,
@@ -123,7 +134,12 @@ export function Lane({ sessionId, propositionId, lane, captureKind = null }: Pro
 
   const filtering = isFiltering(filter);
   return (
-    <section aria-label={info.label} className={`lane lane-${lane}`} data-lane={lane}>
+    <section
+      aria-label={info.label}
+      className={`lane lane-${lane}`}
+      data-lane={lane}
+      data-captures={current ? '' : undefined}
+    >
       <header className="lane-header">
         <h2 className="lane-title">
           <span className="lane-icon" aria-hidden="true" />
@@ -155,7 +171,7 @@ export function Lane({ sessionId, propositionId, lane, captureKind = null }: Pro
         <ul
           className="card-list"
           aria-label={`${info.label} cards`}
-          style={{ paddingTop: 10 + win.padTop, paddingBottom: 10 + win.padBottom }}
+          style={{ paddingTop: LIST_PAD_TOP + win.padTop, paddingBottom: 10 + win.padBottom }}
         >
           {drawn.slice(win.start, win.end).map((row) => {
             if (row.type === 'marker') {

@@ -11,6 +11,8 @@ import type { CardKind } from '#shared/domain/types';
 export interface BoardPart {
   /** Controls in the board's toolbar, in the order the app lists features. */
   toolbar?: ComponentType<{ sessionId: SessionId; propositionId: PropositionId }>;
+  /** Tools a laptop folds into the "More tools" menu (ToolbarMore.tsx); inline on a wide screen. */
+  toolbarMore?: ComponentType<{ sessionId: SessionId; propositionId: PropositionId }>;
   /** A strip above the lanes, under the proposition (the room's join code and inbox). */
   panelAbove?: ComponentType<{ sessionId: SessionId }>;
   /** A panel before the lanes (the stage panel). */
@@ -30,6 +32,7 @@ type Placed<K extends keyof BoardPart> = readonly NonNullable<BoardPart[K]>[];
 /** Everything the features add, sorted by place once, so no card re-sorts it on each render. */
 export interface BoardParts {
   toolbar: Placed<'toolbar'>;
+  toolbarMore: Placed<'toolbarMore'>;
   panelsAbove: Placed<'panelAbove'>;
   panelsBefore: Placed<'panelBefore'>;
   panelsAfter: Placed<'panelAfter'>;
@@ -42,6 +45,7 @@ export interface BoardParts {
 export function gatherBoardParts(parts: readonly BoardPart[]): BoardParts {
   return {
     toolbar: parts.flatMap((p) => p.toolbar ?? []),
+    toolbarMore: parts.flatMap((p) => p.toolbarMore ?? []),
     panelsAbove: parts.flatMap((p) => p.panelAbove ?? []),
     panelsBefore: parts.flatMap((p) => p.panelBefore ?? []),
     panelsAfter: parts.flatMap((p) => p.panelAfter ?? []),

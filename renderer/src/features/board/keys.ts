@@ -1,8 +1,9 @@
-import { CAPTURE_LANES, type CaptureCommandName } from '#shared/board/commandSpecs';
+import { CAPTURE_LANES, type BoardLaneCommandName } from '#shared/board/commandSpecs';
 import { LANE_IDS, LANES, type LaneId } from '#shared/domain/lanes';
 
 import type { BoardCommandContext, CommandBehaviours } from '../../commands/userCommand';
 import { markArrivedByShortcut } from '../../ui/arrivedByShortcut';
+import { useWindowStore } from '../../ui/windowStore';
 
 /** A lane's capture box, found by its accessible name (the automation contract keeps it stable). */
 function captureBox(lane: LaneId): HTMLTextAreaElement | null {
@@ -29,9 +30,16 @@ const laneCommands = Object.fromEntries(
   ]),
 ) as CommandBehaviours<keyof typeof CAPTURE_LANES, BoardCommandContext>;
 
-/** What the board's capture commands do (words and keys: shared/board/commandSpecs.ts). */
-export const boardCommands: CommandBehaviours<CaptureCommandName, BoardCommandContext> = {
+/** What the board's capture and layout commands do (words and keys: shared/board/commandSpecs.ts). */
+export const boardCommands: CommandBehaviours<BoardLaneCommandName, BoardCommandContext> = {
   'capture.focus': { run: (ctx) => captureInto(ctx, ctx.captureLane()) },
   'capture.switchLane': { run: (ctx) => captureInto(ctx, nextLane(ctx.captureLane())) },
+  'board.focusMode': {
+    run: () => {
+      const { focusMode, setFocusMode, announce } = useWindowStore.getState();
+      setFocusMode(!focusMode);
+      announce(focusMode ? 'Focus mode off.' : 'Focus mode on: the current lane is large.');
+    },
+  },
   ...laneCommands,
 };

@@ -10,6 +10,8 @@ import { groupCards } from './commands/groupCommands';
 import { moveCard } from './commands/moveCommands';
 
 const THRESHOLD_PX = 5;
+/** A finger or pen held this long without moving opens the card's actions (docs/architecture.md). */
+const LONG_PRESS_MS = 500;
 const EDGE_PX = 28;
 const INTERACTIVE = 'button, input, select, textarea, a, label, [contenteditable="true"]';
 /** The one button that is for dragging: its tooltip says "Drag to move". */
@@ -55,6 +57,14 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
       let scroller: HTMLElement | null = null;
       let lastY = 0;
       let frame = 0;
+      // Touch and pen: holding still opens the card's actions instead of starting a drag.
+      const press =
+        down.pointerType === 'mouse'
+          ? 0
+          : window.setTimeout(() => {
+              finish(false);
+              useWindowStore.getState().setActionsCard(cardId);
+            }, LONG_PRESS_MS);
 
       const mark = (next: Drop | null) => {
         if (drop)
@@ -86,6 +96,7 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
         if (!active) {
           if (Math.hypot(dx, dy) < THRESHOLD_PX) return;
           active = true;
+          clearTimeout(press);
           item.classList.add('card-dragging');
           document.body.classList.add('board-dragging');
         }
@@ -98,8 +109,10 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
       };
 
       const finish = (commit: boolean) => {
+        clearTimeout(press);
         window.removeEventListener('pointermove', onMove);
         window.removeEventListener('pointerup', onUp);
+        window.removeEventListener('pointercancel', onCancel);
         window.removeEventListener('keydown', onKey, true);
         cancelAnimationFrame(frame);
         item.style.transform = '';
@@ -117,11 +130,14 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
         if (commit && active && target) void commitDrop(cardId, target);
       };
       const onUp = () => finish(true);
+      // The browser took the gesture over (a finger scrolling the lane): no drop.
+      const onCancel = () => finish(false);
       const onKey = (e: KeyboardEvent) => {
         if (e.key === 'Escape') finish(false);
       };
       window.addEventListener('pointermove', onMove);
       window.addEventListener('pointerup', onUp);
+      window.addEventListener('pointercancel', onCancel);
       window.addEventListener('keydown', onKey, true);
       cleanup = () => finish(false);
     }
@@ -153,9 +169,19 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
       }
     }
 
+    // A right click, or the long press a touch screen turns into one, opens the card's actions.
+    function onContextMenu(e: MouseEvent) {
+      const item = (e.target as Element | null)?.closest<HTMLElement>('li[data-card-id]');
+      if (!item || (e.target as Element).closest(INTERACTIVE)) return;
+      e.preventDefault();
+      useWindowStore.getState().setActionsCard(item.dataset.cardId ?? null);
+    }
+
     board.addEventListener('pointerdown', onPointerDown);
+    board.addEventListener('contextmenu', onContextMenu);
     return () => {
       board.removeEventListener('pointerdown', onPointerDown);
+      board.removeEventListener('contextmenu', onContextMenu);
       cleanup?.();
     };
   }, [boardRef, run]);

@@ -1,8 +1,8 @@
 import type { BoardPart } from '../board';
-import { ExportToolbar } from './ExportToolbar';
+import { AwayDayPackButton, ExportToolbar } from './ExportToolbar';
 import { ImportButton } from './ImportButton';
 
-const boardPart: BoardPart = { toolbar: ExportToolbar };
+const boardPart: BoardPart = { toolbar: ExportToolbar, toolbarMore: AwayDayPackButton };
 
 /** What export adds to the app: the board's export menu and home's Import. */
 export const exportFeature = { boardPart, homePart: { action: ImportButton } };

@@ -27,6 +27,7 @@ export interface ExportChoices {
 export function useExport(sessionId: SessionId) {
   const { db } = useServices();
   const showNotice = useWindowStore((s) => s.showNotice);
+  const setProgress = useWindowStore((s) => s.setProgress);
   const [busy, setBusy] = useState(false);
 
   const run = useCallback(
@@ -36,6 +37,16 @@ export function useExport(sessionId: SessionId) {
       // Marks for `npm run bench` (bench/scenarios/export-*.mjs); harmless in use.
       performance.mark('parley:export:start');
       showNotice({ tone: 'info', message: `Preparing the ${info.label} export…` });
+      // Nothing is written until the file is saved, so stopping is safe up to then: a cancelled
+      // export only drops what the worker made.
+      let cancelled = false;
+      const cancel = () => {
+        cancelled = true;
+        setProgress(null);
+      };
+      const step = (label: string, done: number, total: number | null) => {
+        if (!cancelled) setProgress({ label, done, total, cancel });
+      };
       try {
         const session = await db.sessions.get(sessionId);
         if (!session) throw new Error('This session no longer exists.');
@@ -44,6 +55,7 @@ export function useExport(sessionId: SessionId) {
         const suggestedName = fileNameFor(title, info.extension);
         let data: string | Uint8Array<ArrayBuffer>;
         if (info.source === 'backup') {
+          step('Writing the backup', 0, null);
           const backup = await createBackup(
             db,
             scope === 'session'
@@ -57,9 +69,14 @@ export function useExport(sessionId: SessionId) {
           data = serialiseBackup(backup);
         } else {
           const ids = awayDay ? awayDay.sessionIds : [sessionId];
-          const sessions = (await Promise.all(ids.map((id) => loadSessionData(db, id)))).filter(
-            (s): s is SessionData => s !== null,
-          );
+          const sessions: SessionData[] = [];
+          for (const [i, id] of ids.entries()) {
+            step('Reading the sessions', i, ids.length);
+            const data = await loadSessionData(db, id);
+            if (data) sessions.push(data);
+            if (cancelled) break;
+          }
+          step(`Writing the ${info.label} file`, 0, null);
           const result = await runJob({
             kind: 'document',
             format: info.source,
@@ -71,6 +88,11 @@ export function useExport(sessionId: SessionId) {
             throw new Error('The export worker answered the wrong job.');
           data = result.data;
         }
+        if (cancelled) {
+          showNotice({ tone: 'info', message: 'Export cancelled; nothing was saved.' });
+          return;
+        }
+        setProgress(null);
         const size = typeof data === 'string' ? data.length : data.byteLength;
         if (size > SAVE_FILE_MAX_BYTES)
           throw new Error('The export is larger than 50 MB; export one session at a time.');
@@ -105,10 +127,11 @@ export function useExport(sessionId: SessionId) {
           message: `The ${info.label} export failed: ${error instanceof Error ? error.message : String(error)} Nothing was saved.`,
         });
       } finally {
+        setProgress(null);
         setBusy(false);
       }
     },
-    [db, sessionId, showNotice],
+    [db, sessionId, showNotice, setProgress],
   );
   return { run, busy };
 }

@@ -13,6 +13,11 @@ import { useWindowStore } from '../../ui/windowStore';
 import { existingSessions, importBackup, type ConflictChoice } from './commands/importBackup';
 import { runJob } from './exportClient';
 
+/** Rows the import will write: the determinate bar's whole. */
+function countRows(backup: Backup): number {
+  return Object.values(backup.tables).reduce((n, rows) => n + (rows as unknown[]).length, 0);
+}
+
 export interface PendingImport {
   fileName: string;
   backup: Backup;
@@ -29,6 +34,7 @@ export function useImport() {
   const { db } = useServices();
   const runCommand = useRunCommand();
   const showNotice = useWindowStore((s) => s.showNotice);
+  const setProgress = useWindowStore((s) => s.setProgress);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [busy, setBusy] = useState(false);
   // What the file held that was not taken (parseBackup's leftOut), said when the import is done.
@@ -53,10 +59,25 @@ export function useImport() {
       onConflict: ConflictChoice | undefined,
       intoWorkshopId: WorkshopId | null | undefined,
     ) => {
-      const outcome = await runCommand(importBackup, { backup, onConflict, intoWorkshopId });
+      const stop = new AbortController();
+      const total = countRows(backup);
+      const show = (done: number) =>
+        setProgress({ label: 'Importing rows', done, total, cancel: () => stop.abort() });
+      show(0);
+      const outcome = await runCommand(importBackup, {
+        backup,
+        onConflict,
+        intoWorkshopId,
+        onProgress: show,
+        signal: stop.signal,
+      }).finally(() => setProgress(null));
       // Marks for `npm run bench` (bench/scenarios/export-import.mjs); harmless in use.
       performance.measure('parley:import', 'parley:import:start');
       setPending(null);
+      if (!outcome.ok && stop.signal.aborted) {
+        showNotice({ tone: 'info', message: 'Import cancelled. Nothing was changed.' });
+        return;
+      }
       if (!outcome.ok) {
         showNotice({
           tone: 'error',
@@ -87,7 +108,7 @@ export function useImport() {
       });
       if (sessionIds.length === 1) navigate({ name: 'session', sessionId: sessionIds[0]! });
     },
-    [db, runCommand, showNotice, undoImport],
+    [db, runCommand, showNotice, undoImport, setProgress],
   );
 
   const readFile = useCallback(
@@ -102,6 +123,18 @@ export function useImport() {
       }
       setBusy(true);
       performance.mark('parley:import:start');
+      // Nothing is written while the file is read and checked, so stopping is always safe here.
+      let cancelled = false;
+      setProgress({
+        label: 'Reading the backup',
+        done: 0,
+        total: null,
+        cancel: () => {
+          cancelled = true;
+          setProgress(null);
+          showNotice({ tone: 'info', message: 'Import cancelled. Nothing was changed.' });
+        },
+      });
       try {
         const text = await file.text();
         const result = await runJob({
@@ -112,6 +145,8 @@ export function useImport() {
         if (result.kind !== 'parseBackup')
           throw new Error('The import worker answered the wrong job.');
         performance.measure('parley:import:validate', 'parley:import:start');
+        if (cancelled) return;
+        setProgress(null);
         if (!result.result.ok) {
           showNotice({ tone: 'error', message: result.result.message });
           return;
@@ -129,10 +164,11 @@ export function useImport() {
           message: `Not imported: the file could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
         });
       } finally {
+        if (!cancelled) setProgress(null);
         setBusy(false);
       }
     },
-    [db, commit, showNotice],
+    [db, commit, showNotice, setProgress],
   );
 
   return { readFile, pending, busy, commit, cancel: () => setPending(null) };

@@ -8,6 +8,7 @@ import type { StagePlan } from '#shared/stages/types';
 import { useRunCommand } from '../../commands/useCommands';
 import type { BoardCommandContext } from '../../commands/userCommand';
 import { useRunWithNotice } from '../../commands/useRunWithNotice';
+import { stagePanelShown, useCompactLayout } from '../../ui/useCompactLayout';
 import { navigate } from '../../ui/useHashRoute';
 import { useWindowStore } from '../../ui/windowStore';
 import { AgendaStrip } from './AgendaStrip';
@@ -16,6 +17,7 @@ import { goToStage } from './commands/runCommands';
 import { CurrentStage } from './CurrentStage';
 import { PrivateNotes } from './PrivateNotes';
 import { ShortcutOverlay } from './ShortcutOverlay';
+import { StagePanelToggle } from './StagePanelToggle';
 import { StageTimerControls } from './StageTimerControls';
 import { useBoardCommandKeys } from './useBoardCommandKeys';
 import { useChimeOn, useStagePlan, useStageTimer } from './useStageData';
@@ -58,6 +60,10 @@ function LoadedStagePanel({ plan }: { plan: StagePlan }) {
   const position = currentPosition(plan);
   const { stage } = position;
   const sessionId = plan.sessionId;
+  const shown = stagePanelShown(
+    useWindowStore((s) => s.stagePanelOpen),
+    useCompactLayout(),
+  );
 
   // A new stage brings capture back to its own lane.
   useEffect(() => setCaptureLane(null), [stage.id, setCaptureLane]);
@@ -93,30 +99,47 @@ function LoadedStagePanel({ plan }: { plan: StagePlan }) {
   }
 
   const lane = captureLane ?? stage.lane;
+  const nav = (
+    <div className="stage-nav">
+      <button
+        type="button"
+        className="button"
+        onClick={() => void step(-1)}
+        disabled={position.isFirst}
+        aria-keyshortcuts="P PageUp"
+      >
+        <span aria-hidden="true">←</span> Previous stage
+      </button>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => void step(1)}
+        disabled={position.isLast}
+        aria-keyshortcuts="N PageDown"
+      >
+        Next stage <span aria-hidden="true">→</span>
+      </button>
+    </div>
+  );
+  if (!shown) {
+    // The laptop strip: the contract's controls stay in reach; prompts, agenda open on demand.
+    return (
+      <aside className="stage-panel stage-strip" aria-label="Facilitation">
+        <StagePanelToggle open={false} />
+        <CurrentStage stage={stage} index={position.index} count={plan.stages.length} compact />
+        {timer && <StageTimerControls sessionId={sessionId} timer={timer} chimeOn={chimeOn} />}
+        {nav}
+        <PrivateNotes key={stage.id} sessionId={sessionId} stage={stage} />
+        {shortcutsOpen && <ShortcutOverlay onClose={() => setShortcutsOpen(false)} />}
+      </aside>
+    );
+  }
   return (
     <aside className="stage-panel" aria-label="Facilitation">
+      <StagePanelToggle open />
       <CurrentStage stage={stage} index={position.index} count={plan.stages.length} />
       {timer && <StageTimerControls sessionId={sessionId} timer={timer} chimeOn={chimeOn} />}
-      <div className="stage-nav">
-        <button
-          type="button"
-          className="button"
-          onClick={() => void step(-1)}
-          disabled={position.isFirst}
-          aria-keyshortcuts="B PageUp"
-        >
-          <span aria-hidden="true">←</span> Previous stage
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => void step(1)}
-          disabled={position.isLast}
-          aria-keyshortcuts="N PageDown"
-        >
-          Next stage <span aria-hidden="true">→</span>
-        </button>
-      </div>
+      {nav}
       <p className="stage-capture hint">
         {lane ? (
           <>

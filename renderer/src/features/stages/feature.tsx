@@ -11,7 +11,7 @@ const screens: RouteScreens = {
 };
 
 const boardPart: BoardPart = {
-  toolbar: StageToolbar,
+  toolbarMore: StageToolbar,
   panelBefore: StagePanel,
   useCurrentLane,
   useCaptureKind,

