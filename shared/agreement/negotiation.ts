@@ -19,6 +19,7 @@ import {
   type SectionId,
 } from './model';
 import { acceptRefusal, nextObjectionId, settledStatus } from './objections';
+import { agreementDay, checkReviewDate } from './reviewDates';
 import {
   AgreementRuleError,
   assentRefusal,
@@ -30,7 +31,7 @@ import {
 export const CLAUSE_TEXT_LIMIT = 2000;
 const FIELD_LIMIT = 500;
 
-function cleanField(raw: string | undefined): string {
+export function cleanField(raw: string | undefined): string {
   const text = stripControlCharacters(raw ?? '').trim();
   if (text.length > FIELD_LIMIT)
     throw new AgreementRuleError(
@@ -280,8 +281,9 @@ function cleanDetails(
           measure: cleanField(input.review.measure),
           reviewDate: cleanField(input.review.reviewDate),
         };
-  if (review?.reviewDate && !/^\d{4}-\d{2}-\d{2}$/.test(review.reviewDate))
-    throw new AgreementRuleError('Give the review date as a date (yyyy-mm-dd).');
+  // A date the clause already had is left alone, so amending its wording never trips over it.
+  if (review?.reviewDate && review.reviewDate !== current?.review?.reviewDate)
+    checkReviewDate(review.reviewDate, agreementDay(state));
   const followUp =
     input.followUp === undefined
       ? (current?.followUp ?? null)
