@@ -156,7 +156,8 @@ export function buildWriteUp(data: SessionData, options: ExportOptions): Session
 
 /**
  * Parties are public in an agreement (who agrees is its point), so they keep their names; the
- * people who spoke for them in consent rounds, and people who own open questions, are hidden.
+ * people who spoke for them in consent rounds, people who own open questions, and people who
+ * reported what happened in a review, are hidden.
  */
 function anonymiseAgreement(
   agreement: AgreementPart,
@@ -170,6 +171,16 @@ function anonymiseAgreement(
   return {
     ...agreement,
     ...(agreement.rounds ? { rounds: rounds(agreement.rounds) } : {}),
+    ...(agreement.reviews
+      ? {
+          reviews: agreement.reviews.map((r) => ({
+            ...r,
+            clauses: r.clauses.map((c) =>
+              c.reportedByIsPerson && c.reportedBy ? { ...c, reportedBy: nameOf(c.reportedBy) } : c,
+            ),
+          })),
+        }
+      : {}),
     sections: agreement.sections.map((s) => ({
       ...s,
       clauses: s.clauses.map((c) => ({
