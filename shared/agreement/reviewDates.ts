@@ -54,6 +54,12 @@ export function nextReviewDate(
   return reviewDates(state).find((d) => d.date > covered)?.date ?? null;
 }
 
+/** When the last finished review ended (it covers every date up to that day); null before any. */
+export function lastReviewedAt(reviews: readonly { finishedAt: number | null }[]): number | null {
+  const finished = reviews.flatMap((r) => (r.finishedAt === null ? [] : [r.finishedAt]));
+  return finished.length ? Math.max(...finished) : null;
+}
+
 /** Home's "near" horizon: a fortnight is time enough to gather the evidence. */
 export const REVIEW_NEAR_DAYS = 14;
 

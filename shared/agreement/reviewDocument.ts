@@ -87,3 +87,16 @@ export function buildReviewDocument(
     },
   };
 }
+
+/** How a reviewed clause reads in the outcome version, in a line; '' until the review finished. */
+export function afterText(c: ReviewedClause, outcome: string | null): string {
+  if (!c.after || !outcome) return '';
+  switch (c.after.kind) {
+    case 'removed':
+      return `Removed in ${outcome}.`;
+    case 'changed':
+      return `Changed in ${outcome} (${c.after.number}): ${c.after.text}`;
+    default:
+      return `Unchanged in ${outcome}.`;
+  }
+}

@@ -1,18 +1,6 @@
-import type { ReviewDocument, ReviewedClause } from '../../agreement/reviewDocument';
+import { afterText, type ReviewDocument } from '../../agreement/reviewDocument';
 import type { ReviewPart } from '../agreementPart';
 import { formatDateTime } from '../document';
-
-function afterText(c: ReviewedClause, outcome: string | null): string {
-  if (!c.after || !outcome) return '';
-  switch (c.after.kind) {
-    case 'removed':
-      return `Removed in ${outcome}.`;
-    case 'changed':
-      return `Changed in ${outcome} (${c.after.number}): ${c.after.text}`;
-    default:
-      return `Unchanged in ${outcome}.`;
-  }
-}
 
 /** A review document as the exporters' review part. */
 export function reviewPartFromDocument(doc: ReviewDocument): ReviewPart {

@@ -1,5 +1,5 @@
 import { buildAgreementDocument } from '#shared/agreement/document';
-import { nextReviewDate } from '#shared/agreement/reviewDates';
+import { lastReviewedAt, nextReviewDate } from '#shared/agreement/reviewDates';
 import { buildReviewDocument } from '#shared/agreement/reviewDocument';
 import { upgradeAgreementState, upgradeAgreementVersion } from '#shared/agreement/upgrade';
 import { LANE_IDS, LANES } from '#shared/domain/lanes';
@@ -50,11 +50,7 @@ const reviewsPart: SessionDataPart = async (db, data) => {
     db.agreementReviews.where('sessionId').equals(data.session.id).toArray(),
   ]);
   const byId = new Map(versions.map((v) => [v.id, upgradeAgreementVersion(v)]));
-  const finished = reviews.flatMap((r) => (r.finishedAt === null ? [] : [r.finishedAt]));
-  const next = nextReviewDate(
-    upgradeAgreementState(row),
-    finished.length ? Math.max(...finished) : null,
-  );
+  const next = nextReviewDate(upgradeAgreementState(row), lastReviewedAt(reviews));
   if (next) part.nextReview = next;
   const documents = reviews
     .sort((a, b) => a.startedAt - b.startedAt)

@@ -1,5 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
-
+import { docxText } from '#fixtures/export/docxText';
 import { FIXTURE_GENERATED_AT, fixtureSession } from '#fixtures/export/fixtureSession';
 import type { AgreementPart } from '#shared/export/agreementPart';
 import { writeUpDocument } from '#shared/export/layout';
@@ -19,12 +18,7 @@ export async function exportTexts(agreement: AgreementPart, anonymise = false) {
       generatedAt: FIXTURE_GENERATED_AT,
     }),
   );
-  const docx = unzipSync(await toDocx(doc));
-  const word = strFromU8(docx['word/document.xml']!)
-    .split(/<w:t(?: [^>]*)?>/)
-    .slice(1)
-    .map((part) => part.split('</w:t>')[0])
-    .join('');
+  const word = docxText(await toDocx(doc));
   const html = new DOMParser().parseFromString(toHtml(doc), 'text/html').body.textContent ?? '';
   return { markdown: toMarkdown(doc).replace(/\\/g, ''), html, word };
 }
