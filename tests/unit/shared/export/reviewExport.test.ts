@@ -1,12 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 
-import { finishedReview } from '#fixtures/agreement/reviewedAgreement';
-import { buildAgreementDocument } from '#shared/agreement/document';
+import { finishedReview, reviewedAgreementPart } from '#fixtures/agreement/reviewedAgreement';
 import { reviewableClauses } from '#shared/agreement/review';
 import { buildReviewDocument } from '#shared/agreement/reviewDocument';
-import { agreementPartFromDocument } from '#shared/export/adapters/fromAgreement';
-import { reviewPartFromDocument } from '#shared/export/adapters/fromReview';
 
 import { exportTexts } from './exportTexts';
 
@@ -47,13 +44,7 @@ describe('the review document', () => {
 });
 
 describe('the review in every export', () => {
-  async function exported(anonymise = false) {
-    const { outcome, doc } = reviewed();
-    const part = agreementPartFromDocument(buildAgreementDocument(outcome.state));
-    part.nextReview = '2027-11-28';
-    part.reviews = [reviewPartFromDocument(doc)];
-    return exportTexts(part, anonymise);
-  }
+  const exported = (anonymise = false) => exportTexts(reviewedAgreementPart(), anonymise);
 
   it('shows in Markdown, HTML and Word what was promised, what happened, the evidence, the change and the next review', async () => {
     for (const text of Object.values(await exported())) {
