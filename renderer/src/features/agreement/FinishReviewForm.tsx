@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 
+import { FormFooter } from './FormFooter';
+
 interface Props {
   /** How many clauses still have no account; finishing waits for them. */
   unmarked: number;
@@ -44,14 +46,7 @@ export function FinishReviewForm({ unmarked, onFinish }: Props) {
           onChange={(e) => setDate(e.target.value)}
         />
       </label>
-      <div className="form-error" role="alert">
-        {error}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          Finish review
-        </button>
-      </div>
+      <FormFooter error={error} submitLabel="Finish review" busy={busy} />
     </form>
   );
 }

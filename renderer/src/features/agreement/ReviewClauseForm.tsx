@@ -3,6 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { afterText, type ReviewedClause } from '#shared/agreement/reviewDocument';
 import { OUTCOME_LABELS, type ReviewOutcome } from '#shared/agreement/reviewTypes';
 
+import { FormFooter } from './FormFooter';
+
 interface Props {
   clause: ReviewedClause;
   outcomes: readonly ReviewOutcome[];
@@ -109,14 +111,11 @@ export function ReviewClauseForm({
             <span>What we change</span>
             <input value={change} onChange={(e) => setChange(e.target.value)} />
           </label>
-          <div className="form-error" role="alert">
-            {error}
-          </div>
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {clause.outcome ? 'Update' : 'Record'}
-            </button>
-          </div>
+          <FormFooter
+            error={error}
+            submitLabel={clause.outcome ? 'Update' : 'Record'}
+            busy={busy}
+          />
         </form>
       ) : (
         <dl className="review-account">

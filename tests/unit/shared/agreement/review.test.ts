@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { markAll } from '#fixtures/agreement/reviewedAgreement';
 import { agreedVersion, reviewedDraft } from '#fixtures/agreement/reviewFixture';
 import { clauseNumber, sectionClauses, type ClauseId } from '#shared/agreement/model';
 import { addClause, amendClause } from '#shared/agreement/negotiation';
@@ -156,18 +157,7 @@ describe('a review session', () => {
     expect(() => finishReview(review, agreed, input, at)).toThrow(
       /Say what happened to clauses 3\.1/,
     );
-    for (const c of reviewableClauses(agreed))
-      review = markClause(
-        review,
-        agreed,
-        {
-          clauseId: c.id,
-          outcome: c.section === 'contingencies' ? 'happened' : 'kept',
-          evidence: 'Seen',
-          reportedBy: 'Ada',
-        },
-        at,
-      );
+    review = markAll(review, agreed, reviewableClauses(agreed), 'Ada', at);
     expect(() => finishReview(review, agreed, { ...input, nextReviewDate: '' }, at)).toThrow(
       /Fix the date of the next review/,
     );
