@@ -3,8 +3,8 @@
 // apps show it on that day whatever the zone, where a timed event would drift.
 import { createEvents, type EventAttributes } from 'ics';
 
-import { dayParts, nextDay } from '../domain/calendarDay';
-import { clauseNumber, type AgreementState } from './model';
+import { dayParts, isCalendarDay, nextDay } from '../domain/calendarDay';
+import { clauseNumber, sectionClauses, type AgreementState } from './model';
 import { reviewableClauses } from './review';
 import { reviewDates } from './reviewDates';
 
@@ -13,6 +13,33 @@ export interface CalendarSource {
   sessionTitle: string;
   /** The away day, when the session belongs to one. */
   awayDay?: string | null;
+}
+
+/** An all-day event on `date` (calendar apps want the day after as the exclusive end). */
+function allDay(date: string) {
+  return { start: dayParts(date), end: dayParts(nextDay(date)), transp: 'TRANSPARENT' as const };
+}
+
+/** One event per commitment with a due date: whose it is, in which session, and the parties. */
+function dueEvents(source: CalendarSource): EventAttributes[] {
+  const { state, sessionTitle } = source;
+  return sectionClauses(state, 'commitments')
+    .filter((c) => c.status !== 'withdrawn' && c.dueDate && isCalendarDay(c.dueDate))
+    .map((c) => {
+      const party = state.parties.find((p) => p.id === c.partyId)?.name;
+      return {
+        uid: `parley-due-${state.sessionId}-${c.id}@parley.invalid`,
+        title: `Due: ${c.text}`,
+        description: [
+          `Session: ${sessionTitle}`,
+          ...(source.awayDay ? [`Away day: ${source.awayDay}`] : []),
+          `Commitment ${clauseNumber(state, c.id)}${party ? ` of ${party}` : ''}: ${c.text}`,
+          `Parties: ${state.parties.map((p) => p.name).join(', ') || '(none yet)'}`,
+        ].join('\n'),
+        ...allDay(c.dueDate!),
+        categories: ['Parley', 'Commitment due'],
+      } satisfies EventAttributes;
+    });
 }
 
 /** One event per review date of each agreement, with the session, clauses and parties described. */
@@ -43,17 +70,15 @@ export function reviewEvents(source: CalendarSource): EventAttributes[] {
       uid: `parley-review-${state.sessionId}-${date}@parley.invalid`,
       title: `Review of the agreement: ${sessionTitle}`,
       description: lines.join('\n'),
-      start: dayParts(date),
-      end: dayParts(nextDay(date)),
-      transp: 'TRANSPARENT',
+      ...allDay(date),
       categories: ['Parley', 'Agreement review'],
     } satisfies EventAttributes;
   });
 }
 
-/** The calendar file's text for one or more agreements; null when no review date is set. */
+/** The calendar file's text for one or more agreements; null when no date is set. */
 export function reviewCalendar(sources: readonly CalendarSource[]): string | null {
-  const events = sources.flatMap(reviewEvents);
+  const events = sources.flatMap((s) => [...reviewEvents(s), ...dueEvents(s)]);
   if (events.length === 0) return null;
   const { error, value } = createEvents(events, {
     productId: 'parley/agreement-review',

@@ -246,6 +246,8 @@ export interface ClauseInput {
   contingency?: Partial<Contingency> | null;
   review?: Partial<ReviewTerms> | null;
   followUp?: Partial<QuestionFollowUp> | null;
+  /** Commitments only: the day it is due ('' for none). */
+  dueDate?: string;
 }
 
 function cleanDetails(
@@ -284,6 +286,10 @@ function cleanDetails(
   // A date the clause already had is left alone, so amending its wording never trips over it.
   if (review?.reviewDate && review.reviewDate !== current?.review?.reviewDate)
     checkReviewDate(review.reviewDate, agreementDay(state));
+  const dueDate =
+    input.dueDate === undefined ? (current?.dueDate ?? '') : cleanField(input.dueDate);
+  if (section === 'commitments' && dueDate && dueDate !== current?.dueDate)
+    checkReviewDate(dueDate, agreementDay(state), 'The due date');
   const followUp =
     input.followUp === undefined
       ? (current?.followUp ?? null)
@@ -293,6 +299,8 @@ function cleanDetails(
     contingency: section === 'contingencies' ? contingency : null,
     review: section === 'review' ? review : null,
     followUp: section === 'questions' ? followUp : null,
+    // Present only when set, so clauses without one keep the shape they always had.
+    ...(section === 'commitments' && dueDate ? { dueDate } : {}),
   };
 }
 
@@ -386,8 +394,10 @@ export function amendClause(
     follows ? { ...input, level: { ...clause.level, what: text } } : input,
     clause,
   );
+  // The due date comes from `details` alone, so clearing it removes it.
+  const { dueDate: _dueDate, ...rest } = clause;
   const next: Clause = {
-    ...clause,
+    ...rest,
     text,
     partyId,
     ...details,
@@ -423,6 +433,7 @@ export function amendClause(
       contingency: clause.contingency,
       review: clause.review,
       followUp: clause.followUp,
+      ...(clause.dueDate ? { dueDate: clause.dueDate } : {}),
     });
   // Saving an untouched form is not an edit: it neither marks the clause edited nor bumps the revision.
   if (!reworded && !detailsChanged && partyId === clause.partyId) return state;

@@ -17,7 +17,7 @@ export function checkReviewDate(
     throw new AgreementRuleError(`${what} must be a day of the calendar, such as 2027-03-15.`);
   if (date < earliest.day)
     throw new AgreementRuleError(
-      `${what} ${date} is before ${earliest.day}, ${earliest.is}; a review comes after it.`,
+      `${what} ${date} is before ${earliest.day}, ${earliest.is}; it must come after it.`,
     );
   return date;
 }

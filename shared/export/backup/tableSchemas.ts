@@ -265,6 +265,8 @@ const Clause = z.looseObject({
     })
     .nullable()
     .optional(),
+  // Optional: only commitments with a due date carry one (docs/review.md).
+  dueDate: text(20).optional(),
   assent: z.record(Id, z.looseObject({ at: Time })),
   createdAt: Time,
   updatedAt: Time,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { REVIEW_DAY, reviewedDraft, TRICKY_TEXT } from '#fixtures/agreement/reviewFixture';
 import { reviewCalendar } from '#shared/agreement/calendar';
-import { sectionClauses } from '#shared/agreement/model';
+import { sectionClauses, type ClauseId } from '#shared/agreement/model';
 import { amendClause } from '#shared/agreement/negotiation';
 
 const SESSION = 'Library hours; north ward, group B';
@@ -51,6 +51,22 @@ describe('the review calendar file', () => {
     const [event] = parse(text);
     expect(event!.summary).toContain(SESSION);
     expect(event!.description).toContain(TRICKY_TEXT);
+  });
+
+  it('gives a commitment with a due date an all-day event of its own, naming whose it is', () => {
+    const state = amendClause(
+      reviewedDraft(),
+      'clause-tricky' as ClauseId,
+      { dueDate: '2027-03-01' },
+      Date.UTC(2026, 10, 28, 16),
+    );
+    const events = parse(reviewCalendar([{ state, sessionTitle: SESSION }])!);
+    const due = events.find((e) => e.startDate.toString() === '2027-03-01')!;
+    expect(due.startDate.isDate).toBe(true);
+    expect(due.endDate.toString()).toBe('2027-03-02');
+    expect(due.summary).toBe(`Due: ${TRICKY_TEXT}`);
+    expect(due.description).toContain(`of ${state.parties[0]!.name}: ${TRICKY_TEXT}`);
+    expect(events).toHaveLength(2);
   });
 
   it('writes one event per date, and none when no date is set', () => {

@@ -36,7 +36,7 @@ describe('review dates', () => {
       amendClause(state, clause.id, { review: { ...clause.review!, reviewDate } }, at);
     expect(() => amend('2027-02-30')).toThrow(/must be a day of the calendar/);
     expect(() => amend('2026-11-27')).toThrow(
-      'The review date 2026-11-27 is before 2026-11-28, the day the agreement was made; a review comes after it.',
+      'The review date 2026-11-27 is before 2026-11-28, the day the agreement was made; it must come after it.',
     );
     expect(sectionClauses(amend('2026-11-28'), 'review')[0]!.review!.reviewDate).toBe('2026-11-28');
     expect(() =>
@@ -47,6 +47,23 @@ describe('review dates', () => {
         at,
       ),
     ).toThrow(/before 2026-11-28/);
+  });
+
+  it('hold for a commitment’s due date too, which amending can clear', () => {
+    const state = reviewedDraft();
+    const id = 'clause-tricky' as ClauseId;
+    expect(() => amendClause(state, id, { dueDate: '2027-06-31' }, at)).toThrow(
+      'The due date must be a day of the calendar, such as 2027-03-15.',
+    );
+    expect(() => amendClause(state, id, { dueDate: '2026-01-01' }, at)).toThrow(
+      /The due date 2026-01-01 is before 2026-11-28/,
+    );
+    const due = amendClause(state, id, { dueDate: '2027-03-01' }, at);
+    const clause = due.clauses.find((c) => c.id === id)!;
+    expect(clause.dueDate).toBe('2027-03-01');
+    expect(clause.status).toBe(state.clauses.find((c) => c.id === id)!.status);
+    const cleared = amendClause(due, id, { dueDate: '' }, at).clauses.find((c) => c.id === id)!;
+    expect('dueDate' in cleared).toBe(false);
   });
 
   it('group the draft’s review clauses by day, and say which date is next and how near it is', () => {
@@ -164,7 +181,7 @@ describe('a review session', () => {
     expect(() =>
       finishReview(review, agreed, { ...input, nextReviewDate: '2027-05-28' }, at),
     ).toThrow(
-      'The next review 2027-05-28 is before 2027-05-29, the day after this review; a review comes after it.',
+      'The next review 2027-05-28 is before 2027-05-29, the day after this review; it must come after it.',
     );
     const done = finishReview(review, agreed, input, at);
     expect(done).toMatchObject({
