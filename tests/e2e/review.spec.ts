@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 
 import { docxText } from '#fixtures/export/docxText';
 
-import { openAgreementAndGenerate, seedBoard } from './support/agreement';
+import { openAgreementAndGenerate, seedBoard, seriousViolations } from './support/agreement';
 import { downloadFrom, exportAs } from './support/exportFiles';
 
 /** The browser's calendar day, `offset` days on: review dates are days where the facilitator is. */
@@ -94,6 +94,7 @@ test('a review date goes into a calendar file, and the review holds each commitm
   await expect(page.getByText('2 of 2 promises accounted for.')).toBeVisible();
   await expect(finish).not.toContainText('Say what happened');
   await page.screenshot({ path: 'test-results/review-session-1366.png' });
+  expect(await seriousViolations(page)).toEqual([]);
 
   await finish.getByRole('button', { name: 'Finish review' }).click();
   const outcome = page.getByRole('region', { name: 'Outcome' });
