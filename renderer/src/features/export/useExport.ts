@@ -104,12 +104,15 @@ export function useExport(sessionId: SessionId) {
             message: 'The print dialog is open: choose “Save as PDF” as the destination.',
           });
         } else {
-          showNotice({
-            tone: 'info',
-            message: saved.value.location
-              ? `Saved ${saved.value.location}`
-              : `Downloaded “${suggestedName}”.`,
-          });
+          const where = saved.value.location
+            ? `Saved ${saved.value.location}`
+            : `Downloaded “${suggestedName}”.`;
+          // Anonymise applies to documents; a backup that dropped names could not restore them.
+          const fullCopy =
+            info.source === 'backup' && choices.anonymise
+              ? ' This backup is a full copy with every name: backups are never anonymised.'
+              : '';
+          showNotice({ tone: 'info', message: `${where}${fullCopy}` });
         }
       } catch (error) {
         showNotice({

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 import type { WorkshopId } from '#shared/domain/ids';
 import { BACKUP_MAX_BYTES, type Backup } from '#shared/export/backup/schema';
@@ -6,6 +6,8 @@ import { BACKUP_MAX_BYTES, type Backup } from '#shared/export/backup/schema';
 import { useServices } from '../../commands/AppServices';
 import { restoreSnapshot } from '../../commands/snapshotCommands';
 import { useRunCommand } from '../../commands/useCommands';
+import { parley } from '../../platform/bridge';
+import { copyStoredSnapshot } from '../../platform/snapshotFiles';
 import { navigate } from '../../ui/useHashRoute';
 import { useWindowStore } from '../../ui/windowStore';
 import { existingSessions, importBackup, type ConflictChoice } from './commands/importBackup';
@@ -29,6 +31,8 @@ export function useImport() {
   const showNotice = useWindowStore((s) => s.showNotice);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [busy, setBusy] = useState(false);
+  // What the file held that was not taken (parseBackup's leftOut), said when the import is done.
+  const leftOut = useRef<string[]>([]);
 
   const undoImport = useCallback(
     async (snapshotId: string) => {
@@ -61,6 +65,9 @@ export function useImport() {
         return;
       }
       const { sessionIds, copied, replaced, safetySnapshotId } = outcome.value;
+      const copyProblem = safetySnapshotId
+        ? await copyStoredSnapshot(db.snapshots, parley, safetySnapshotId)
+        : null;
       const how = replaced
         ? ` (${replaced} replaced)`
         : copied
@@ -68,7 +75,11 @@ export function useImport() {
           : '';
       showNotice({
         tone: 'info',
-        message: `Imported ${sessionIds.length === 1 ? 'the session' : `${sessionIds.length} sessions`} from “${backup.scope.title}”${how}.`,
+        message: [
+          `Imported ${sessionIds.length === 1 ? 'the session' : `${sessionIds.length} sessions`} from “${backup.scope.title}”${how}.`,
+          ...leftOut.current,
+          ...(copyProblem ? [copyProblem] : []),
+        ].join(' '),
         // Replace discarded sessions here; the snapshot taken first brings them back.
         ...(safetySnapshotId
           ? { action: { label: 'Undo import', run: () => void undoImport(safetySnapshotId) } }
@@ -76,7 +87,7 @@ export function useImport() {
       });
       if (sessionIds.length === 1) navigate({ name: 'session', sessionId: sessionIds[0]! });
     },
-    [runCommand, showNotice, undoImport],
+    [db, runCommand, showNotice, undoImport],
   );
 
   const readFile = useCallback(
@@ -106,6 +117,7 @@ export function useImport() {
           return;
         }
         const backup = result.result.backup;
+        leftOut.current = result.result.leftOut;
         const conflicts = await existingSessions(db, backup);
         const workshops = (await db.workshops.toArray()).map((w) => ({ id: w.id, name: w.name }));
         if (conflicts.length === 0 && workshops.length === 0)
