@@ -250,6 +250,7 @@ export function clauseDetails(state: AgreementState, c: Clause): DocumentDetail[
     ]);
     rows.push(['On commitments', c.contingency.commitmentIds.map(numberOf).join(', ')]);
   }
+  if (c.dueDate) rows.push(['Due by', c.dueDate]);
   if (c.review) {
     rows.push(
       ['Who reports', c.review.reporter],

@@ -152,6 +152,8 @@ export interface Clause {
   review: ReviewTerms | null;
   /** Open questions only: who owns it and the next step. */
   followUp: QuestionFollowUp | null;
+  /** Commitments only, when set: the day it is due (ISO yyyy-mm-dd), a calendar entry of its own. */
+  dueDate?: string;
   status: ClauseStatus;
   /** Board cards this clause came from, so a reader can see where every line came from. */
   sourceCardIds: string[];

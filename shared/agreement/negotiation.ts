@@ -19,6 +19,7 @@ import {
   type SectionId,
 } from './model';
 import { acceptRefusal, nextObjectionId, settledStatus } from './objections';
+import { agreementDay, checkReviewDate } from './reviewDates';
 import {
   AgreementRuleError,
   assentRefusal,
@@ -30,7 +31,7 @@ import {
 export const CLAUSE_TEXT_LIMIT = 2000;
 const FIELD_LIMIT = 500;
 
-function cleanField(raw: string | undefined): string {
+export function cleanField(raw: string | undefined): string {
   const text = stripControlCharacters(raw ?? '').trim();
   if (text.length > FIELD_LIMIT)
     throw new AgreementRuleError(
@@ -245,6 +246,8 @@ export interface ClauseInput {
   contingency?: Partial<Contingency> | null;
   review?: Partial<ReviewTerms> | null;
   followUp?: Partial<QuestionFollowUp> | null;
+  /** Commitments only: the day it is due ('' for none). */
+  dueDate?: string;
 }
 
 function cleanDetails(
@@ -280,8 +283,13 @@ function cleanDetails(
           measure: cleanField(input.review.measure),
           reviewDate: cleanField(input.review.reviewDate),
         };
-  if (review?.reviewDate && !/^\d{4}-\d{2}-\d{2}$/.test(review.reviewDate))
-    throw new AgreementRuleError('Give the review date as a date (yyyy-mm-dd).');
+  // A date the clause already had is left alone, so amending its wording never trips over it.
+  if (review?.reviewDate && review.reviewDate !== current?.review?.reviewDate)
+    checkReviewDate(review.reviewDate, agreementDay(state));
+  const dueDate =
+    input.dueDate === undefined ? (current?.dueDate ?? '') : cleanField(input.dueDate);
+  if (section === 'commitments' && dueDate && dueDate !== current?.dueDate)
+    checkReviewDate(dueDate, agreementDay(state), 'The due date');
   const followUp =
     input.followUp === undefined
       ? (current?.followUp ?? null)
@@ -291,6 +299,8 @@ function cleanDetails(
     contingency: section === 'contingencies' ? contingency : null,
     review: section === 'review' ? review : null,
     followUp: section === 'questions' ? followUp : null,
+    // Present only when set, so clauses without one keep the shape they always had.
+    ...(section === 'commitments' && dueDate ? { dueDate } : {}),
   };
 }
 
@@ -384,8 +394,10 @@ export function amendClause(
     follows ? { ...input, level: { ...clause.level, what: text } } : input,
     clause,
   );
+  // The due date comes from `details` alone, so clearing it removes it.
+  const { dueDate: _dueDate, ...rest } = clause;
   const next: Clause = {
-    ...clause,
+    ...rest,
     text,
     partyId,
     ...details,
@@ -421,6 +433,7 @@ export function amendClause(
       contingency: clause.contingency,
       review: clause.review,
       followUp: clause.followUp,
+      ...(clause.dueDate ? { dueDate: clause.dueDate } : {}),
     });
   // Saving an untouched form is not an edit: it neither marks the clause edited nor bumps the revision.
   if (!reworded && !detailsChanged && partyId === clause.partyId) return state;

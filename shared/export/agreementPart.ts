@@ -13,6 +13,35 @@ export interface AgreementPart {
   sections: AgreementSectionPart[];
   /** Consent rounds on the whole draft. */
   rounds?: ConsentRoundPart[];
+  /** The day the agreement is next reviewed, when one is set (docs/review.md). */
+  nextReview?: string;
+  /** Reviews after the day, oldest first. */
+  reviews?: ReviewPart[];
+}
+
+/** A review of an agreed version: clause by clause, what was promised and what happened. */
+export interface ReviewPart {
+  /** "Review of v1". */
+  title: string;
+  /** Lines under the title: when, the tally of outcomes, the comparison, the next review. */
+  facts: string[];
+  clauses: ReviewClausePart[];
+}
+
+export interface ReviewClausePart {
+  number: string;
+  /** The clause as agreed, with the party whose promise it is. */
+  promise: string;
+  /** Its particulars as agreed (standard, frequency, if/then). */
+  details: string[];
+  outcome: string;
+  evidence: string;
+  /** Anonymised when it is a person; a party keeps its name. */
+  reportedBy: string;
+  reportedByIsPerson: boolean;
+  change: string;
+  /** How it reads in the version the review produced, e.g. "Changed in v2: …". */
+  after: string;
 }
 
 /** One consent round: parties stay named; the people who spoke for them are anonymised on request. */

@@ -1,4 +1,4 @@
-import type { AgreementPart, ConsentRoundPart } from './agreementPart';
+import type { AgreementPart, ConsentRoundPart, ReviewPart } from './agreementPart';
 import {
   formatDateTime,
   formatDuration,
@@ -139,6 +139,9 @@ export function agreementBlocks(a: AgreementPart): Block[] {
     blocks.push({ type: 'heading', level: 2, text: 'Consent on the whole draft' });
     blocks.push({ type: 'list', items: a.rounds.map((r) => ({ text: roundNote(r) })) });
   }
+  if (a.nextReview)
+    blocks.push({ type: 'paragraph', text: `Next review: ${a.nextReview}`, tone: 'callout' });
+  for (const review of a.reviews ?? []) blocks.push(...reviewBlocks(review));
   const traced = a.sections.flatMap((s) => s.clauses).filter((c) => c.sources.length);
   if (traced.length) {
     blocks.push({ type: 'heading', level: 2, text: 'Appendix: where each clause came from' });
@@ -146,6 +149,31 @@ export function agreementBlocks(a: AgreementPart): Block[] {
       type: 'table',
       header: ['Clause', 'Source cards on the board'],
       rows: traced.map((c) => [c.number, c.sources.join('\n')]),
+    });
+  }
+  return blocks;
+}
+
+/** A review against the agreed version: each clause's promise, what happened, evidence, change. */
+function reviewBlocks(r: ReviewPart): Block[] {
+  const blocks: Block[] = [
+    { type: 'heading', level: 2, text: r.title },
+    { type: 'list', items: r.facts.map((text) => ({ text })) },
+  ];
+  for (const c of r.clauses) {
+    const notes = [
+      ...c.details.map((d) => `Promised — ${d}`),
+      c.evidence && `Evidence: ${c.evidence}`,
+      c.reportedBy && `Reported by: ${c.reportedBy}`,
+      c.change && `What we change: ${c.change}`,
+      c.after,
+    ].filter((n): n is string => Boolean(n));
+    blocks.push({
+      type: 'clause',
+      number: c.number,
+      text: c.promise,
+      status: c.outcome,
+      ...(notes.length ? { notes } : {}),
     });
   }
   return blocks;

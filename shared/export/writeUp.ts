@@ -159,8 +159,9 @@ export function buildWriteUp(data: SessionData, options: ExportOptions): Session
 
 /**
  * Parties are public in an agreement (who agrees is its point), so they keep their names; the
- * people who spoke for them in consent rounds, people who own open questions, and any name typed
- * into a clause, an objection or a note are hidden.
+ * people who spoke for them in consent rounds, people who own open questions, people who reported
+ * what happened in a review, and any name typed into a clause, an objection, a note or a review's
+ * account are hidden.
  */
 function anonymiseAgreement(agreement: AgreementPart, names: NameAnonymiser): AgreementPart {
   const rounds = (list: ConsentRoundPart[] | undefined) =>
@@ -175,6 +176,23 @@ function anonymiseAgreement(agreement: AgreementPart, names: NameAnonymiser): Ag
   return {
     ...agreement,
     ...(agreement.rounds ? { rounds: rounds(agreement.rounds) } : {}),
+    ...(agreement.reviews
+      ? {
+          reviews: agreement.reviews.map((r) => ({
+            ...r,
+            clauses: r.clauses.map((c) => ({
+              ...c,
+              promise: names.text(c.promise),
+              details: c.details.map(names.text),
+              evidence: names.text(c.evidence),
+              change: names.text(c.change),
+              after: names.text(c.after),
+              reportedBy:
+                c.reportedByIsPerson && c.reportedBy ? names.label(c.reportedBy) : c.reportedBy,
+            })),
+          })),
+        }
+      : {}),
     sections: agreement.sections.map((s) => ({
       ...s,
       clauses: s.clauses.map((c) => ({

@@ -1,5 +1,6 @@
 import { defaultStages } from './defaultPlan';
 import { PROMPT_LIBRARY, type PromptLibrary } from './prompts';
+import { reviewStages } from './reviewPlan';
 import type { Stage, StageId } from './types';
 
 /**
@@ -54,6 +55,11 @@ export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [
     id: 'builtin:public-services',
     name: 'Public services: from social security to social productivity',
     stages: (makeId) => defaultStages(makeId, PUBLIC_SERVICES_PROMPTS),
+  },
+  {
+    id: 'builtin:review',
+    name: 'Review: what happened, what we learned, what we change',
+    stages: reviewStages,
   },
 ];
 

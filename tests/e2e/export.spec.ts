@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 
 import { addCardViaUi, createSessionViaUi, openMoreTools } from './support/board';
+import { exportAs } from './support/exportFiles';
 
 const HOSTILE =
   '<script>alert(1)</script> <img src=x onerror="alert(2)"> *not bold* # not a heading';
@@ -33,20 +34,6 @@ async function importReplacing(page: Page, path: string) {
     .getByRole('dialog', { name: 'Import “Group B”' })
     .getByRole('button', { name: 'Replace' })
     .click();
-}
-
-/** Chooses a format from the board's Export menu and returns the downloaded file's path and name. */
-async function exportAs(page: Page, item: string): Promise<{ path: string; name: string }> {
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item, exact: true }).click();
-  const file = await download;
-  const path = join(mkdtempSync(join(tmpdir(), 'parley-e2e-')), file.suggestedFilename());
-  await file.saveAs(path);
-  await expect(
-    page.getByRole('status').filter({ hasText: `Downloaded “${file.suggestedFilename()}”` }),
-  ).toBeVisible();
-  return { path, name: file.suggestedFilename() };
 }
 
 test('Markdown, Word, HTML and Backup (JSON) downloads hold the board, with user text escaped', async ({
@@ -225,7 +212,7 @@ test('the Export menu looks right on a laptop and a projector', async ({ page })
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByRole('menu', { name: 'Export this session' })).toBeVisible();
   await expect(page.getByRole('menuitem')).toHaveText(
-    ['Word', 'PDF', 'Markdown', 'HTML', 'Backup (JSON)'].map(
+    ['Word', 'PDF', 'Markdown', 'HTML', 'Review dates (.ics)', 'Backup (JSON)'].map(
       (l) => new RegExp(`^${l.replace(/[()]/g, '\\$&')}`),
     ),
   );

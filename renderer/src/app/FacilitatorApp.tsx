@@ -1,12 +1,12 @@
 import { BoardCommandsContext } from '../commands/userCommand';
 import { BoardPartsContext } from '../features/board';
-import { HomeActionsContext } from '../features/home';
+import { HomePartsContext } from '../features/home';
 import { NoticeBar } from '../ui/NoticeBar';
 import { useHashRoute, type Route } from '../ui/useHashRoute';
 import { WorkProgressBar } from '../ui/WorkProgressBar';
 import { BOARD_COMMANDS } from './commandRegistry';
 import { ErrorBoundary } from './ErrorBoundary';
-import { BOARD_PARTS, HOME_ACTIONS, SCREENS, WINDOW_PARTS } from './features';
+import { BOARD_PARTS, HOME_PARTS, SCREENS, WINDOW_PARTS } from './features';
 import { useAppCommands } from './useAppCommands';
 
 /** One screen per route, drawn by the feature that registered it; anything else is home. */
@@ -22,11 +22,11 @@ export function FacilitatorApp() {
   return (
     <ErrorBoundary>
       <BoardPartsContext.Provider value={BOARD_PARTS}>
-        <HomeActionsContext.Provider value={HOME_ACTIONS}>
+        <HomePartsContext.Provider value={HOME_PARTS}>
           <BoardCommandsContext.Provider value={BOARD_COMMANDS}>
             <RouteScreen route={route} />
           </BoardCommandsContext.Provider>
-        </HomeActionsContext.Provider>
+        </HomePartsContext.Provider>
       </BoardPartsContext.Provider>
       <WorkProgressBar />
       <NoticeBar />

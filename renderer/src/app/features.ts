@@ -3,7 +3,7 @@ import type { ComponentType } from 'react';
 import { agreementFeature } from '../features/agreement';
 import { boardFeature, gatherBoardParts, type BoardPart } from '../features/board';
 import { exportFeature } from '../features/export';
-import { gatherHomeActions, homeFeature, type HomePart } from '../features/home';
+import { gatherHomeParts, homeFeature, type HomePart } from '../features/home';
 import { presenterFeature } from '../features/presenter';
 import { recoveryFeature } from '../features/recovery';
 import { roomFeature } from '../features/room';
@@ -16,7 +16,7 @@ export interface Feature {
   screens?: RouteScreens;
   /** Toolbar controls, panels, card actions on the board. */
   boardPart?: BoardPart;
-  /** A button among home's actions. */
+  /** A button among home's actions, or a panel above the sessions. */
   homePart?: HomePart;
   /** Mounted once for as long as the window is open (e.g. the rolling snapshots). */
   windowPart?: ComponentType;
@@ -50,5 +50,5 @@ export function screensOf(features: readonly Feature[]): Map<RouteName, AnyScree
 
 export const SCREENS = screensOf(FEATURES);
 export const BOARD_PARTS = gatherBoardParts(FEATURES.flatMap((f) => f.boardPart ?? []));
-export const HOME_ACTIONS = gatherHomeActions(FEATURES.flatMap((f) => f.homePart ?? []));
+export const HOME_PARTS = gatherHomeParts(FEATURES.flatMap((f) => f.homePart ?? []));
 export const WINDOW_PARTS = FEATURES.flatMap((f) => f.windowPart ?? []);

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 
 import type { AgreementState, AgreementVersion } from '#shared/agreement/model';
+import type { AgreementReview } from '#shared/agreement/reviewTypes';
 import type { CardGroup, Dot, Participant } from '#shared/board/types';
 import type { Card, Proposition, Session, Setting, Workshop } from '#shared/domain/types';
 import type { PresenterState } from '#shared/presenter/presenterState';
@@ -36,9 +37,11 @@ export class ParleyDb extends Dexie {
   // features/presenter: what the room view shows.
   presenterState!: EntityTable<PresenterState, 'sessionId'>;
 
-  // features/agreement: the draft and its frozen versions.
+  // features/agreement: the draft, its frozen versions and the reviews after the day.
   agreements!: EntityTable<AgreementState, 'sessionId'>;
   agreementVersions!: EntityTable<AgreementVersion, 'id'>;
+  /** Reviews of an agreed version after the day (docs/review.md). */
+  agreementReviews!: EntityTable<AgreementReview, 'id'>;
 
   // features/recovery: rolling snapshots of every other table.
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
@@ -74,6 +77,7 @@ export const TABLE_NAMES = [
 
   'agreements',
   'agreementVersions',
+  'agreementReviews',
 
   'snapshots',
 

@@ -96,4 +96,10 @@ export function declareSchema(db: Dexie): void {
           ref.value = upgradeAgreementVersion(row);
         });
     });
+
+  // v5 — review sessions after the day (docs/review.md): one row per review of an agreed version.
+  // A new table only; no row of an older table changes.
+  db.version(5).stores({
+    agreementReviews: 'id, sessionId',
+  });
 }

@@ -16,6 +16,8 @@ export type Route =
   | { name: 'agreement'; sessionId: SessionId }
   /** `from`/`to` are version numbers, or 'current' for the live draft. */
   | { name: 'agreement-compare'; sessionId: SessionId; from: string; to: string }
+  /** A review of an agreed version after the day (docs/review.md). */
+  | { name: 'agreement-review'; sessionId: SessionId; reviewId: string }
   | { name: 'restore' };
 
 export type RouteName = Route['name'];
@@ -72,6 +74,15 @@ const ADDRESSES: { [N in RouteName]: Address<N> } = {
       to: to!,
     }),
     href: (r) => `#/session/${r.sessionId}/agreement/compare/${r.from}/${r.to}`,
+  },
+  'agreement-review': {
+    path: whole(`/session/${ID}/agreement/review/${ID}`),
+    route: ([id, reviewId]) => ({
+      name: 'agreement-review',
+      sessionId: sessionId(id),
+      reviewId: reviewId!,
+    }),
+    href: (r) => `#/session/${r.sessionId}/agreement/review/${r.reviewId}`,
   },
   restore: { path: whole('/restore'), route: () => ({ name: 'restore' }), href: () => '#/restore' },
 };

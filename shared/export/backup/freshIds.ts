@@ -13,6 +13,7 @@ const ENTITY_TABLES = [
   'groups',
   'participants',
   'agreementVersions',
+  'agreementReviews',
 ] as const;
 
 const CARD_KEY = /^card:(.+)$/;
@@ -25,7 +26,7 @@ const CARD_KEY = /^card:(.+)$/;
  */
 export function withFreshIds(tables: Tables, newId: () => string): Tables {
   const ids = new Map<string, string>();
-  for (const name of ENTITY_TABLES) for (const row of tables[name]) ids.set(row.id, newId());
+  for (const name of ENTITY_TABLES) for (const row of tables[name] ?? []) ids.set(row.id, newId());
   const id = (old: string) => ids.get(old) ?? old;
   const maybe = <T extends string | null | undefined>(old: T): T =>
     (typeof old === 'string' ? id(old) : old) as T;
@@ -128,5 +129,17 @@ export function withFreshIds(tables: Tables, newId: () => string): Tables {
       sessionId: id(v.sessionId),
       state: agreement(v.state),
     })),
+    // Entries are keyed by clause ids, which belong to the draft and are never renumbered.
+    ...(tables.agreementReviews
+      ? {
+          agreementReviews: tables.agreementReviews.map((r) => ({
+            ...r,
+            id: id(r.id),
+            sessionId: id(r.sessionId),
+            versionId: id(r.versionId),
+            outcomeVersionId: maybe(r.outcomeVersionId),
+          })),
+        }
+      : {}),
   };
 }

@@ -85,6 +85,7 @@ export function referenceProblem(tables: CheckedTables): string | null {
   const cards = sessionOf(tables.cards);
   const groups = sessionOf(tables.groups);
   const participants = sessionOf(tables.participants);
+  const versions = new Map((tables.agreementVersions ?? []).map((v) => [v.id, v]));
   /** `id` is a row of that table and belongs to the same session. */
   const sameSession = (map: Map<string, string>, id: string | null | undefined, s: string) =>
     id === null || id === undefined || map.get(id) === s;
@@ -158,6 +159,21 @@ export function referenceProblem(tables: CheckedTables): string | null {
       tables.agreementVersions,
       (v) => inFile(v) && v.state.sessionId === v.sessionId,
       notInFile('an agreement version'),
+    ) ??
+    firstBad(
+      tables.agreementReviews,
+      (r) => {
+        const agreed = versions.get(r.versionId);
+        return (
+          inFile(r) &&
+          agreed?.sessionId === r.sessionId &&
+          (r.outcomeVersionId === null ||
+            versions.get(r.outcomeVersionId)?.sessionId === r.sessionId) &&
+          Object.keys(r.entries).every((id) => agreed.state.clauses.some((c) => c.id === id))
+        );
+      },
+      () =>
+        'a review names a version or clause that is not in the file, or another session’s version.',
     ) ??
     firstBad(
       [...(tables.agreements ?? []), ...(tables.agreementVersions ?? []).map((v) => v.state)],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { TITLE_LIMIT } from '../../domain/text';
 import {
+  AgreementReviewRow,
   AgreementRow,
   AgreementVersionRow,
   CardRow,
@@ -64,6 +65,8 @@ export const Backup = z.strictObject({
     presenterState: rows(PresenterStateRow),
     agreements: rows(AgreementRow),
     agreementVersions: rows(AgreementVersionRow),
+    /** Reviews after the day; files from before reviews existed have none. */
+    agreementReviews: rows(AgreementReviewRow).optional(),
     /** Files from before this rule carry an empty list; a snapshot row is never accepted. */
     snapshots: z.array(z.never()).max(0).optional(),
   }),

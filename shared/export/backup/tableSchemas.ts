@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { CONSENT_SCALE_IDS } from '../../agreement/consentTypes';
 import { CLAUSE_STATUSES, SECTION_IDS } from '../../agreement/model';
+import { REVIEW_OUTCOMES } from '../../agreement/reviewTypes';
 import { ID_PATTERN } from '../../domain/ids';
 import { LANE_IDS } from '../../domain/lanes';
 import { CARD_TEXT_LIMIT, PROPOSITION_LIMIT, TITLE_LIMIT } from '../../domain/text';
@@ -264,6 +265,8 @@ const Clause = z.looseObject({
     })
     .nullable()
     .optional(),
+  // Optional: only commitments with a due date carry one (docs/review.md).
+  dueDate: text(20).optional(),
   assent: z.record(Id, z.looseObject({ at: Time })),
   createdAt: Time,
   updatedAt: Time,
@@ -291,6 +294,27 @@ export const AgreementVersionRow = z.looseObject({
   state: AgreementRow,
 });
 
+const ReviewEntry = z.looseObject({
+  outcome: z.enum(REVIEW_OUTCOMES),
+  evidence: text(LONG_TEXT),
+  reportedBy: Detail,
+  change: text(LONG_TEXT),
+  at: Time,
+});
+/** A review of an agreed version after the day (docs/review.md); schema v5. */
+export const AgreementReviewRow = z.looseObject({
+  id: Id,
+  sessionId: Id,
+  versionId: Id,
+  versionNumber: z.number().int().min(1),
+  startedAt: Time,
+  updatedAt: Time,
+  entries: z.record(Id, ReviewEntry),
+  nextReviewDate: text(20),
+  finishedAt: Time.nullable(),
+  outcomeVersionId: Id.nullable(),
+});
+
 /**
  * The tables a backup holds, each with its rows' schema. Never `snapshots` (this computer's
  * safety net) and never an app-wide setting: docs/backup-format.md, "What a backup may hold".
@@ -311,6 +335,7 @@ export const BACKUP_TABLE_ROWS = {
   presenterState: PresenterStateRow,
   agreements: AgreementRow,
   agreementVersions: AgreementVersionRow,
+  agreementReviews: AgreementReviewRow,
 } as const;
 export type BackupTableName = keyof typeof BACKUP_TABLE_ROWS;
 export const BACKUP_TABLE_NAMES = Object.keys(BACKUP_TABLE_ROWS) as BackupTableName[];
@@ -332,4 +357,5 @@ export const BACKUP_PRIMARY_KEYS: Readonly<Record<BackupTableName, string>> = {
   presenterState: 'sessionId',
   agreements: 'sessionId',
   agreementVersions: 'id',
+  agreementReviews: 'id',
 };

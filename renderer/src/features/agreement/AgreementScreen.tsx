@@ -23,7 +23,13 @@ import { ConsentRoundPanel } from './ConsentRoundPanel';
 import { DefinitionsSection } from './DefinitionsSection';
 import { DraftSummary } from './DraftSummary';
 import { PartiesSection } from './PartiesSection';
-import { useAgreement, useAgreementVersions, useSessionCards } from './useAgreement';
+import { ReviewPanel } from './ReviewPanel';
+import {
+  useAgreement,
+  useAgreementReviews,
+  useAgreementVersions,
+  useSessionCards,
+} from './useAgreement';
 import { useAgreementCommand } from './useAgreementCommand';
 import { VersionsPanel } from './VersionsPanel';
 
@@ -32,6 +38,7 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
   const board = useBoardSession(sessionId);
   const state = useAgreement(sessionId);
   const versions = useAgreementVersions(sessionId);
+  const reviews = useAgreementReviews(sessionId);
   const cards = useSessionCards(sessionId);
   const run = useAgreementCommand();
   const showNotice = useWindowStore((s) => s.showNotice);
@@ -42,7 +49,13 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
     [cards],
   );
 
-  if (board === undefined || state === undefined || versions === undefined || cards === undefined) {
+  if (
+    board === undefined ||
+    state === undefined ||
+    versions === undefined ||
+    reviews === undefined ||
+    cards === undefined
+  ) {
     return (
       <p className="loading" role="status">
         Opening the agreement…
@@ -180,6 +193,12 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
             ))}
           </main>
           <aside className="agreement-side">
+            <ReviewPanel
+              sessionId={sessionId}
+              state={state}
+              versions={versions}
+              reviews={reviews}
+            />
             <VersionsPanel key={versions.length} sessionId={sessionId} versions={versions} />
           </aside>
         </div>

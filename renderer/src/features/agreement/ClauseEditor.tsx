@@ -66,6 +66,7 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
       : f.owner;
   });
   const [nextStep, setNextStep] = useState(clause?.followUp?.nextStep ?? '');
+  const [dueDate, setDueDate] = useState(clause?.dueDate ?? '');
   const [proposedBy, setProposedBy] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -88,6 +89,7 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
       contingency: section === 'contingencies' ? (cont as ClauseInput['contingency']) : undefined,
       review: section === 'review' ? review : undefined,
       followUp: section === 'questions' ? followUpOf(state, owner, nextStep) : undefined,
+      dueDate: section === 'commitments' ? dueDate : undefined,
       proposedBy: (proposedBy || null) as PartyId | null,
       reason,
     });
@@ -154,6 +156,7 @@ export function ClauseEditor({ state, section, clause, onSave, onCancel }: Props
           {field('What', level.what, (v) => setLevel({ ...level, what: v }))}
           {field('Standard or measure', level.standard, (v) => setLevel({ ...level, standard: v }))}
           {field('Frequency', level.frequency, (v) => setLevel({ ...level, frequency: v }))}
+          {field('Due by', dueDate, setDueDate, 'date')}
         </fieldset>
       )}
       {section === 'contingencies' && (

@@ -1,7 +1,8 @@
 interface Props {
   error: string | null;
   submitLabel: string;
-  onCancel(): void;
+  /** Left out where there is nothing to cancel (a form that is always open). */
+  onCancel?(): void;
   busy?: boolean;
 }
 
@@ -16,9 +17,11 @@ export function FormFooter({ error, submitLabel, onCancel, busy = false }: Props
         <button type="submit" className="button button-primary" disabled={busy}>
           {submitLabel}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
       </div>
     </>
   );

@@ -1,4 +1,5 @@
 import type { AgreementState, AgreementVersion } from '#shared/agreement/model';
+import type { AgreementReview } from '#shared/agreement/reviewTypes';
 import { upgradeAgreementState, upgradeAgreementVersion } from '#shared/agreement/upgrade';
 import type { SessionId } from '#shared/domain/ids';
 import type { Card } from '#shared/domain/types';
@@ -34,6 +35,18 @@ export function useSessionCards(sessionId: SessionId): Card[] | undefined {
   const { db } = useServices();
   return useLiveQuery(
     () => db.cards.where('sessionId').equals(sessionId).toArray(),
+    [db, sessionId],
+  );
+}
+
+/** The session's reviews after the day, oldest first. */
+export function useAgreementReviews(sessionId: SessionId): AgreementReview[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(
+    async () =>
+      (await db.agreementReviews.where('sessionId').equals(sessionId).toArray()).sort(
+        (a, b) => a.startedAt - b.startedAt,
+      ),
     [db, sessionId],
   );
 }

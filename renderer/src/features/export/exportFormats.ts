@@ -4,7 +4,7 @@ import type { DocumentFormat } from '#shared/export/exportJob';
  * What the Export menus offer. The labels are the automation contract (docs/architecture.md,
  * "Accessible names"): keep them exact.
  */
-export type ExportFormat = 'markdown' | 'docx' | 'pdf' | 'html' | 'backup';
+export type ExportFormat = 'markdown' | 'docx' | 'pdf' | 'html' | 'calendar' | 'backup';
 
 export interface FormatInfo {
   label: string;
@@ -12,7 +12,7 @@ export interface FormatInfo {
   extension: string;
   mimeType: string;
   /** The document the format is rendered from (PDF prints the HTML). */
-  source: DocumentFormat | 'backup';
+  source: DocumentFormat | 'calendar' | 'backup';
 }
 
 export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
@@ -44,6 +44,13 @@ export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
     mimeType: 'text/html;charset=utf-8',
     source: 'html',
   },
+  calendar: {
+    label: 'Review dates (.ics)',
+    hint: 'Agreement reviews for any calendar app',
+    extension: 'ics',
+    mimeType: 'text/calendar;charset=utf-8',
+    source: 'calendar',
+  },
   backup: {
     label: 'Backup (JSON)',
     hint: 'A full copy, names and all — never anonymised',
@@ -53,4 +60,11 @@ export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
   },
 };
 
-export const FORMAT_ORDER: readonly ExportFormat[] = ['docx', 'pdf', 'markdown', 'html', 'backup'];
+export const FORMAT_ORDER: readonly ExportFormat[] = [
+  'docx',
+  'pdf',
+  'markdown',
+  'html',
+  'calendar',
+  'backup',
+];

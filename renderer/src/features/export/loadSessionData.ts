@@ -1,3 +1,5 @@
+import { reviewCalendar, type CalendarSource } from '#shared/agreement/calendar';
+import { upgradeAgreementState } from '#shared/agreement/upgrade';
 import type { SessionId, WorkshopId } from '#shared/domain/ids';
 import type { SessionData } from '#shared/export/writeUp';
 
@@ -30,4 +32,26 @@ export async function awayDaySessions(
     .sort((a, b) => a.createdAt - b.createdAt);
   const workshop = workshopId ? await db.workshops.get(workshopId) : undefined;
   return { name: workshop?.name ?? 'Away day', sessionIds: sessions.map((s) => s.id) };
+}
+
+/**
+ * The review dates of the sessions' agreements as one calendar file (docs/review.md); null when
+ * none of them has a review date yet.
+ */
+export async function reviewCalendarOf(
+  db: ParleyDb,
+  sessionIds: readonly SessionId[],
+): Promise<string | null> {
+  const sources: CalendarSource[] = [];
+  for (const id of sessionIds) {
+    const [session, row] = await Promise.all([db.sessions.get(id), db.agreements.get(id)]);
+    if (!session || !row) continue;
+    const workshop = session.workshopId ? await db.workshops.get(session.workshopId) : undefined;
+    sources.push({
+      state: upgradeAgreementState(row),
+      sessionTitle: session.title,
+      awayDay: workshop?.name ?? null,
+    });
+  }
+  return reviewCalendar(sources);
 }

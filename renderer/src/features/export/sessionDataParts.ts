@@ -1,7 +1,10 @@
 import { buildAgreementDocument } from '#shared/agreement/document';
-import { upgradeAgreementState } from '#shared/agreement/upgrade';
+import { lastReviewedAt, nextReviewDate } from '#shared/agreement/reviewDates';
+import { buildReviewDocument } from '#shared/agreement/reviewDocument';
+import { upgradeAgreementState, upgradeAgreementVersion } from '#shared/agreement/upgrade';
 import { LANE_IDS, LANES } from '#shared/domain/lanes';
 import { agreementPartFromDocument } from '#shared/export/adapters/fromAgreement';
+import { reviewPartFromDocument } from '#shared/export/adapters/fromReview';
 import { privateNotes, stagePlanRows } from '#shared/export/adapters/fromStages';
 import type { Attribution, SessionData } from '#shared/export/writeUp';
 
@@ -35,6 +38,29 @@ const agreementPart: SessionDataPart = async (db, data) => {
   data.agreement = agreementPartFromDocument(
     buildAgreementDocument(state, { title: 'Agreement draft', proposition, cardTexts }),
   );
+};
+
+/** After the day: the next review date, and each review against the version it reviewed. */
+const reviewsPart: SessionDataPart = async (db, data) => {
+  const part = data.agreement;
+  const row = await db.agreements.get(data.session.id);
+  if (!part || !row) return;
+  const [versions, reviews] = await Promise.all([
+    db.agreementVersions.where('sessionId').equals(data.session.id).toArray(),
+    db.agreementReviews.where('sessionId').equals(data.session.id).toArray(),
+  ]);
+  const byId = new Map(versions.map((v) => [v.id, upgradeAgreementVersion(v)]));
+  const next = nextReviewDate(upgradeAgreementState(row), lastReviewedAt(reviews));
+  if (next) part.nextReview = next;
+  const documents = reviews
+    .sort((a, b) => a.startedAt - b.startedAt)
+    .flatMap((r) => {
+      const agreed = byId.get(r.versionId);
+      if (!agreed) return [];
+      const outcome = r.outcomeVersionId ? (byId.get(r.outcomeVersionId) ?? null) : null;
+      return [reviewPartFromDocument(buildReviewDocument(r, agreed, outcome))];
+    });
+  if (documents.length) part.reviews = documents;
 };
 
 /** The board's organisation: who raised each card, votes, surprising conclusions, named groups. */
@@ -77,4 +103,5 @@ export const SESSION_DATA_PARTS: readonly SessionDataPart[] = [
   boardPart,
   stagesPart,
   agreementPart,
+  reviewsPart,
 ];

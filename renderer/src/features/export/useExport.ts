@@ -11,7 +11,7 @@ import { createBackup, serialiseBackup } from './createBackup';
 import { runJob } from './exportClient';
 import { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
 import { fileNameFor } from './fileNames';
-import { awayDaySessions, loadSessionData } from './loadSessionData';
+import { awayDaySessions, loadSessionData, reviewCalendarOf } from './loadSessionData';
 
 export type ExportScope = 'session' | 'away-day';
 
@@ -51,10 +51,25 @@ export function useExport(sessionId: SessionId) {
         const session = await db.sessions.get(sessionId);
         if (!session) throw new Error('This session no longer exists.');
         const awayDay = scope === 'away-day' ? await awayDaySessions(db, session.workshopId) : null;
-        const title = awayDay ? `${awayDay.name} — away-day pack` : session.title;
+        const title = awayDay
+          ? `${awayDay.name} — away-day pack`
+          : info.source === 'calendar'
+            ? `${session.title} — review dates`
+            : session.title;
         const suggestedName = fileNameFor(title, info.extension);
         let data: string | Uint8Array<ArrayBuffer>;
-        if (info.source === 'backup') {
+        if (info.source === 'calendar') {
+          const calendar = await reviewCalendarOf(db, awayDay ? awayDay.sessionIds : [sessionId]);
+          if (calendar === null) {
+            showNotice({
+              tone: 'error',
+              message:
+                'No review date is set yet: give one in the agreement’s “Accountability and review” section. Nothing was saved.',
+            });
+            return;
+          }
+          data = calendar;
+        } else if (info.source === 'backup') {
           step('Writing the backup', 0, null);
           const backup = await createBackup(
             db,

@@ -2,14 +2,14 @@ import { isReadFailure } from '../../db/readOrFailure';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 import { navigate } from '../../ui/useHashRoute';
 import { AwayDayForm } from './AwayDayForm';
-import { useHomeActions } from './homeParts';
+import { useHomeParts } from './homeParts';
 import { NewSessionForm } from './NewSessionForm';
 import { SessionList } from './SessionList';
 import { useAwayDays, useSessionSummaries } from './useSessionSummaries';
 
 /** Home: the sessions, and the actions other features add (homeParts.ts). */
 export function HomeScreen({ creating }: { creating: boolean }) {
-  const actions = useHomeActions();
+  const { actions, panels } = useHomeParts();
   const sessions = useSessionSummaries();
   const awayDays = useAwayDays();
   return (
@@ -41,6 +41,7 @@ export function HomeScreen({ creating }: { creating: boolean }) {
       </header>
       <main className="home-main">
         {creating && <NewSessionForm onCancel={() => navigate({ name: 'home' })} />}
+        {!creating && panels.map((Panel, i) => <Panel key={i} />)}
         <section aria-labelledby="sessions-heading" className="home-sessions">
           <div className="home-sessions-head">
             <h2 id="sessions-heading">Sessions</h2>

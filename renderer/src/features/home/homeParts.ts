@@ -6,15 +6,25 @@ import { createContext, useContext, type ComponentType } from 'react';
  */
 export interface HomePart {
   action?: ComponentType;
+  /** A panel above the sessions (e.g. the agreements due for review). */
+  panel?: ComponentType;
 }
 
-export function gatherHomeActions(parts: readonly HomePart[]): readonly ComponentType[] {
-  return parts.flatMap((p) => p.action ?? []);
+export interface HomeParts {
+  actions: readonly ComponentType[];
+  panels: readonly ComponentType[];
+}
+
+export function gatherHomeParts(parts: readonly HomePart[]): HomeParts {
+  return {
+    actions: parts.flatMap((p) => p.action ?? []),
+    panels: parts.flatMap((p) => p.panel ?? []),
+  };
 }
 
 /** Provided once by the app (renderer/src/app/features.ts). */
-export const HomeActionsContext = createContext<readonly ComponentType[]>([]);
+export const HomePartsContext = createContext<HomeParts>({ actions: [], panels: [] });
 
-export function useHomeActions(): readonly ComponentType[] {
-  return useContext(HomeActionsContext);
+export function useHomeParts(): HomeParts {
+  return useContext(HomePartsContext);
 }

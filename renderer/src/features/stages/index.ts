@@ -3,3 +3,4 @@ export { stagesFeature } from './feature';
 export { stageCommands } from './keys';
 export { PlanTemplatePicker } from './plan/PlanTemplatePicker';
 export { editPlan } from './commands/planCommands';
+export { ReviewPlanButton } from './ReviewPlanButton';

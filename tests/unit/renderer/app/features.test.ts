@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 
-import { BOARD_PARTS, FEATURES, HOME_ACTIONS, SCREENS, WINDOW_PARTS } from '#renderer/app/features';
+import { BOARD_PARTS, FEATURES, HOME_PARTS, SCREENS, WINDOW_PARTS } from '#renderer/app/features';
 import { AgreementButton } from '#renderer/features/agreement/AgreementButton';
+import { ReviewsDuePanel } from '#renderer/features/agreement/ReviewsDuePanel';
 import { BoardToolbar } from '#renderer/features/board/BoardToolbar';
 import { ExportToolbar } from '#renderer/features/export/ExportToolbar';
 import { ImportButton } from '#renderer/features/export/ImportButton';
@@ -52,7 +53,8 @@ describe('feature registration', () => {
   });
 
   it('puts home’s actions and the window parts in their places', () => {
-    expect(HOME_ACTIONS).toEqual([ExampleSessionButton, ImportButton, RestoreButton]);
+    expect(HOME_PARTS.actions).toEqual([ExampleSessionButton, ImportButton, RestoreButton]);
+    expect(HOME_PARTS.panels).toEqual([ReviewsDuePanel]);
     expect(WINDOW_PARTS).toEqual([RecoveryWatch, RoomHost]);
   });
 });

@@ -5,10 +5,11 @@ import type { MigrationFixture } from '#fixtures/migrations/fixture';
 import { v1 } from '#fixtures/migrations/v1';
 import { v2 } from '#fixtures/migrations/v2';
 import { v3 } from '#fixtures/migrations/v3';
+import { v4 } from '#fixtures/migrations/v4';
 import { ParleyDb, TABLE_NAMES } from '#renderer/db/database';
 import { watchConnection, type ConnectionState } from '#renderer/features/recovery/connectionWatch';
 
-const FIXTURES: MigrationFixture[] = [v1, v2, v3];
+const FIXTURES: MigrationFixture[] = [v1, v2, v3, v4];
 let counter = 0;
 
 /** A database as an older release left it: only that version declared, rows written raw. */
@@ -72,3 +73,29 @@ describe.each(FIXTURES.map((f) => [f.version, f] as const))(
     });
   },
 );
+
+describe('schema v5: review sessions', () => {
+  it('adds an empty agreementReviews table, found by session, beside v4 rows left as they were', async () => {
+    const name = await buildOldDatabase(v4);
+    const db = new ParleyDb(name);
+    await db.open();
+    expect(await db.agreementReviews.count()).toBe(0);
+    expect(await db.agreementVersions.get('v1')).toEqual(v4.rows.agreementVersions![0]);
+    await db.agreementReviews.add({
+      id: 'r1',
+      sessionId: 's1',
+      versionId: 'v1',
+      versionNumber: 1,
+      startedAt: 1,
+      updatedAt: 1,
+      entries: {},
+      nextReviewDate: '',
+      finishedAt: null,
+      outcomeVersionId: null,
+    });
+    expect(
+      (await db.agreementReviews.where('sessionId').equals('s1').toArray()).map((r) => r.id),
+    ).toEqual(['r1']);
+    db.close();
+  });
+});

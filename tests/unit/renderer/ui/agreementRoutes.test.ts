@@ -8,6 +8,7 @@ describe('agreement routes', () => {
       { name: 'agreement', sessionId: 'abc-123' },
       { name: 'agreement-compare', sessionId: 'abc-123', from: '1', to: '2' },
       { name: 'agreement-compare', sessionId: 'abc-123', from: '2', to: 'current' },
+      { name: 'agreement-review', sessionId: 'abc-123', reviewId: 'review-9' },
     ] as const) {
       expect(parseRoute(routeHref(route as never))).toEqual(route);
     }
@@ -19,6 +20,8 @@ describe('agreement routes', () => {
       '#/session/a/agreement/compare/x/2',
       '#/session/a/agreement/extra',
       '#/session/<b>/agreement',
+      '#/session/a/agreement/review/',
+      '#/session/a/agreement/review/<x>',
     ]) {
       expect(parseRoute(hash)).toEqual({ name: 'home' });
     }

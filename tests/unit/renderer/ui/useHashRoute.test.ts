@@ -25,6 +25,10 @@ describe('hash routes', () => {
         { name: 'agreement-compare', sessionId: 's1' as never, from: '2', to: 'current' },
         '#/session/s1/agreement/compare/2/current',
       ],
+      'agreement-review': [
+        { name: 'agreement-review', sessionId: 's1' as never, reviewId: 'r1' },
+        '#/session/s1/agreement/review/r1',
+      ],
       restore: [{ name: 'restore' }, '#/restore'],
     };
     expect(Object.keys(examples).sort()).toEqual([...ROUTE_NAMES].sort());

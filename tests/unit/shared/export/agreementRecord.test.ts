@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 
 import {
@@ -7,7 +6,6 @@ import {
   FIXTURE_SESSION_ID,
   fixtureOptions,
 } from '#fixtures/agreement/fixtureSession';
-import { FIXTURE_GENERATED_AT, fixtureSession } from '#fixtures/export/fixtureSession';
 import { openConsentRound, recordStance, revealRound } from '#shared/agreement/consent';
 import { buildAgreementDocument } from '#shared/agreement/document';
 import { generateDraft } from '#shared/agreement/generate';
@@ -15,31 +13,12 @@ import { sectionClauses, type AgreementState, type PartyId } from '#shared/agree
 import { amendClause, contestClause } from '#shared/agreement/negotiation';
 import { overruleObjection, withdrawObjection } from '#shared/agreement/objections';
 import { agreementPartFromDocument } from '#shared/export/adapters/fromAgreement';
-import { writeUpDocument } from '#shared/export/layout';
-import { toDocx } from '#shared/export/toDocx';
-import { toHtml } from '#shared/export/toHtml';
-import { toMarkdown } from '#shared/export/toMarkdown';
-import { buildWriteUp } from '#shared/export/writeUp';
+
+import { exportTexts } from './exportTexts';
 
 /** Every export format's visible text for a session carrying this draft. */
-export async function exportsOf(state: AgreementState, anonymise = false) {
-  const data = fixtureSession();
-  data.agreement = agreementPartFromDocument(buildAgreementDocument(state));
-  const doc = writeUpDocument(
-    buildWriteUp(data, {
-      anonymise,
-      includePrivateNotes: false,
-      generatedAt: FIXTURE_GENERATED_AT,
-    }),
-  );
-  const docx = unzipSync(await toDocx(doc));
-  const word = strFromU8(docx['word/document.xml']!)
-    .split(/<w:t(?: [^>]*)?>/)
-    .slice(1)
-    .map((part) => part.split('</w:t>')[0])
-    .join('');
-  const html = new DOMParser().parseFromString(toHtml(doc), 'text/html').body.textContent ?? '';
-  return { markdown: toMarkdown(doc).replace(/\\/g, ''), html, word };
+export function exportsOf(state: AgreementState, anonymise = false) {
+  return exportTexts(agreementPartFromDocument(buildAgreementDocument(state)), anonymise);
 }
 
 const draft = generateDraft(FIXTURE_SESSION_ID, null, FIXTURE_CARDS, fixtureOptions());

@@ -68,7 +68,7 @@ async function anyKeyTaken(db: ParleyDb, tables: BackupTables): Promise<boolean>
   for (const name of BACKUP_TABLE_NAMES) {
     if (SHARED_TABLES.has(name)) continue;
     const key = BACKUP_PRIMARY_KEYS[name];
-    const keys = (tables[name] as BackupRow[]).map((row) => row[key] as string);
+    const keys = ((tables[name] ?? []) as BackupRow[]).map((row) => row[key] as string);
     if (keys.length && (await db.table(name).bulkGet(keys)).some((row) => row !== undefined))
       return true;
   }
@@ -116,10 +116,10 @@ export const importBackup = defineCommand<ImportInput, ImportOutcome>({
         : [],
     );
     let rows = 0;
-    const total = BACKUP_TABLE_NAMES.reduce((n, name) => n + tables[name].length, 0);
+    const total = BACKUP_TABLE_NAMES.reduce((n, name) => n + (tables[name]?.length ?? 0), 0);
     for (const name of BACKUP_TABLE_NAMES) {
       const table = db.table(name);
-      let out = tables[name] as BackupRow[];
+      let out = (tables[name] ?? []) as BackupRow[];
       if (name === 'sessions')
         out = tables.sessions.map((s) => ({
           ...s,

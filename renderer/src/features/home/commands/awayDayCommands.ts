@@ -3,11 +3,10 @@
 import { defineCommand, type CommandContext } from '#renderer/commands/command';
 import { CommandError } from '#renderer/commands/commandError';
 import { requireSession } from '#renderer/commands/rowGuards';
+import { isCalendarDay } from '#shared/domain/calendarDay';
 import { newId, type SessionId, type WorkshopId } from '#shared/domain/ids';
 import { checkText, TITLE_LIMIT } from '#shared/domain/text';
 import type { Workshop } from '#shared/domain/types';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface AwayDayInput {
   name: string;
@@ -25,7 +24,7 @@ function checkAwayDay(input: AwayDayInput): { name: string; date: string | null 
         : name.message,
     );
   const date = input.date?.trim() || null;
-  if (date !== null && !ISO_DATE.test(date))
+  if (date !== null && !isCalendarDay(date))
     throw new CommandError(
       'invalid',
       'The date must be a day of the calendar, such as 2026-11-28.',

@@ -1,10 +1,13 @@
 import { defineCommand } from '#renderer/commands/command';
 import { CommandError } from '#renderer/commands/commandError';
+import type { TxWriter } from '#renderer/commands/diff';
+import type { ParleyDb } from '#renderer/db/database';
 import { newId, type SessionId } from '#shared/domain/ids';
 import { checkText } from '#shared/domain/text';
 import { cloneStages } from '#shared/stages/defaultPlan';
 import { currentPosition } from '#shared/stages/navigation';
 import { applyPlanEdit, type PlanEdit } from '#shared/stages/planEdits';
+import { REVIEW_STAGE_TITLES, reviewStages } from '#shared/stages/reviewPlan';
 import { timerState } from '#shared/stages/timer';
 import type { PlanTemplate, PlanTemplateId, StagePlan } from '#shared/stages/types';
 
@@ -36,17 +39,55 @@ export const editPlan = defineCommand<{ sessionId: SessionId; edit: PlanEdit }, 
     const at = now();
     const plan = await loadPlan(db, sessionId, at);
     const next = { ...asCommandError(() => applyPlanEdit(plan, edit)), updatedAt: at };
-    await w.put('stagePlans', sessionId, next);
-    // A new length for the current stage should show on a clock nobody has started yet.
-    const timer = await loadTimer(db, plan);
-    const stage = currentPosition(next).stage;
-    if (
-      timerState(timer) === 'idle' &&
-      (timer.stageId !== stage.id || timer.durationMs !== stage.durationMs)
-    ) {
-      await w.delete('stageTimers', sessionId);
-    }
-    await db.sessions.update(sessionId, { updatedAt: at });
+    await writePlan(w, db, plan, next, at);
+    return next;
+  },
+});
+
+/** Stores a changed plan; an idle clock is cleared so it shows the current stage's length. */
+async function writePlan(
+  w: TxWriter,
+  db: ParleyDb,
+  before: StagePlan,
+  next: StagePlan,
+  at: number,
+): Promise<void> {
+  await w.put('stagePlans', next.sessionId, next);
+  // A new length for the current stage should show on a clock nobody has started yet.
+  const timer = await loadTimer(db, before);
+  const stage = currentPosition(next).stage;
+  if (
+    timerState(timer) === 'idle' &&
+    (timer.stageId !== stage.id || timer.durationMs !== stage.durationMs)
+  ) {
+    await w.delete('stageTimers', next.sessionId);
+  }
+  await db.sessions.update(next.sessionId, { updatedAt: at });
+}
+
+/**
+ * The review conversation after the day (docs/review.md): the review's three stages follow the
+ * day's, which stay in the plan with their times, and the session moves to the first of them.
+ */
+export const addReviewStages = defineCommand<{ sessionId: SessionId }, StagePlan>({
+  name: 'plan.addReviewStages',
+  label: 'Add the review stages',
+  tables: ['stagePlans', 'stageTimers', 'sessions'],
+  undoable: true,
+  async run({ sessionId }, w, { db, now }) {
+    const at = now();
+    const plan = await loadPlan(db, sessionId, at);
+    const titles = plan.stages.map((s) => s.title).join('\n');
+    if (titles.includes(REVIEW_STAGE_TITLES.join('\n')))
+      throw new CommandError('invalid', 'The review stages are already in this session’s plan.');
+    const added = reviewStages();
+    const next = {
+      ...plan,
+      stages: [...plan.stages, ...added],
+      currentStageId: added[0]!.id,
+      updatedAt: at,
+    };
+    await writePlan(w, db, plan, next, at);
     return next;
   },
 });

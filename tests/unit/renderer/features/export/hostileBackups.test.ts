@@ -51,6 +51,14 @@ function compact(file: Json): Json {
   });
   t.agreements = t.agreements.map(draft);
   t.agreementVersions = t.agreementVersions.map((v: Json) => ({ ...v, state: draft(v.state) }));
+  // A review accounts only for clauses its (shortened) version still holds.
+  const kept = new Set<string>(
+    t.agreementVersions.flatMap((v: Json) => v.state.clauses.map((c: Json) => c.id)),
+  );
+  t.agreementReviews = t.agreementReviews.map((r: Json) => ({
+    ...r,
+    entries: Object.fromEntries(Object.entries(r.entries).filter(([id]) => kept.has(id))),
+  }));
   return file;
 }
 
