@@ -1,3 +1,5 @@
+import { balanceChart } from '../charts/balanceChart';
+import { practicabilityChart } from '../charts/practicabilityChart';
 import type { AgreementPart, ConsentRoundPart } from './agreementPart';
 import {
   formatDateTime,
@@ -51,6 +53,8 @@ export function writeUpBlocks(w: SessionWriteUp): Block[] {
       blocks.push({ type: 'heading', level: 2, text: lens.label });
       blocks.push({ type: 'paragraph', text: lens.question, tone: 'muted' });
       blocks.push(listOrNothing(lens.points, 'Nothing recorded under this lens.'));
+      if (lens.lane === 'practicability' && p.scored)
+        blocks.push({ type: 'chart', chart: practicabilityChart(p.scored) });
     }
     blocks.push({ type: 'heading', level: 2, text: 'Conclusions' });
     const surprises = p.conclusions.filter((c) => c.surprising).length;
@@ -74,6 +78,10 @@ export function writeUpBlocks(w: SessionWriteUp): Block[] {
           : { type: 'paragraph', text: 'No cards in this group.', tone: 'muted' },
       );
     }
+  }
+  if (w.balance) {
+    blocks.push({ type: 'heading', level: 1, text: 'Balance of voices' });
+    blocks.push({ type: 'chart', chart: balanceChart(w.balance) });
   }
   if (w.stagePlan) {
     const time = (ms: number | null) => (ms === null ? '—' : formatDuration(ms));
@@ -176,7 +184,8 @@ export function writeUpDocument(w: SessionWriteUp): ExportDocument {
   };
 }
 
-function demote(blocks: Block[]): Block[] {
+/** Headings one level down, so a write-up can sit under a heading of its own. */
+export function demote(blocks: Block[]): Block[] {
   return blocks.map((b) =>
     b.type === 'heading' ? { ...b, level: Math.min(3, b.level + 1) as 1 | 2 | 3 } : b,
   );
