@@ -45,14 +45,14 @@ export interface Chart {
 }
 
 /**
- * Okabe–Ito colours, told apart by people with any common colour blindness, and dark enough for
- * white labels; every bar and point also carries its number or label, so colour is never the
- * only cue.
+ * The board's lane colours (renderer/src/styles/tokens.css), so a lens looks the same on the wall
+ * and on paper; dark enough for white labels. Every bar and point also carries its number and
+ * the legend its lens's name, so colour is never the only cue.
  */
 export const LENS_COLOURS = {
-  legitimacy: '#0072B2',
-  practicability: '#B35C00',
-  accountability: '#00795A',
+  legitimacy: '#3F3A9E',
+  practicability: '#0B6B61',
+  accountability: '#9A4A07',
 } as const;
 export const INK = '#1F2328';
 export const MUTED_INK = '#57606A';

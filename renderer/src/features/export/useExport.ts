@@ -1,48 +1,39 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 
 import type { SessionId } from '#shared/domain/ids';
 import type { SessionData } from '#shared/export/writeUp';
-import { SAVE_FILE_MAX_BYTES } from '#shared/ipc/contract';
 
 import { useServices } from '../../commands/AppServices';
-import { parley } from '../../platform/bridge';
-import { useWindowStore } from '../../ui/windowStore';
 import { createBackup, serialiseBackup } from './createBackup';
 import { runJob } from './exportClient';
 import { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
-import { fileNameFor } from './fileNames';
 import { awayDaySessions, loadSessionData } from './loadSessionData';
+import { useDeliverExport, type MadeExport } from './useDeliverExport';
 
 export type ExportScope = 'session' | 'away-day';
 
 export interface ExportChoices {
   anonymise: boolean;
   includePrivateNotes: boolean;
+  includeBalance?: boolean;
 }
 
 /**
  * Exports one session or the session's whole away day in a format, and says how it went in the
- * notice bar (role status / alert). Heavy rendering runs in the export worker.
+ * notice bar (useDeliverExport). Heavy rendering runs in the export worker.
  */
 export function useExport(sessionId: SessionId) {
   const { db } = useServices();
-  const showNotice = useWindowStore((s) => s.showNotice);
-  const [busy, setBusy] = useState(false);
+  const { deliver, busy } = useDeliverExport();
 
   const run = useCallback(
-    async (scope: ExportScope, format: ExportFormat, choices: ExportChoices) => {
+    (scope: ExportScope, format: ExportFormat, choices: ExportChoices) => {
       const info = EXPORT_FORMATS[format];
-      setBusy(true);
-      // Marks for `npm run bench` (bench/scenarios/export-*.mjs); harmless in use.
-      performance.mark('parley:export:start');
-      showNotice({ tone: 'info', message: `Preparing the ${info.label} export…` });
-      try {
+      const make = async (): Promise<MadeExport> => {
         const session = await db.sessions.get(sessionId);
         if (!session) throw new Error('This session no longer exists.');
         const awayDay = scope === 'away-day' ? await awayDaySessions(db, session.workshopId) : null;
         const title = awayDay ? `${awayDay.name} — away-day pack` : session.title;
-        const suggestedName = fileNameFor(title, info.extension);
-        let data: string | Uint8Array<ArrayBuffer>;
         if (info.source === 'backup') {
           const backup = await createBackup(
             db,
@@ -54,58 +45,26 @@ export function useExport(sessionId: SessionId) {
               appVersion: import.meta.env.PACKAGE_VERSION ?? '0.0.0',
             },
           );
-          data = serialiseBackup(backup);
-        } else {
-          const ids = awayDay ? awayDay.sessionIds : [sessionId];
-          const sessions = (await Promise.all(ids.map((id) => loadSessionData(db, id)))).filter(
-            (s): s is SessionData => s !== null,
-          );
-          const result = await runJob({
-            kind: 'document',
-            format: info.source,
-            sessions,
-            pack: awayDay ? { name: awayDay.name } : null,
-            options: { ...choices, generatedAt: Date.now() },
-          });
-          if (result.kind !== 'document')
-            throw new Error('The export worker answered the wrong job.');
-          data = result.data;
+          return { data: serialiseBackup(backup), title };
         }
-        const size = typeof data === 'string' ? data.length : data.byteLength;
-        if (size > SAVE_FILE_MAX_BYTES)
-          throw new Error('The export is larger than 50 MB; export one session at a time.');
-        performance.measure(`parley:export:${scope}:${format}`, 'parley:export:start');
-        const saved =
-          format === 'pdf'
-            ? await parley.printToPdf({ html: data as string, suggestedName })
-            : await parley.saveFile({ suggestedName, mimeType: info.mimeType, data });
-        if (!saved.ok) {
-          showNotice({ tone: 'error', message: saved.error.message });
-        } else if (!saved.value.saved) {
-          showNotice({ tone: 'info', message: 'Export cancelled; nothing was saved.' });
-        } else if (format === 'pdf' && saved.value.location === null) {
-          showNotice({
-            tone: 'info',
-            message: 'The print dialog is open: choose “Save as PDF” as the destination.',
-          });
-        } else {
-          showNotice({
-            tone: 'info',
-            message: saved.value.location
-              ? `Saved ${saved.value.location}`
-              : `Downloaded “${suggestedName}”.`,
-          });
-        }
-      } catch (error) {
-        showNotice({
-          tone: 'error',
-          message: `The ${info.label} export failed: ${error instanceof Error ? error.message : String(error)} Nothing was saved.`,
+        const ids = awayDay ? awayDay.sessionIds : [sessionId];
+        const sessions = (await Promise.all(ids.map((id) => loadSessionData(db, id)))).filter(
+          (s): s is SessionData => s !== null,
+        );
+        const result = await runJob({
+          kind: 'document',
+          format: info.source,
+          sessions,
+          pack: awayDay ? { name: awayDay.name } : null,
+          options: { ...choices, generatedAt: Date.now() },
         });
-      } finally {
-        setBusy(false);
-      }
+        if (result.kind !== 'document')
+          throw new Error('The export worker answered the wrong job.');
+        return { data: result.data, title };
+      };
+      return deliver(format, make, `parley:export:${scope}:${format}`);
     },
-    [db, sessionId, showNotice],
+    [db, sessionId, deliver],
   );
   return { run, busy };
 }

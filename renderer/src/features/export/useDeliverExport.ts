@@ -1,0 +1,72 @@
+import { useCallback, useState } from 'react';
+
+import { SAVE_FILE_MAX_BYTES } from '#shared/ipc/contract';
+
+import { parley } from '../../platform/bridge';
+import { useWindowStore } from '../../ui/windowStore';
+import { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
+import { fileNameFor } from './fileNames';
+
+/** What an export makes: the file's bytes (or text) and the title its name is made from. */
+export interface MadeExport {
+  data: string | Uint8Array<ArrayBuffer>;
+  title: string;
+}
+
+/**
+ * Makes an export and hands it to the shell — a save dialog, a download, or the print dialog for
+ * PDF — saying how it went in the notice bar (role status / alert). One path for a session, the
+ * away-day pack and the synthesis, so every export reports the same way.
+ */
+export function useDeliverExport() {
+  const showNotice = useWindowStore((s) => s.showNotice);
+  const [busy, setBusy] = useState(false);
+
+  const deliver = useCallback(
+    async (format: ExportFormat, make: () => Promise<MadeExport>, measure: string) => {
+      const info = EXPORT_FORMATS[format];
+      setBusy(true);
+      // Marks for `npm run bench` (bench/scenarios/export-*.mjs); harmless in use.
+      performance.mark('parley:export:start');
+      showNotice({ tone: 'info', message: `Preparing the ${info.label} export…` });
+      try {
+        const { data, title } = await make();
+        const suggestedName = fileNameFor(title, info.extension);
+        const size = typeof data === 'string' ? data.length : data.byteLength;
+        if (size > SAVE_FILE_MAX_BYTES)
+          throw new Error('The export is larger than 50 MB; export one session at a time.');
+        performance.measure(measure, 'parley:export:start');
+        const saved =
+          format === 'pdf'
+            ? await parley.printToPdf({ html: data as string, suggestedName })
+            : await parley.saveFile({ suggestedName, mimeType: info.mimeType, data });
+        if (!saved.ok) {
+          showNotice({ tone: 'error', message: saved.error.message });
+        } else if (!saved.value.saved) {
+          showNotice({ tone: 'info', message: 'Export cancelled; nothing was saved.' });
+        } else if (format === 'pdf' && saved.value.location === null) {
+          showNotice({
+            tone: 'info',
+            message: 'The print dialog is open: choose “Save as PDF” as the destination.',
+          });
+        } else {
+          showNotice({
+            tone: 'info',
+            message: saved.value.location
+              ? `Saved ${saved.value.location}`
+              : `Downloaded “${suggestedName}”.`,
+          });
+        }
+      } catch (error) {
+        showNotice({
+          tone: 'error',
+          message: `The ${info.label} export failed: ${error instanceof Error ? error.message : String(error)} Nothing was saved.`,
+        });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [showNotice],
+  );
+  return { deliver, busy };
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+
+import type { SessionData } from '#shared/export/writeUp';
+
+import { EXPORT_FORMATS, ExportMenu, runJob, useDeliverExport, type ExportFormat } from '../export';
+
+const FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'markdown', 'html'];
+
+interface Props {
+  name: string;
+  sessions: readonly SessionData[];
+  apart: readonly string[];
+}
+
+/** The synthesis's own Export: Word, PDF, Markdown and HTML, rendered in the export worker. */
+export function SynthesisExport({ name, sessions, apart }: Props) {
+  const [anonymise, setAnonymise] = useState(false);
+  const [includeBalance, setIncludeBalance] = useState(false);
+  const { deliver, busy } = useDeliverExport();
+  const choose = (format: ExportFormat) => {
+    const source = EXPORT_FORMATS[format].source;
+    if (source === 'backup') return;
+    void deliver(
+      format,
+      async () => {
+        const result = await runJob({
+          kind: 'synthesis',
+          format: source,
+          sessions: [...sessions],
+          name,
+          options: {
+            anonymise,
+            includePrivateNotes: false,
+            includeBalance,
+            apart: [...apart],
+            generatedAt: Date.now(),
+          },
+        });
+        if (result.kind !== 'document')
+          throw new Error('The export worker answered the wrong job.');
+        return { data: result.data, title: `${name} — synthesis` };
+      },
+      `parley:export:synthesis:${format}`,
+    );
+  };
+  return (
+    <ExportMenu
+      label="Export"
+      heading="Export the synthesis"
+      formats={FORMATS}
+      busy={busy}
+      options={[
+        {
+          label: 'Anonymise participants',
+          checked: anonymise,
+          toggle: () => setAnonymise((v) => !v),
+        },
+        {
+          label: 'Include the balance of voices',
+          checked: includeBalance,
+          toggle: () => setIncludeBalance((v) => !v),
+        },
+      ]}
+      onChoose={choose}
+    />
+  );
+}
