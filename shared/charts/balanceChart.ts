@@ -21,7 +21,8 @@ const TOP = 70;
 const BAR = 24;
 const BAR_GAP = 6;
 const GROUP_GAP = 26;
-export const NOBODY_LABEL = 'No party (anonymous)';
+/** Anonymous phones' points and cards nobody was named for: counted, never given to a party. */
+export const NOBODY_LABEL = 'No party';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const cell = (c: LensCount) => `${plural(c.points, 'point')}, ${plural(c.dots, 'dot')}`;
@@ -50,11 +51,10 @@ export function balanceTable(balance: Balance): ChartTable {
  * said" in red beside an empty bar, the flag the facilitator acts on.
  */
 export function balanceChart(balance: Balance, id = 'balance'): Chart {
-  const groups: { label: string; lenses: Record<LensId, LensCount> }[] = balance.parties.map(
-    (p) => ({ label: p.party, lenses: p.lenses }),
-  );
+  const groups: { label: string; lenses: Record<LensId, LensCount>; party: boolean }[] =
+    balance.parties.map((p) => ({ label: p.party, lenses: p.lenses, party: true }));
   if (LENS_IDS.some((l) => balance.nobody[l].points > 0))
-    groups.push({ label: NOBODY_LABEL, lenses: balance.nobody });
+    groups.push({ label: NOBODY_LABEL, lenses: balance.nobody, party: false });
   const max = Math.max(1, ...groups.flatMap((g) => LENS_IDS.map((l) => g.lenses[l].points)));
   const groupHeight = LENS_IDS.length * (BAR + BAR_GAP) - BAR_GAP;
   const height = TOP + Math.max(1, groups.length) * (groupHeight + GROUP_GAP) + 10;
@@ -89,17 +89,21 @@ export function balanceChart(balance: Balance, id = 'balance'): Chart {
     LENS_IDS.forEach((lens, li) => {
       const y = top + li * (BAR + BAR_GAP);
       const points = g.lenses[lens].points;
+      // Only a party can be silent; "no party" with nothing is simply nothing.
+      const silent = points === 0 && g.party;
       const width = (points / max) * span;
+      // A stub of the lens's colour starts every row, so an empty bar still says which lens it is.
+      shapes.push({ type: 'rect', x: LEFT, y, width: 4, height: BAR, fill: LENS_COLOURS[lens] });
       if (width > 0)
         shapes.push({ type: 'rect', x: LEFT, y, width, height: BAR, fill: LENS_COLOURS[lens] });
       shapes.push({
         type: 'text',
         x: LEFT + width + 8,
         y: y + BAR - 6,
-        text: points === 0 && g.label !== NOBODY_LABEL ? '0 — nothing said' : String(points),
+        text: silent ? '0 — nothing said' : String(points),
         size: SMALL_SIZE,
-        fill: points === 0 ? ALERT : MUTED_INK,
-        bold: points === 0,
+        fill: silent ? ALERT : MUTED_INK,
+        bold: silent,
       });
     });
   });

@@ -66,7 +66,10 @@ const DOT = 17;
 export function practicabilityChart(points: readonly ScoredPoint[], id = 'practicability'): Chart {
   const w = WIDTH - PLOT.left - PLOT.right;
   const h = HEIGHT - PLOT.top - PLOT.bottom;
-  const maxImportance = Math.max(4, ...points.map((p) => p.importance));
+  // The axis runs one step past the most-voted point, so no circle sits on the chart's edge.
+  const mostVotes = Math.max(4, ...points.map((p) => p.importance));
+  const step = Math.ceil(mostVotes / 4);
+  const maxImportance = step * (Math.floor(mostVotes / step) + 1);
   const x = (v: number) => PLOT.left + ((v - SCORE_MIN) / (SCORE_MAX - SCORE_MIN)) * w;
   const y = (v: number) => PLOT.top + h - (v / maxImportance) * h;
   const midX = x((SCORE_MIN + SCORE_MAX) / 2);
@@ -110,7 +113,6 @@ export function practicabilityChart(points: readonly ScoredPoint[], id = 'practi
       anchor: 'middle',
     });
   }
-  const step = Math.max(1, Math.ceil(maxImportance / 4));
   for (let v = 0; v <= maxImportance; v += step) {
     shapes.push({
       type: 'line',
