@@ -7,6 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 
 import { reviewAndWrite, seriousViolations } from './support/agreement';
 import { addCardViaUi, createSessionViaUi } from './support/board';
+import { openRoomView } from './support/presenter';
 
 const PROPOSITION = 'The state should move from social security to social productivity.';
 const SCREENSHOTS = process.env.PARLEY_SCREENSHOTS;
@@ -151,8 +152,9 @@ test('two groups under one away day make one synthesis: conclusions side by side
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('practicability scores and the balance of voices: charts with their tables on the board, the synthesis and in Word as pictures', async ({
+test('practicability scores and the balance of voices: charts with their tables on the board, the room view, the synthesis and in Word as pictures', async ({
   page,
+  context,
 }) => {
   test.slow();
   await awayDayOfTwoGroups(page);
@@ -202,6 +204,21 @@ test('practicability scores and the balance of voices: charts with their tables 
   await expect(scores.getByRole('row', { name: new RegExp(point) })).toContainText('2.3');
   await expect(panel.getByRole('img', { name: /^Practicability at a glance:/ })).toBeVisible();
   await shoot(page, 'balance-panel');
+  await panel.getByText('Balance of voices and practicability').click();
+
+  // The room view shows the same chart, with its numbers, when the facilitator puts it up.
+  await page.getByRole('button', { name: 'Present' }).click();
+  await page
+    .getByRole('complementary', { name: 'Room view controls' })
+    .getByRole('button', { name: 'Practicability chart' })
+    .click();
+  const room = await openRoomView(context, page);
+  const wall = room.getByRole('region', { name: 'Practicability at a glance' });
+  await expect(wall.getByRole('img', { name: /^Practicability at a glance:/ })).toBeVisible();
+  await expect(wall.getByRole('row', { name: new RegExp(point) })).toContainText('2.3');
+  if (SCREENSHOTS)
+    await room.screenshot({ path: join(SCREENSHOTS, 'room-practicability-1920.png') });
+  await room.close();
 
   // Scored low: offered as a contingency in the draft's review step.
   await page.getByRole('button', { name: 'Agreement' }).click();

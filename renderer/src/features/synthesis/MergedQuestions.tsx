@@ -47,9 +47,11 @@ export function MergedQuestions({ workshopId, clusters, apart }: Props) {
             return (
               <li key={first.key} className="synthesis-cluster">
                 <p className="synthesis-cluster-why">
-                  {cluster.items.length} questions put together: they share{' '}
-                  {Math.round(cluster.similarity * 100)}% or more of their words. Split any that
-                  asks something else.
+                  {cluster.items.length} questions put together:{' '}
+                  {cluster.similarity === 1
+                    ? 'they use the same words'
+                    : `they share at least ${Math.round(cluster.similarity * 100)}% of their words`}
+                  . Split any that asks something else.
                 </p>
                 <ul role="list" aria-label={`Similar to “${first.text}”`}>
                   {cluster.items.map((q) => (
