@@ -84,7 +84,8 @@ const voicesPart: SessionDataPart = async (db, data) => {
   const state = row && upgradeAgreementState(row);
   data.balance = balanceOf({
     cards: data.cards,
-    participants,
+    // Parties in the order their people were listed, as the Participants dialog shows them.
+    participants: participants.sort((a, b) => a.order - b.order),
     dots,
     ...voicesInAgreement(state ?? null),
   });

@@ -36,6 +36,8 @@ export function useSessionVoices(
               db.agreements.get(sessionId),
             ]);
             const state = row ? upgradeAgreementState(row) : null;
+            // Parties in the order their people were listed, as the Participants dialog shows them.
+            participants.sort((a, b) => a.order - b.order);
             const balance = balanceOf({ cards, participants, dots, ...voicesInAgreement(state) });
             const practicability = cards
               .filter(
