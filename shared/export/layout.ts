@@ -33,10 +33,15 @@ function pointItem(p: WriteUpPoint): ListItem {
   return item;
 }
 
-function listOrNothing(points: WriteUpPoint[], nothing: string): Block {
-  return points.length
-    ? { type: 'list', items: points.map(pointItem) }
+/** A list, or a muted sentence saying there is nothing to list. */
+export function listOr(items: ListItem[], nothing: string): Block {
+  return items.length
+    ? { type: 'list', items }
     : { type: 'paragraph', text: nothing, tone: 'muted' };
+}
+
+function listOrNothing(points: WriteUpPoint[], nothing: string): Block {
+  return listOr(points.map(pointItem), nothing);
 }
 
 /** The body of one session's write-up, headings starting at level 1. */

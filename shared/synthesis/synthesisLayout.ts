@@ -1,7 +1,7 @@
 import { balanceChart } from '../charts/balanceChart';
 import { practicabilityChart } from '../charts/practicabilityChart';
-import { formatDateTime, type Block, type ExportDocument, type ListItem } from '../export/document';
-import { demote, writeUpBlocks } from '../export/layout';
+import { formatDateTime, type Block, type ExportDocument } from '../export/document';
+import { demote, listOr, writeUpBlocks } from '../export/layout';
 import type { Synthesis, SynthesisProposition } from './synthesis';
 
 const SURPRISING = 'Surprising';
@@ -20,12 +20,6 @@ function sideBySide(p: SynthesisProposition): Block {
     }),
   );
   return { type: 'table', header: p.groups.map((g) => g.group), rows };
-}
-
-function listOr(items: ListItem[], nothing: string): Block {
-  return items.length
-    ? { type: 'list', items }
-    : { type: 'paragraph', text: nothing, tone: 'muted' };
 }
 
 /** The open questions as a table: near-duplicates share a number and say so, to be checked. */

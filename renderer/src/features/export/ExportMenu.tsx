@@ -9,6 +9,12 @@ export interface ExportOption {
   toggle(): void;
 }
 
+/** An option's state (off at first, forgotten when the screen closes) and its menu item. */
+export function useExportOption(label: string): [boolean, ExportOption] {
+  const [checked, setChecked] = useState(false);
+  return [checked, { label, checked, toggle: () => setChecked((v) => !v) }];
+}
+
 interface Props {
   /** The button's name; each menu on a screen has its own, so item names stay unique. */
   label: string;

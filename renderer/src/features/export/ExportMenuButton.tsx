@@ -1,9 +1,7 @@
-import { useState } from 'react';
-
 import type { SessionId } from '#shared/domain/ids';
 
 import { FORMAT_ORDER } from './exportFormats';
-import { ExportMenu } from './ExportMenu';
+import { ExportMenu, useExportOption } from './ExportMenu';
 import { useExport, type ExportScope } from './useExport';
 
 interface Props {
@@ -16,9 +14,9 @@ interface Props {
 
 /** A session's (or its away day's) export menu, with the write-up's options. */
 export function ExportMenuButton({ sessionId, scope, label, heading }: Props) {
-  const [anonymise, setAnonymise] = useState(false);
-  const [includePrivateNotes, setIncludePrivateNotes] = useState(false);
-  const [includeBalance, setIncludeBalance] = useState(false);
+  const [anonymise, anonymiseOption] = useExportOption('Anonymise participants');
+  const [includePrivateNotes, notesOption] = useExportOption('Include private notes');
+  const [includeBalance, balanceOption] = useExportOption('Include the balance of voices');
   const { run, busy } = useExport(sessionId);
   return (
     <ExportMenu
@@ -26,23 +24,7 @@ export function ExportMenuButton({ sessionId, scope, label, heading }: Props) {
       heading={heading}
       formats={FORMAT_ORDER}
       busy={busy}
-      options={[
-        {
-          label: 'Anonymise participants',
-          checked: anonymise,
-          toggle: () => setAnonymise((v) => !v),
-        },
-        {
-          label: 'Include private notes',
-          checked: includePrivateNotes,
-          toggle: () => setIncludePrivateNotes((v) => !v),
-        },
-        {
-          label: 'Include the balance of voices',
-          checked: includeBalance,
-          toggle: () => setIncludeBalance((v) => !v),
-        },
-      ]}
+      options={[anonymiseOption, notesOption, balanceOption]}
       onChoose={(format) =>
         void run(scope, format, { anonymise, includePrivateNotes, includeBalance })
       }

@@ -1,7 +1,7 @@
 // Export's public face: other features and the app import only what is here.
 export { exportFeature } from './feature';
 // The synthesis screen (features/synthesis) exports an away day the same way a session does.
-export { ExportMenu, type ExportOption } from './ExportMenu';
+export { ExportMenu, useExportOption, type ExportOption } from './ExportMenu';
 export { runJob } from './exportClient';
 export { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
 export { loadSessionData } from './loadSessionData';

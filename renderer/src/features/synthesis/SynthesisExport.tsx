@@ -1,8 +1,13 @@
-import { useState } from 'react';
-
 import type { SessionData } from '#shared/export/writeUp';
 
-import { EXPORT_FORMATS, ExportMenu, runJob, useDeliverExport, type ExportFormat } from '../export';
+import {
+  EXPORT_FORMATS,
+  ExportMenu,
+  runJob,
+  useDeliverExport,
+  useExportOption,
+  type ExportFormat,
+} from '../export';
 
 const FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'markdown', 'html'];
 
@@ -14,8 +19,8 @@ interface Props {
 
 /** The synthesis's own Export: Word, PDF, Markdown and HTML, rendered in the export worker. */
 export function SynthesisExport({ name, sessions, apart }: Props) {
-  const [anonymise, setAnonymise] = useState(false);
-  const [includeBalance, setIncludeBalance] = useState(false);
+  const [anonymise, anonymiseOption] = useExportOption('Anonymise participants');
+  const [includeBalance, balanceOption] = useExportOption('Include the balance of voices');
   const { deliver, busy } = useDeliverExport();
   const choose = (format: ExportFormat) => {
     const source = EXPORT_FORMATS[format].source;
@@ -49,18 +54,7 @@ export function SynthesisExport({ name, sessions, apart }: Props) {
       heading="Export the synthesis"
       formats={FORMATS}
       busy={busy}
-      options={[
-        {
-          label: 'Anonymise participants',
-          checked: anonymise,
-          toggle: () => setAnonymise((v) => !v),
-        },
-        {
-          label: 'Include the balance of voices',
-          checked: includeBalance,
-          toggle: () => setIncludeBalance((v) => !v),
-        },
-      ]}
+      options={[anonymiseOption, balanceOption]}
       onChoose={choose}
     />
   );
