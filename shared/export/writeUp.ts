@@ -3,6 +3,7 @@ import { LANE_IDS, LANES, type LaneId } from '../domain/lanes';
 import type { Card, CardKind, EpochMs, Proposition, Session, Workshop } from '../domain/types';
 import { hasVoices, type Balance } from '../synthesis/balance';
 import type { AgreementPart, ConsentRoundPart } from './agreementPart';
+import { nameAnonymiser, type NameAnonymiser } from './anonymiseNames';
 
 /**
  * Everything the exporters may know about one session, as plain rows. The core parts come from
@@ -16,6 +17,8 @@ export interface SessionData {
   cards: Card[];
   /** cardId → who raised it: a name, or a name with the party they came for. */
   attributions?: Record<string, string | Attribution>;
+  /** The session's participants, whose names "Anonymise participants" takes out of all text. */
+  participantNames?: string[];
   /** cardId → number of votes. */
   votes?: Record<string, number>;
   groups?: { name: string; cardIds: string[] }[];
@@ -88,32 +91,35 @@ export interface SessionWriteUp {
   balance?: Balance;
 }
 
-/** Names → "Participant A" in order of first appearance, so the same person keeps one label. */
-export function anonymiser(): (name: string) => string {
-  const seen = new Map<string, string>();
-  return (name) => {
-    let label = seen.get(name);
-    if (!label) {
-      const n = seen.size;
-      label = `Participant ${n < 26 ? String.fromCharCode(65 + n) : n + 1}`;
-      seen.set(name, label);
-    }
-    return label;
-  };
+/** The names to anonymise: the participants, else whoever the cards are attributed to. */
+function anonymiserFor(data: SessionData): NameAnonymiser {
+  const attributed = Object.values(data.attributions ?? {}).map((who) =>
+    typeof who === 'string' ? who.split(', ')[0]! : who.name,
+  );
+  return nameAnonymiser([...(data.participantNames ?? []), ...attributed]);
 }
 
-function attributionText(who: string | Attribution, nameOf: (name: string) => string): string {
-  if (typeof who === 'string') return nameOf(who);
-  return who.party ? `${nameOf(who.name)}, ${who.party}` : nameOf(who.name);
+/** Leaves every name as typed. */
+const KEEP_NAMES: NameAnonymiser = { label: (who) => who, text: (text) => text };
+
+/** Parties are public (who agrees is an agreement's point): only the person is labelled. */
+function attributionText(who: string | Attribution, names: NameAnonymiser): string {
+  if (typeof who === 'string') return names.label(who);
+  return who.party ? `${names.label(who.name)}, ${who.party}` : names.label(who.name);
+}
+
+/** How names read in a session's export: as typed, or labelled when anonymising. */
+export function namesFor(data: SessionData, options: Pick<ExportOptions, 'anonymise'>) {
+  return options.anonymise ? anonymiserFor(data) : KEEP_NAMES;
 }
 
 export function buildWriteUp(data: SessionData, options: ExportOptions): SessionWriteUp {
-  const nameOf = options.anonymise ? anonymiser() : (name: string) => name;
+  const names = namesFor(data, options);
   const surprising = new Set(data.surprising ?? []);
   const toPoint = (card: Card): WriteUpPoint => {
-    const point: WriteUpPoint = { text: card.text, kind: card.kind };
+    const point: WriteUpPoint = { text: names.text(card.text), kind: card.kind };
     const who = data.attributions?.[card.id];
-    if (who) point.attribution = attributionText(who, nameOf);
+    if (who) point.attribution = attributionText(who, names);
     const votes = data.votes?.[card.id];
     if (votes) point.votes = votes;
     if (surprising.has(card.id)) point.surprising = true;
@@ -129,15 +135,17 @@ export function buildWriteUp(data: SessionData, options: ExportOptions): Session
       .map(toPoint);
 
   const writeUp: SessionWriteUp = {
-    title: data.session.title,
+    title: names.text(data.session.title),
     workshopName: data.workshop?.name ?? null,
     date: data.workshop?.date ?? null,
     venue: data.workshop?.venue ?? null,
     generatedAt: options.generatedAt,
     propositions: propositions.map((p) => {
-      const scored = scoredPoints(data.cards.filter((c) => c.propositionId === p.id));
+      const scored = scoredPoints(data.cards.filter((c) => c.propositionId === p.id)).map(
+        (point) => ({ ...point, text: names.text(point.text) }),
+      );
       return {
-        text: p.text,
+        text: names.text(p.text),
         lenses: LANE_IDS.filter((lane) => LANES[lane].isLens).map((lane) => ({
           lane,
           label: LANES[lane].label,
@@ -151,9 +159,9 @@ export function buildWriteUp(data: SessionData, options: ExportOptions): Session
     }),
   };
   if (data.groups?.length) {
-    const textOf = new Map(data.cards.map((c) => [c.id as string, c.text]));
+    const textOf = new Map(data.cards.map((c) => [c.id as string, names.text(c.text)]));
     writeUp.groups = data.groups.map((g) => ({
-      name: g.name,
+      name: names.text(g.name),
       points: g.cardIds.map((id) => textOf.get(id)).filter((t): t is string => t !== undefined),
     }));
   }
@@ -161,26 +169,30 @@ export function buildWriteUp(data: SessionData, options: ExportOptions): Session
   if (options.includeBalance && data.balance && hasVoices(data.balance))
     writeUp.balance = data.balance;
   if (options.includePrivateNotes && data.privateNotes?.length)
-    writeUp.privateNotes = data.privateNotes;
+    writeUp.privateNotes = options.anonymise
+      ? data.privateNotes.map((n) => ({ ...n, text: names.text(n.text) }))
+      : data.privateNotes;
   if (data.agreement)
     writeUp.agreement = options.anonymise
-      ? anonymiseAgreement(data.agreement, nameOf)
+      ? anonymiseAgreement(data.agreement, names)
       : data.agreement;
   return writeUp;
 }
 
 /**
  * Parties are public in an agreement (who agrees is its point), so they keep their names; the
- * people who spoke for them in consent rounds, and people who own open questions, are hidden.
+ * people who spoke for them in consent rounds, people who own open questions, and any name typed
+ * into a clause, an objection or a note are hidden.
  */
-function anonymiseAgreement(
-  agreement: AgreementPart,
-  nameOf: (name: string) => string,
-): AgreementPart {
+function anonymiseAgreement(agreement: AgreementPart, names: NameAnonymiser): AgreementPart {
   const rounds = (list: ConsentRoundPart[] | undefined) =>
     list?.map((r) => ({
       ...r,
-      stances: r.stances.map((s) => ({ ...s, speaker: s.speaker && nameOf(s.speaker) })),
+      stances: r.stances.map((s) => ({
+        ...s,
+        speaker: s.speaker && names.label(s.speaker),
+        reason: names.text(s.reason),
+      })),
     }));
   return {
     ...agreement,
@@ -191,8 +203,21 @@ function anonymiseAgreement(
         ...c,
         ...(c.rounds ? { rounds: rounds(c.rounds) } : {}),
         ...(c.followUp?.ownerIsPerson && c.followUp.owner
-          ? { followUp: { ...c.followUp, owner: nameOf(c.followUp.owner) } }
+          ? { followUp: { ...c.followUp, owner: names.label(c.followUp.owner) } }
           : {}),
+        text: names.text(c.text),
+        contests: c.contests.map((x) => ({ ...x, text: names.text(x.text) })),
+        ...(c.settled
+          ? {
+              settled: c.settled.map((x) => ({
+                ...x,
+                text: names.text(x.text),
+                resolution: names.text(x.resolution),
+              })),
+            }
+          : {}),
+        ...(c.details ? { details: c.details.map(names.text) } : {}),
+        sources: c.sources.map(names.text),
       })),
     })),
   };

@@ -65,8 +65,14 @@ export function describeDrift(drift: number | null): string {
   return drift > 0 ? `${amount} behind` : `${amount} ahead`;
 }
 
-/** "0:45" from the start of the run: planned offsets read like a running order. */
-export function formatOffset(ms: number): string {
+/**
+ * A length of time that cannot be misread: "2 h", "1 h 45 min", "10 min". ("2:00 planned"
+ * read as two minutes to people used to a countdown timer.)
+ */
+export function formatSpan(ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }

@@ -6,6 +6,7 @@ import { LANES } from '../domain/lanes';
 import type { AgreementClausePart } from '../export/agreementPart';
 import {
   buildWriteUp,
+  namesFor,
   type ExportOptions,
   type SessionData,
   type SessionWriteUp,
@@ -123,11 +124,17 @@ export function buildSynthesis(
     ),
   );
 
-  const questionItems: QuestionItem[] = sessions.flatMap((s) =>
+  // Anonymising takes names out of every text, as each group's own write-up does.
+  const names = sessions.map((s) => namesFor(s, options));
+  const questionItems: QuestionItem[] = sessions.flatMap((s, i) =>
     s.cards
       .filter((c) => c.lane === 'questions')
       .sort((a, b) => a.order - b.order)
-      .map((c) => ({ key: `${s.session.id}:${c.id}`, text: c.text, group: s.session.title })),
+      .map((c) => ({
+        key: `${s.session.id}:${c.id}`,
+        text: names[i]!.text(c.text),
+        group: groups[i]!,
+      })),
   );
   const questions = groupNearDuplicates(questionItems, { apart: new Set(options.apart ?? []) });
 
@@ -144,7 +151,10 @@ export function buildSynthesis(
   );
 
   const practicability = sessions
-    .map((s) => ({ group: s.session.title, points: scoredPoints(s.cards) }))
+    .map((s, i) => ({
+      group: groups[i]!,
+      points: scoredPoints(s.cards).map((p) => ({ ...p, text: names[i]!.text(p.text) })),
+    }))
     .filter((g) => g.points.length > 0);
 
   const first = writeUps[0];
@@ -163,8 +173,8 @@ export function buildSynthesis(
     writeUps,
   };
   if (options.includeBalance)
-    synthesis.balance = sessions
-      .filter((s) => s.balance && hasVoices(s.balance))
-      .map((s) => ({ group: s.session.title, balance: s.balance! }));
+    synthesis.balance = sessions.flatMap((s, i) =>
+      s.balance && hasVoices(s.balance) ? [{ group: groups[i]!, balance: s.balance }] : [],
+    );
   return synthesis;
 }

@@ -11,7 +11,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Generous limits, not retries: on a loaded 2-core machine a whole-session test or an axe scan
+  // takes several times its quiet duration, and a test that waits for a condition never passes
+  // early by waiting longer.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.PARLEY_REPORT_JSON
     ? [['list'], ['json', { outputFile: process.env.PARLEY_REPORT_JSON }]]
     : [['list']],

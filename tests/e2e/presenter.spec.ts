@@ -279,7 +279,7 @@ for (const size of [
     await expect(controls.getByRole('button', { name: 'Larger text' })).toBeDisabled();
     await expect(roomCards(room, 'Conclusions').last()).toContainText('Conclusion number 25');
     await expect(room.getByRole('region', { name: 'Conclusions' })).toContainText(
-      /Newest \d+ of 26 shown/,
+      /Newest \d+ of 26 · \d+ more/,
     );
     // Lane names stay whole at the largest text: a one-word name on one line, never broken mid-word.
     for (const name of ['Legitimacy', 'Practicability', 'Accountability', 'Conclusions']) {

@@ -142,7 +142,7 @@ test('a plan edited, saved as a template and used for a new session', async ({ p
     .fill('What brought you here today?\nWhat does the proposition claim?');
   await first.getByRole('textbox', { name: 'Purpose' }).click();
   await page.getByRole('button', { name: 'Remove Prioritise' }).click();
-  await expect(page.getByText('6 stages · 1:45 in all')).toBeVisible();
+  await expect(page.getByText('6 stages · 1 h 45 min in all')).toBeVisible();
   await page.getByRole('button', { name: 'Move Negotiate up' }).click();
   await expect(page.getByRole('group', { name: /^Stage 5: Negotiate/ })).toBeVisible();
 
@@ -168,7 +168,7 @@ test('a plan edited, saved as a template and used for a new session', async ({ p
   await page.getByRole('textbox', { name: 'Proposition' }).fill('P2');
   await page
     .getByRole('combobox', { name: 'Stage plan' })
-    .selectOption({ label: 'Short afternoon (6 stages, 1:45)' });
+    .selectOption({ label: 'Short afternoon (6 stages, 1 h 45 min)' });
   await page.getByRole('button', { name: 'Create session' }).click();
   await expect(currentStage(page).getByRole('heading')).toHaveText('Welcome and framing');
   await expect(currentStage(page).getByRole('listitem')).toHaveText([

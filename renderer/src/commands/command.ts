@@ -21,6 +21,12 @@ export interface Command<I, O> {
    * every window describes rows that are gone, so each window forgets it (commandRunner.ts).
    */
   readonly clearsHistory?: boolean;
+  /**
+   * Makes something new (a session, a version, a template…). The same input again within
+   * DOUBLE_ACTIVATION_MS is taken as one activation — a double click, a bounced key, a second
+   * Enter — and answered with the first result instead of making an identical twin.
+   */
+  readonly creates?: boolean;
   run(input: I, writer: TxWriter, ctx: CommandContext): Promise<O>;
 }
 

@@ -1,5 +1,6 @@
 /** A command refused or failed; `message` is written for the facilitator and is shown as-is. */
-export type CommandErrorCode = 'invalid' | 'not-found' | 'storage';
+/** `conflict`: the command needs the user to choose (e.g. Replace or Keep both) before it can run. */
+export type CommandErrorCode = 'invalid' | 'not-found' | 'storage' | 'conflict';
 
 export class CommandError extends Error {
   constructor(

@@ -8,6 +8,9 @@ import { UndoHistory } from './undoHistory';
 /** Tables every command may touch besides its own: sessions, for "last edited". */
 const ALWAYS = ['sessions'] as const;
 
+/** Longer than any double click or key bounce, shorter than a deliberate second go. */
+export const DOUBLE_ACTIVATION_MS = 1000;
+
 /**
  * How windows tell each other "forget your undo history" (a BroadcastChannel in the app; every
  * facilitator window of the same origin hears it, the sender does not).
@@ -29,6 +32,8 @@ export class CommandRunner {
   private readonly ctx: CommandContext;
   /** While runGroup is running, undoable diffs collect here and become one undo entry at the end. */
   private openGroup: { label: string; diffs: RowDiff[] } | null = null;
+  /** The last creating command run: a repeat of it within DOUBLE_ACTIVATION_MS gets its result. */
+  private lastCreate: { key: string; at: number; result: Promise<unknown> } | null = null;
 
   constructor(
     readonly db: ParleyDb,
@@ -41,7 +46,32 @@ export class CommandRunner {
     });
   }
 
-  async run<I, O>(command: Command<I, O>, input: I): Promise<O> {
+  /**
+   * Runs a command. A creating command (`creates`) given the same input as the one just run,
+   * with nothing else run in between, is not run again within DOUBLE_ACTIVATION_MS: every
+   * button, key and menu item that creates is guarded here, once, rather than each keeping its
+   * own "busy" flag. Anything done in between makes the repeat deliberate.
+   */
+  run<I, O>(command: Command<I, O>, input: I): Promise<O> {
+    if (!command.creates) {
+      this.lastCreate = null;
+      return this.runOnce(command, input);
+    }
+    const key = `${command.name}:${JSON.stringify(input ?? null)}`;
+    const at = this.ctx.now();
+    const last = this.lastCreate;
+    if (last && last.key === key && at - last.at < DOUBLE_ACTIVATION_MS)
+      return last.result as Promise<O>;
+    const result = this.runOnce(command, input);
+    this.lastCreate = { key, at, result };
+    // A refusal is not a creation: trying again straight away must run again.
+    result.catch(() => {
+      if (this.lastCreate?.result === result) this.lastCreate = null;
+    });
+    return result;
+  }
+
+  private async runOnce<I, O>(command: Command<I, O>, input: I): Promise<O> {
     const tables = [...new Set([...command.tables, ...ALWAYS])];
     let diffs: readonly RowDiff[] = [];
     let output: O;

@@ -1,13 +1,13 @@
 import { newId, type PropositionId, type SessionId } from '#shared/domain/ids';
-import { checkText, PROPOSITION_LIMIT, TITLE_LIMIT } from '#shared/domain/text';
 import type { Proposition, Session } from '#shared/domain/types';
 import type { PlanTemplateId } from '#shared/stages/types';
 
 import { TABLE_NAMES } from '../db/database';
 import { rowKey, rowsOfSessions, SESSION_OWNED_TABLES } from '../db/sessionRows';
 import { defineCommand } from './command';
-import { CommandError } from './commandError';
+import { requireSession } from './rowGuards';
 import { writeNewSessionPlan } from './sessionPlan';
+import { validProposition, validSessionTitle } from './sessionText';
 
 export interface CreateSessionInput {
   title: string;
@@ -22,32 +22,23 @@ export const createSession = defineCommand<CreateSessionInput, Session>({
   tables: ['sessions', 'propositions', 'stagePlans', 'planTemplates'],
   // Creating a session is undone by deleting it from home, not by Ctrl+Z on an empty board.
   undoable: false,
+  creates: true,
   async run(input, w, { db, now }) {
-    const title = checkText(input.title, TITLE_LIMIT, 'session title');
-    if (!title.ok)
-      throw new CommandError(
-        'invalid',
-        title.reason === 'empty' ? 'Give the session a title.' : title.message,
-      );
-    const text = checkText(input.proposition, PROPOSITION_LIMIT, 'proposition');
-    if (!text.ok)
-      throw new CommandError(
-        'invalid',
-        text.reason === 'empty' ? 'Write the proposition the group will examine.' : text.message,
-      );
+    const title = validSessionTitle(input.title);
+    const text = validProposition(input.proposition);
     const at = now();
     const sessionId = newId<SessionId>();
     const proposition: Proposition = {
       id: newId<PropositionId>(),
       sessionId,
-      text: text.text,
+      text,
       order: 0,
       createdAt: at,
     };
     const session: Session = {
       id: sessionId,
       workshopId: null,
-      title: title.text,
+      title,
       activePropositionId: proposition.id,
       createdAt: at,
       updatedAt: at,
@@ -76,5 +67,19 @@ export const deleteSession = defineCommand<{ sessionId: SessionId }, void>({
         await w.delete(table, rowKey(db, table, row));
     }
     await w.delete('sessions', sessionId);
+  },
+});
+
+/** A session's title as the facilitator wants it now; the old one comes back with Ctrl+Z. */
+export const renameSession = defineCommand<{ sessionId: SessionId; title: string }, Session>({
+  name: 'session.rename',
+  label: 'Rename session',
+  tables: ['sessions'],
+  undoable: true,
+  async run({ sessionId, title }, w, { db, now }) {
+    const next = { ...(await requireSession(db, sessionId)), title: validSessionTitle(title) };
+    next.updatedAt = now();
+    await w.put('sessions', sessionId, next);
+    return next;
   },
 });

@@ -1,11 +1,12 @@
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 import { useWindowStore } from '../ui/windowStore';
 import { useServices } from './AppServices';
 import type { Command } from './command';
-import { CommandError } from './commandError';
+import { CommandError, type CommandErrorCode } from './commandError';
 
-export type CommandOutcome<O> = { ok: true; value: O } | { ok: false; message: string };
+export type CommandOutcome<O> =
+  { ok: true; value: O } | { ok: false; message: string; code?: CommandErrorCode };
 
 /**
  * Runs a command and hands back its outcome instead of throwing, so a form can keep what the
@@ -18,20 +19,24 @@ export function useRunCommand() {
       try {
         return { ok: true, value: await commands.run(command, input) };
       } catch (error) {
-        const message =
-          error instanceof CommandError
-            ? error.message
-            : 'Something went wrong; nothing was changed.';
-        return { ok: false, message };
+        if (error instanceof CommandError)
+          return { ok: false, message: error.message, code: error.code };
+        return { ok: false, message: 'Something went wrong; nothing was changed.' };
       }
     },
     [commands],
   );
 }
 
-/** Undo/redo with the outcome announced in the notice bar. */
+/**
+ * Undo/redo with the outcome announced in the notice bar, and whether there is anything to
+ * undo or redo now (the history starts empty in every window, so after a reload there is not).
+ */
 export function useUndoRedo() {
   const { commands } = useServices();
+  useSyncExternalStore(commands.history.subscribe, commands.history.getVersion);
+  const canUndo = commands.history.peekUndo() !== undefined;
+  const canRedo = commands.history.peekRedo() !== undefined;
   const showNotice = useWindowStore((s) => s.showNotice);
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
@@ -52,5 +57,5 @@ export function useUndoRedo() {
     },
     [commands, showNotice],
   );
-  return { undo: () => step('undo'), redo: () => step('redo') };
+  return { undo: () => step('undo'), redo: () => step('redo'), canUndo, canRedo };
 }

@@ -6,9 +6,11 @@ import {
   BACKUP_MAX_DEPTH,
   BACKUP_VERSION,
 } from './schema';
-import { BACKUP_TABLE_NAMES } from './tableSchemas';
+import { BACKUP_TABLE_NAMES, VOTE_BUDGET_KEY } from './tableSchemas';
 
-export type ParseResult = { ok: true; backup: Backup } | { ok: false; message: string };
+/** `leftOut` says, in sentences for the notice, what an older file held that was not taken. */
+export type ParseResult =
+  { ok: true; backup: Backup; leftOut: string[] } | { ok: false; message: string };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // eslint-disable-next-line no-control-regex
@@ -129,6 +131,34 @@ function checkHeader(value: unknown): string | null {
   return null;
 }
 
+/**
+ * Parley before format checks wrote every app-wide setting (the chime, other sessions' dot
+ * budgets) into an away day's backup. Those belong to the laptop that made the file, so they are
+ * left out — said in the notice — rather than the whole file refused. Only a session's own dot
+ * budget travels (docs/backup-format.md, "Settings").
+ */
+function dropForeignSettings(value: unknown): string[] {
+  const tables = (value as { tables?: Record<string, unknown> }).tables;
+  const rows = tables?.settings;
+  const sessions = tables?.sessions;
+  if (!tables || !Array.isArray(rows) || !Array.isArray(sessions)) return [];
+  const ids = new Set(sessions.map((s) => (s as { id?: unknown } | null)?.id));
+  const own = (row: unknown) => {
+    const key = (row as { key?: unknown } | null)?.key;
+    const sessionId = typeof key === 'string' ? VOTE_BUDGET_KEY.exec(key)?.[1] : undefined;
+    return sessionId !== undefined && ids.has(sessionId);
+  };
+  const kept = rows.filter(own);
+  const dropped = rows.length - kept.length;
+  if (dropped === 0) return [];
+  tables.settings = kept;
+  return [
+    dropped === 1
+      ? 'One setting of the laptop that made the file (such as its chime or another session’s dot budget) was left out; this laptop keeps its own.'
+      : `${dropped} settings of the laptop that made the file (such as its chime or other sessions’ dot budgets) were left out; this laptop keeps its own.`,
+  ];
+}
+
 /** The scope names exactly the sessions of the file; then every row's links (references.ts). */
 function checkReferences(backup: Backup): string | null {
   const sessionIds = new Set(backup.tables.sessions.map((s) => s.id));
@@ -174,6 +204,7 @@ export function parseBackup(text: string, byteLength: number): ParseResult {
   }
   const problem = guard(value) ?? checkHeader(value) ?? checkTableNames(value);
   if (problem) return refuse(problem);
+  const leftOut = dropForeignSettings(value);
   const parsed = Backup.safeParse(value);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map((i) => `${pathText(i.path)}: ${i.message}`);
@@ -182,5 +213,5 @@ export function parseBackup(text: string, byteLength: number): ParseResult {
     );
   }
   const broken = checkReferences(parsed.data);
-  return broken ? refuse(broken) : { ok: true, backup: parsed.data };
+  return broken ? refuse(broken) : { ok: true, backup: parsed.data, leftOut };
 }

@@ -14,20 +14,23 @@ export async function dragTo(
   source: Locator,
   target: Locator,
   where: 'top' | 'middle' | 'bottom' = 'middle',
+  /** Where on the card the hand takes hold: its text, or the ⠿ handle. */
+  grip: '.card-text' | '.card-handle' = '.card-text',
 ): Promise<void> {
   // Lanes scroll; the drop target must be on screen, as it would be for a person dragging.
   await target.scrollIntoViewIfNeeded();
   await source.scrollIntoViewIfNeeded();
-  const from = (await source.locator('.card-text').boundingBox())!;
+  const from = (await source.locator(grip).boundingBox())!;
   const to = (await target.boundingBox())!;
   const y =
     where === 'top' ? to.y + 4 : where === 'bottom' ? to.y + to.height - 4 : to.y + to.height / 2;
-  await page.mouse.move(from.x + 10, from.y + from.height / 2);
+  const x0 = from.x + Math.min(10, from.width / 2);
+  await page.mouse.move(x0, from.y + from.height / 2);
   await page.mouse.down();
   const steps = 12;
   for (let i = 1; i <= steps; i++) {
     await page.mouse.move(
-      from.x + 10 + ((to.x + to.width / 2 - from.x - 10) * i) / steps,
+      x0 + ((to.x + to.width / 2 - x0) * i) / steps,
       from.y + from.height / 2 + ((y - from.y - from.height / 2) * i) / steps,
     );
   }

@@ -93,3 +93,33 @@ export async function layoutProblems(room: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/**
+ * The smallest font size, in CSS pixels, of any text the room screen shows: every element with
+ * words of its own that is laid out and on screen (hidden, paged-away and clipped text excluded).
+ */
+export async function smallestShownFontPx(room: Page): Promise<{ px: number; text: string }> {
+  return room.evaluate(() => {
+    let smallest = { px: Infinity, text: '' };
+    const screen = document.querySelector('.present-screen');
+    if (!screen) return smallest;
+    for (const el of [screen, ...screen.querySelectorAll('*')]) {
+      const words = [...el.childNodes].some(
+        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+      );
+      if (!words || el.closest('.visually-hidden')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || r.bottom <= 0 || r.top >= innerHeight) continue;
+      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      // Text scrolled or clipped out of its box is not shown.
+      const box = el.closest('[data-page-window]');
+      if (box) {
+        const frame = box.getBoundingClientRect();
+        if (r.bottom <= frame.top || r.top >= frame.bottom) continue;
+      }
+      const px = parseFloat(getComputedStyle(el).fontSize);
+      if (px < smallest.px) smallest = { px, text: (el.textContent ?? '').slice(0, 40) };
+    }
+    return smallest;
+  });
+}

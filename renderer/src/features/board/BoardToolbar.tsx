@@ -23,7 +23,7 @@ export function BoardToolbar({
 }) {
   const { db } = useServices();
   const run = useRunWithNotice();
-  const { undo, redo } = useUndoRedo();
+  const { undo, redo, canUndo, canRedo } = useUndoRedo();
   const { participants, budget } = useBoardDataValue(sessionId, propositionId);
   const voter = useWindowStore((s) => s.voter);
   const setVoter = useWindowStore((s) => s.setVoter);
@@ -76,7 +76,8 @@ export function BoardToolbar({
         type="button"
         className="button button-small"
         aria-label="Undo board change"
-        title="Undo (Ctrl+Z)"
+        disabled={!canUndo}
+        title={canUndo ? 'Undo (Ctrl+Z)' : 'Nothing to undo'}
         onClick={() => void undo()}
       >
         ↶
@@ -85,7 +86,8 @@ export function BoardToolbar({
         type="button"
         className="button button-small"
         aria-label="Redo board change"
-        title="Redo (Ctrl+Shift+Z)"
+        disabled={!canRedo}
+        title={canRedo ? 'Redo (Ctrl+Shift+Z)' : 'Nothing to redo'}
         onClick={() => void redo()}
       >
         ↷

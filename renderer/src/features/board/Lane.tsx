@@ -46,6 +46,7 @@ export function Lane({ sessionId, propositionId, lane, captureKind = null }: Pro
   const groups = useLaneGroups(propositionId, lane);
   const filter = useWindowStore((s) => s.filter);
   const setFilter = useWindowStore((s) => s.setFilter);
+  const showNotice = useWindowStore((s) => s.showNotice);
   const keyboardMove = useWindowStore((s) =>
     s.keyboardMove?.lane === lane ? s.keyboardMove : null,
   );
@@ -220,7 +221,15 @@ export function Lane({ sessionId, propositionId, lane, captureKind = null }: Pro
             text,
             ...(captureKind ? { kind: captureKind } : {}),
           });
-          return outcome.ok ? null : outcome.message;
+          if (!outcome.ok) return outcome.message;
+          // The card is saved, but the filter would hide it: say so, with the way to see it.
+          if (isFiltering(filter) && !cardMatcher(filter, participants)(outcome.value))
+            showNotice({
+              tone: 'info',
+              message: `Added to ${info.label}; the filter hides it.`,
+              action: { label: 'Show all cards', run: () => setFilter(NO_FILTER) },
+            });
+          return null;
         }}
       />
     </section>

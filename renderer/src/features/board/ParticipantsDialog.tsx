@@ -7,6 +7,7 @@ import { useRunCommand } from '../../commands/useCommands';
 import { FieldError } from '../../ui/FieldError';
 import { addParticipant, removeParticipant } from './commands/participantCommands';
 import { setVoteBudget } from './commands/voteCommands';
+import { ParticipantRow } from './ParticipantRow';
 
 interface Props {
   sessionId: SessionId;
@@ -22,6 +23,8 @@ export function ParticipantsDialog({ sessionId, participants, budget, onClose }:
   const [party, setParty] = useState('');
   const [dots, setDots] = useState(String(budget));
   const [error, setError] = useState<string | null>(null);
+  /** Asked when the new budget is below dots already placed: take them back, or keep the budget. */
+  const [overBudget, setOverBudget] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -39,9 +42,17 @@ export function ParticipantsDialog({ sessionId, participants, budget, onClose }:
     nameRef.current?.focus();
   }
 
-  async function saveBudget() {
-    const outcome = await run(setVoteBudget, { sessionId, budget: Number(dots) });
+  async function saveBudget(takeBack = false) {
+    if (!takeBack && Number(dots) === budget) return;
+    const outcome = await run(setVoteBudget, { sessionId, budget: Number(dots), takeBack });
+    if (!outcome.ok && outcome.code === 'conflict') return setOverBudget(outcome.message);
+    setOverBudget(null);
     setError(outcome.ok ? null : outcome.message);
+  }
+
+  function keepBudget() {
+    setDots(String(budget));
+    setOverBudget(null);
   }
 
   async function remove(p: Participant) {
@@ -65,18 +76,7 @@ export function ParticipantsDialog({ sessionId, participants, budget, onClose }:
         {participants.length > 0 ? (
           <ul className="participant-list" aria-label="Participants">
             {participants.map((p) => (
-              <li key={p.id}>
-                <span className="participant-name">{p.name}</span>
-                <span className="participant-party">{p.party || 'speaks for themselves'}</span>
-                <button
-                  type="button"
-                  className="button-link"
-                  aria-label={`Remove ${p.name}`}
-                  onClick={() => void remove(p)}
-                >
-                  Remove
-                </button>
-              </li>
+              <ParticipantRow key={p.id} participant={p} onRemove={() => void remove(p)} />
             ))}
           </ul>
         ) : (
@@ -115,6 +115,19 @@ export function ParticipantsDialog({ sessionId, participants, budget, onClose }:
             onBlur={() => void saveBudget()}
           />
         </label>
+        {overBudget && (
+          <div className="form-actions" role="group" aria-label="Dots already placed">
+            <p className="hint" role="alert">
+              {overBudget}
+            </p>
+            <button type="button" className="button" onClick={() => void saveBudget(true)}>
+              Take back the extra dots
+            </button>
+            <button type="button" className="button button-quiet" onClick={keepBudget}>
+              Keep {budget} dots
+            </button>
+          </div>
+        )}
         <FieldError message={error} />
         <div className="form-actions">
           <button type="button" className="button" onClick={onClose}>

@@ -2,6 +2,7 @@ import { CAPTURE_LANES, type CaptureCommandName } from '#shared/board/commandSpe
 import { LANE_IDS, LANES, type LaneId } from '#shared/domain/lanes';
 
 import type { BoardCommandContext, CommandBehaviours } from '../../commands/userCommand';
+import { markArrivedByShortcut } from '../../ui/arrivedByShortcut';
 
 /** A lane's capture box, found by its accessible name (the automation contract keeps it stable). */
 function captureBox(lane: LaneId): HTMLTextAreaElement | null {
@@ -16,6 +17,7 @@ function captureInto(ctx: BoardCommandContext, lane: LaneId): void {
   if (!box) return;
   box.focus();
   box.scrollIntoView({ block: 'nearest' });
+  markArrivedByShortcut(box);
 }
 
 const nextLane = (lane: LaneId) => LANE_IDS[(LANE_IDS.indexOf(lane) + 1) % LANE_IDS.length]!;

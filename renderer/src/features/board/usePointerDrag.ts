@@ -12,6 +12,8 @@ import { moveCard } from './commands/moveCommands';
 const THRESHOLD_PX = 5;
 const EDGE_PX = 28;
 const INTERACTIVE = 'button, input, select, textarea, a, label, [contenteditable="true"]';
+/** The one button that is for dragging: its tooltip says "Drag to move". */
+const HANDLE = '.card-handle';
 
 type Drop =
   | {
@@ -42,7 +44,7 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
       if (
         down.button !== 0 ||
         !(down.target instanceof Element) ||
-        down.target.closest(INTERACTIVE)
+        (down.target.closest(INTERACTIVE) && !down.target.closest(HANDLE))
       )
         return;
       const item = down.target.closest<HTMLElement>('li[data-card-id]');

@@ -46,7 +46,7 @@ export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
   },
   backup: {
     label: 'Backup (JSON)',
-    hint: 'Move the work to another laptop',
+    hint: 'A full copy, names and all — never anonymised',
     extension: 'parley.json',
     mimeType: 'application/json',
     source: 'backup',

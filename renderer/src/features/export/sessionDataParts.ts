@@ -56,6 +56,7 @@ const boardPart: SessionDataPart = async (db, data) => {
     if (card.surprising) surprising.push(card.id);
   }
   if (Object.keys(attributions).length) data.attributions = attributions;
+  if (participants.length) data.participantNames = participants.map((p) => p.name);
   if (Object.keys(votes).length) data.votes = votes;
   if (surprising.length) data.surprising = surprising;
   if (groups.length) {

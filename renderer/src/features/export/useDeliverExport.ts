@@ -11,6 +11,8 @@ import { fileNameFor } from './fileNames';
 export interface MadeExport {
   data: string | Uint8Array<ArrayBuffer>;
   title: string;
+  /** A sentence added to the notice once the file is saved. */
+  note?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export function useDeliverExport() {
       performance.mark('parley:export:start');
       showNotice({ tone: 'info', message: `Preparing the ${info.label} export…` });
       try {
-        const { data, title } = await make();
+        const { data, title, note } = await make();
         const suggestedName = fileNameFor(title, info.extension);
         const size = typeof data === 'string' ? data.length : data.byteLength;
         if (size > SAVE_FILE_MAX_BYTES)
@@ -50,12 +52,10 @@ export function useDeliverExport() {
             message: 'The print dialog is open: choose “Save as PDF” as the destination.',
           });
         } else {
-          showNotice({
-            tone: 'info',
-            message: saved.value.location
-              ? `Saved ${saved.value.location}`
-              : `Downloaded “${suggestedName}”.`,
-          });
+          const where = saved.value.location
+            ? `Saved ${saved.value.location}`
+            : `Downloaded “${suggestedName}”.`;
+          showNotice({ tone: 'info', message: note ? `${where} ${note}` : where });
         }
       } catch (error) {
         showNotice({

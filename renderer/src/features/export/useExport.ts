@@ -45,7 +45,11 @@ export function useExport(sessionId: SessionId) {
               appVersion: import.meta.env.PACKAGE_VERSION ?? '0.0.0',
             },
           );
-          return { data: serialiseBackup(backup), title };
+          // Anonymise applies to documents; a backup that dropped names could not restore them.
+          const note = choices.anonymise
+            ? 'This backup is a full copy with every name: backups are never anonymised.'
+            : undefined;
+          return { data: serialiseBackup(backup), title, ...(note ? { note } : {}) };
         }
         const ids = awayDay ? awayDay.sessionIds : [sessionId];
         const sessions = (await Promise.all(ids.map((id) => loadSessionData(db, id)))).filter(

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 import type { WorkshopId } from '#shared/domain/ids';
 import { BACKUP_MAX_BYTES, type Backup } from '#shared/export/backup/schema';
@@ -29,6 +29,8 @@ export function useImport() {
   const showNotice = useWindowStore((s) => s.showNotice);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [busy, setBusy] = useState(false);
+  // What the file held that was not taken (parseBackup's leftOut), said when the import is done.
+  const leftOut = useRef<string[]>([]);
 
   const undoImport = useCallback(
     async (snapshotId: string) => {
@@ -68,7 +70,10 @@ export function useImport() {
           : '';
       showNotice({
         tone: 'info',
-        message: `Imported ${sessionIds.length === 1 ? 'the session' : `${sessionIds.length} sessions`} from “${backup.scope.title}”${how}.`,
+        message: [
+          `Imported ${sessionIds.length === 1 ? 'the session' : `${sessionIds.length} sessions`} from “${backup.scope.title}”${how}.`,
+          ...leftOut.current,
+        ].join(' '),
         // Replace discarded sessions here; the snapshot taken first brings them back.
         ...(safetySnapshotId
           ? { action: { label: 'Undo import', run: () => void undoImport(safetySnapshotId) } }
@@ -106,6 +111,7 @@ export function useImport() {
           return;
         }
         const backup = result.result.backup;
+        leftOut.current = result.result.leftOut;
         const conflicts = await existingSessions(db, backup);
         const workshops = (await db.workshops.toArray()).map((w) => ({ id: w.id, name: w.name }));
         if (conflicts.length === 0 && workshops.length === 0)

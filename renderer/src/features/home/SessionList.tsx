@@ -7,6 +7,7 @@ import { routeHref } from '../../ui/useHashRoute';
 import { AwayDayHeading } from './AwayDayHeading';
 import { fileSession } from './commands/awayDayCommands';
 import { SessionDeleteControl } from './SessionDeleteControl';
+import { SessionRenameControl } from './SessionRenameControl';
 import type { SessionSummary } from './useSessionSummaries';
 
 interface Props {
@@ -71,6 +72,7 @@ function SessionItems({ label, sessions, awayDays, now }: Props & { label: strin
             </span>
           </a>
           {awayDays.length > 0 && <AwayDaySelect session={s} awayDays={awayDays} />}
+          <SessionRenameControl session={s} />
           <SessionDeleteControl session={s} />
         </li>
       ))}

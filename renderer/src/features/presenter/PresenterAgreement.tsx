@@ -3,18 +3,23 @@ import { useEffect, useRef, useState } from 'react';
 import type { SessionId } from '#shared/domain/ids';
 
 import { AgreementSummary } from '../agreement';
-import { BLOCK_FIT_STEPS, useFitText } from './useFit';
+import { usePagedView } from './usePagedView';
+
+/** The blocks a page of the draft is made of: never cut through one of them. */
+const DRAFT_BLOCKS =
+  '.summary-title, .summary-counts, .agreement-summary h2, .summary-parties > li, .summary-clause, .summary-empty';
 
 /**
  * Agreement mode: the draft as the agreement feature presents it to a room (read-only, withdrawn
- * clauses left out, no controls), shrunk to fit the wall. The summary reads its own data, so the
- * fit runs again whenever its text changes (watched in the DOM; style changes are not watched,
- * so the fit's own writes cannot trigger it).
+ * clauses left out, no controls), in type the back row can read. A draft longer than the wall
+ * is shown a page at a time ("Page 1 of 3"), the pages coming round in turn — never shrunk. The
+ * summary reads its own data, so the pages are worked out again whenever its text changes
+ * (watched in the DOM).
  */
 export function PresenterAgreement({ sessionId, scale }: { sessionId: SessionId; scale: number }) {
   const ref = useRef<HTMLDivElement>(null);
   const [contentVersion, setContentVersion] = useState(0);
-  useFitText(ref, BLOCK_FIT_STEPS, [sessionId, scale, contentVersion]);
+  const { page, pages } = usePagedView(ref, DRAFT_BLOCKS, [sessionId, scale, contentVersion]);
 
   useEffect(() => {
     const el = ref.current;
@@ -25,8 +30,15 @@ export function PresenterAgreement({ sessionId, scale }: { sessionId: SessionId;
   }, []);
 
   return (
-    <div ref={ref} className="present-agreement">
-      <AgreementSummary sessionId={sessionId} />
+    <div className="present-agreement-frame">
+      <div ref={ref} className="present-agreement" data-page-window>
+        <AgreementSummary sessionId={sessionId} />
+      </div>
+      {pages > 1 && (
+        <p className="present-page" aria-live="off">
+          Page {page + 1} of {pages}
+        </p>
+      )}
     </div>
   );
 }

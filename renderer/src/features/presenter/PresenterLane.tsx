@@ -48,7 +48,9 @@ export function PresenterLane({
             </span>
           </h2>
           <p className="present-lane-question">
-            <ScreenText text={notShown > 0 ? `Newest ${shown} of ${total} shown` : info.question} />
+            <ScreenText
+              text={notShown > 0 ? `Newest ${shown} of ${total} · ${notShown} more` : info.question}
+            />
           </p>
         </header>
         <ul ref={listRef} className="present-card-list" aria-label={`${info.label} cards`}>

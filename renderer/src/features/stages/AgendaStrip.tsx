@@ -1,5 +1,5 @@
 import { totalDurationMs } from '#shared/stages/defaultPlan';
-import { agendaRows, describeDrift, driftMs, formatOffset } from '#shared/stages/schedule';
+import { agendaRows, describeDrift, driftMs, formatSpan } from '#shared/stages/schedule';
 import { remainingMs } from '#shared/stages/timer';
 import type { StagePlan, StageTimer } from '#shared/stages/types';
 
@@ -24,7 +24,7 @@ export function AgendaStrip({ plan, timer }: { plan: StagePlan; timer: StageTime
     <nav className="agenda" aria-label="Agenda">
       <div className="agenda-head">
         <h3>Agenda</h3>
-        <span className="agenda-total">{formatOffset(totalDurationMs(plan.stages))} planned</span>
+        <span className="agenda-total">{formatSpan(totalDurationMs(plan.stages))} planned</span>
         <span className={`agenda-drift drift-${driftTone}`} role="status">
           {driftWord}
         </span>
@@ -49,7 +49,7 @@ export function AgendaStrip({ plan, timer }: { plan: StagePlan; timer: StageTime
                 <span className="agenda-planned" title="Planned start">
                   {row.plannedStartAt !== null
                     ? clockTime(row.plannedStartAt)
-                    : formatOffset(row.plannedOffsetMs)}
+                    : `+${formatSpan(row.plannedOffsetMs)}`}
                 </span>
                 {row.actualStartAt !== null && (
                   <span className="agenda-actual" title="Actual start">

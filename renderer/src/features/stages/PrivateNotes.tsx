@@ -1,13 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 
 import type { SessionId } from '#shared/domain/ids';
 import type { Stage } from '#shared/stages/types';
 
 import { useRunCommand } from '../../commands/useCommands';
+import { useAutosavedField } from '../../ui/useAutosavedField';
 import { saveStageNote } from './commands/noteCommands';
 import { useStageNote } from './useStageData';
-
-const SAVE_AFTER_MS = 600;
 
 /**
  * The facilitator's notes on the current stage. Facilitator-only by construction: this is the
@@ -29,41 +28,13 @@ function NotesBox({
   initial: string;
 }) {
   const run = useRunCommand();
-  const [text, setText] = useState(initial);
-  const [status, setStatus] = useState<{
-    tone: 'saved' | 'error' | 'pending';
-    message: string;
-  } | null>(null);
-  const saved = useRef(initial);
   const hintId = useId();
-
-  async function save(value: string) {
-    if (value === saved.current) return;
-    const outcome = await run(saveStageNote, { sessionId, stageId: stage.id, text: value });
-    if (outcome.ok) {
-      saved.current = value;
-      setStatus({ tone: 'saved', message: 'Saved' });
-    } else {
-      // The text stays in the box; only the save failed.
-      setStatus({ tone: 'error', message: outcome.message });
-    }
-  }
-
-  // Save shortly after typing stops, and on leaving the stage (unmount), so nothing typed is lost.
-  const latest = useRef(text);
-  latest.current = text;
-  useEffect(() => {
-    if (text === saved.current) return;
-    const id = window.setTimeout(() => void save(text), SAVE_AFTER_MS);
-    return () => window.clearTimeout(id);
+  // Saved shortly after typing stops, on leaving the box and on leaving the stage (unmount).
+  const { field, status } = useAutosavedField(initial, async (text) => {
+    const outcome = await run(saveStageNote, { sessionId, stageId: stage.id, text });
+    // On failure the text stays in the box; only the save failed.
+    return outcome.ok ? null : outcome.message;
   });
-  useEffect(
-    () => () => {
-      if (latest.current !== saved.current)
-        void run(saveStageNote, { sessionId, stageId: stage.id, text: latest.current });
-    },
-    [run, sessionId, stage.id],
-  );
 
   return (
     <div className="private-notes" data-escape-leaves>
@@ -74,14 +45,9 @@ function NotesBox({
         <textarea
           aria-label="Private notes"
           aria-describedby={hintId}
-          value={text}
+          {...field}
           rows={4}
           placeholder={`Your notes on ${stage.title}…`}
-          onChange={(e) => {
-            setText(e.target.value);
-            setStatus({ tone: 'pending', message: 'Saving…' });
-          }}
-          onBlur={() => void save(text)}
         />
       </label>
       <p id={hintId} className="private-notes-hint">

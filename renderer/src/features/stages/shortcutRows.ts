@@ -23,6 +23,7 @@ export const TEXT_BOX_ROWS: readonly ShortcutRow[] = [
   ['Enter', 'Add the card you are typing'],
   ['Shift and Enter', 'New line in a card'],
   ['Esc', 'Leave the text box, so shortcuts work again'],
+  ['L again', 'In a lane box L has just opened, before typing: the next lane'],
   ...commandRows('app'),
 ];
 export const SESSION_ROWS = commandRows('board');

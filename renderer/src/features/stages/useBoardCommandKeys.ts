@@ -8,6 +8,7 @@ import {
   type BoardCommandContext,
   type RegisteredCommand,
 } from '../../commands/userCommand';
+import { takeArrivedByShortcut } from '../../ui/arrivedByShortcut';
 import { isTextEntry } from '../../ui/isTextEntry';
 
 /**
@@ -31,6 +32,15 @@ export function useBoardCommandKeys(ctx: BoardCommandContext): void {
       if (event.defaultPrevented || event.isComposing) return;
       const target = event.target;
       if (isTextEntry(target)) {
+        const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+        if (takeArrivedByShortcut(target as HTMLElement) && plain && event.key === 'l') {
+          const next = commands.find((c) => c.name === 'capture.switchLane');
+          if (next) {
+            event.preventDefault();
+            run(next);
+            return;
+          }
+        }
         if (
           event.key === 'Escape' &&
           target instanceof HTMLElement &&

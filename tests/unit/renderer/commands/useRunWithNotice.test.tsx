@@ -47,7 +47,7 @@ describe('running a command from the UI', () => {
     await act(async () => {
       outcome = await run(renameCard, { text: '' }, { done: 'Renamed.' });
     });
-    expect(outcome).toEqual({ ok: false, message: 'A card needs some text.' });
+    expect(outcome).toMatchObject({ ok: false, message: 'A card needs some text.' });
     expect(useWindowStore.getState().notice).toMatchObject({
       tone: 'error',
       message: 'A card needs some text.',

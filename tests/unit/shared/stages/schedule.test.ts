@@ -8,7 +8,7 @@ import {
   agendaRows,
   describeDrift,
   driftMs,
-  formatOffset,
+  formatSpan,
   plannedOffsets,
 } from '#shared/stages/schedule';
 import { MINUTE_MS, type StageId, type StagePlan } from '#shared/stages/types';
@@ -30,15 +30,17 @@ describe('agenda and schedule', () => {
   it('plans each stage to start when the ones before it end', () => {
     expect(plannedOffsets([10, 20, 5])).toEqual([0, 10, 30]);
     const rows = agendaRows(freshPlan());
-    expect(rows.map((r) => formatOffset(r.plannedOffsetMs))).toEqual([
-      '0:00',
-      '0:10',
-      '0:30',
-      '0:50',
-      '1:10',
-      '1:20',
-      '1:35',
+    expect(rows.map((r) => formatSpan(r.plannedOffsetMs))).toEqual([
+      '0 min',
+      '10 min',
+      '30 min',
+      '50 min',
+      '1 h 10 min',
+      '1 h 20 min',
+      '1 h 35 min',
     ]);
+    // Never "2:00", which reads as two minutes.
+    expect(formatSpan(totalDurationMs(freshPlan().stages))).toBe('2 h');
     expect(totalDurationMs(freshPlan().stages)).toBe(120 * MINUTE_MS);
   });
 

@@ -189,6 +189,7 @@ export const snapshotAgreement = defineCommand<S & { note?: string }, number>({
   label: 'Save version',
   tables: ['agreements', 'agreementVersions'],
   undoable: true,
+  creates: true,
   async run({ sessionId, note }, w, { db, now }) {
     const row = await db.agreements.get(sessionId);
     const state = row && upgradeAgreementState(row);

@@ -33,6 +33,7 @@ export const addParticipant = defineCommand<
   label: 'Add participant',
   tables: ['participants'],
   undoable: true,
+  creates: true,
   async run(input, w, { db, now }) {
     const name = validName(input.name);
     const party = validParty(input.party);
@@ -67,6 +68,13 @@ export const updateParticipant = defineCommand<
     const row = await db.participants.get(input.participantId);
     if (!row) throw new CommandError('not-found', 'That participant has been removed.');
     const next = { ...row, name: validName(input.name), party: validParty(input.party) };
+    const others = await db.participants.where('sessionId').equals(row.sessionId).toArray();
+    if (
+      others.some(
+        (p) => p.id !== row.id && p.name.toLocaleLowerCase() === next.name.toLocaleLowerCase(),
+      )
+    )
+      throw new CommandError('invalid', `${next.name} is already on the list.`);
     await w.put('participants', row.id, next);
     await touch(db, row.sessionId, now());
     return next;

@@ -44,6 +44,7 @@ export const createAwayDay = defineCommand<AwayDayInput, Workshop>({
   label: 'Create away day',
   tables: ['workshops'],
   undoable: true,
+  creates: true,
   async run(input, w, { now }) {
     const at = now();
     const workshop: Workshop = {

@@ -1,6 +1,7 @@
 import { addCard } from '#renderer/commands/cardCommands';
 import { defineCommand } from '#renderer/commands/command';
 import { createSession } from '#renderer/commands/sessionCommands';
+import type { ParleyDb } from '#renderer/db/database';
 import type { Session } from '#shared/domain/types';
 import { EXAMPLE_SESSION } from '#shared/stages/exampleSession';
 import { enterStage } from '#shared/stages/navigation';
@@ -8,12 +9,24 @@ import { MINUTE_MS, stageNoteId, type StageNote } from '#shared/stages/types';
 
 import { loadPlan } from './stageData';
 
+/** The example already opened, if it is still there (found by its title and proposition). */
+async function existingExample(db: ParleyDb): Promise<Session | undefined> {
+  const titled = await db.sessions.filter((s) => s.title === EXAMPLE_SESSION.title).toArray();
+  for (const session of titled.sort((a, b) => b.updatedAt - a.updatedAt)) {
+    const proposition = await db.propositions.get(session.activePropositionId);
+    if (proposition?.text === EXAMPLE_SESSION.proposition) return session;
+  }
+  return undefined;
+}
+
 /**
- * Creates the "Social productivity away day" example: a board half-way through, with notes on
+ * Opens the "Social productivity away day" example: a board half-way through, with notes on
  * the stages already run, so a first-time user sees what Parley is for before making their own.
- * It is an ordinary session (edit it, delete it); opening the example again makes a fresh copy.
+ * It is an ordinary session (edit it, delete it). Asked for again, it opens the example already
+ * there rather than a second identical session: "open the example" names one thing, and two
+ * look-alikes on home leave a new user wondering which is theirs. Delete it for a fresh copy.
  */
-export const openExampleSession = defineCommand<void, Session>({
+export const openExampleSession = defineCommand<void, { session: Session; reused: boolean }>({
   name: 'session.openExample',
   label: 'Open example session',
   tables: [
@@ -26,7 +39,10 @@ export const openExampleSession = defineCommand<void, Session>({
     'stageTimers',
   ],
   undoable: false,
+  creates: true,
   async run(_input, w, ctx) {
+    const existing = await existingExample(ctx.db);
+    if (existing) return { session: existing, reused: true };
     const session = await createSession.run(
       { title: EXAMPLE_SESSION.title, proposition: EXAMPLE_SESSION.proposition },
       w,
@@ -59,6 +75,6 @@ export const openExampleSession = defineCommand<void, Session>({
       };
       await w.put('stageNotes', note.id, note);
     }
-    return session;
+    return { session, reused: false };
   },
 });

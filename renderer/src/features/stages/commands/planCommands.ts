@@ -61,33 +61,54 @@ function templateName(raw: string): string {
   return check.text;
 }
 
-/** Saves a copy of the session's plan (stages, prompts, durations) for future sessions. */
-export const savePlanTemplate = defineCommand<{ sessionId: SessionId; name: string }, PlanTemplate>(
-  {
-    name: 'template.save',
-    label: 'Save plan as template',
-    tables: ['stagePlans', 'planTemplates'],
-    undoable: true,
-    async run({ sessionId, name }, w, { db, now }) {
-      const clean = templateName(name);
-      const at = now();
-      const plan = await loadPlan(db, sessionId, at);
-      // Saving under an existing name replaces that template: names are how facilitators find them.
-      const same = (await db.planTemplates.toArray()).find(
-        (t) => t.name.toLocaleLowerCase() === clean.toLocaleLowerCase(),
+/** What to do when a template already has the name: asked of the facilitator, never assumed. */
+export type SameTemplateName = 'replace' | 'keep-both';
+
+/** "Short plan" → "Short plan (2)", or the next number free. */
+function freeName(name: string, taken: readonly PlanTemplate[]): string {
+  const names = new Set(taken.map((t) => t.name.toLocaleLowerCase()));
+  let n = 2;
+  while (names.has(`${name} (${n})`.toLocaleLowerCase())) n++;
+  return `${name} (${n})`;
+}
+
+/**
+ * Saves a copy of the session's plan (stages, prompts, durations) for future sessions. A name
+ * already taken is refused with code `conflict` until the facilitator says Replace or Keep both;
+ * either way it is one undoable step.
+ */
+export const savePlanTemplate = defineCommand<
+  { sessionId: SessionId; name: string; sameName?: SameTemplateName },
+  PlanTemplate
+>({
+  name: 'template.save',
+  label: 'Save plan as template',
+  tables: ['stagePlans', 'planTemplates'],
+  undoable: true,
+  creates: true,
+  async run({ sessionId, name, sameName }, w, { db, now }) {
+    const clean = templateName(name);
+    const at = now();
+    const plan = await loadPlan(db, sessionId, at);
+    const all = await db.planTemplates.toArray();
+    const same = all.find((t) => t.name.toLocaleLowerCase() === clean.toLocaleLowerCase());
+    if (same && !sameName)
+      throw new CommandError(
+        'conflict',
+        `There is already a template called “${same.name}” (${same.stages.length} stages). Replace it, or keep both?`,
       );
-      const template: PlanTemplate = {
-        id: same?.id ?? newId<PlanTemplateId>(),
-        name: clean,
-        stages: cloneStages(plan.stages),
-        createdAt: same?.createdAt ?? at,
-        updatedAt: at,
-      };
-      await w.put('planTemplates', template.id, template);
-      return template;
-    },
+    const replacing = same && sameName === 'replace' ? same : undefined;
+    const template: PlanTemplate = {
+      id: replacing?.id ?? newId<PlanTemplateId>(),
+      name: replacing ? replacing.name : same ? freeName(clean, all) : clean,
+      stages: cloneStages(plan.stages),
+      createdAt: replacing?.createdAt ?? at,
+      updatedAt: at,
+    };
+    await w.put('planTemplates', template.id, template);
+    return template;
   },
-);
+});
 
 export const deletePlanTemplate = defineCommand<{ templateId: PlanTemplateId }, void>({
   name: 'template.delete',

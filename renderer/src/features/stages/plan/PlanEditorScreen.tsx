@@ -8,7 +8,7 @@ import { ScreenHeader } from '#renderer/ui/ScreenHeader';
 import type { SessionId } from '#shared/domain/ids';
 import { totalDurationMs } from '#shared/stages/defaultPlan';
 import type { PlanEdit } from '#shared/stages/planEdits';
-import { formatOffset } from '#shared/stages/schedule';
+import { formatSpan } from '#shared/stages/schedule';
 import type { StageId } from '#shared/stages/types';
 
 import { useBoardSession } from '../../board';
@@ -63,7 +63,7 @@ export function PlanEditorScreen({ sessionId }: { sessionId: SessionId }) {
         title={`Stage plan · ${board.session.title}`}
       >
         <span className="plan-total">
-          {plan.stages.length} stages · {formatOffset(totalDurationMs(plan.stages))} in all
+          {plan.stages.length} stages · {formatSpan(totalDurationMs(plan.stages))} in all
         </span>
       </ScreenHeader>
       <div className="plan-body">

@@ -1,6 +1,6 @@
 import { BUILT_IN_TEMPLATES } from '#shared/stages/builtInTemplates';
 import { totalDurationMs } from '#shared/stages/defaultPlan';
-import { formatOffset } from '#shared/stages/schedule';
+import { formatSpan } from '#shared/stages/schedule';
 import type { PlanTemplateId } from '#shared/stages/types';
 
 import { usePlanTemplates } from '../useStageData';
@@ -29,7 +29,7 @@ export function PlanTemplatePicker({
         ))}
         {templates.map((t) => (
           <option key={t.id} value={t.id}>
-            {`${t.name} (${t.stages.length} stages, ${formatOffset(totalDurationMs(t.stages))})`}
+            {`${t.name} (${t.stages.length} stages, ${formatSpan(totalDurationMs(t.stages))})`}
           </option>
         ))}
       </select>

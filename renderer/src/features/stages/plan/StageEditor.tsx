@@ -1,13 +1,13 @@
 import { useState } from 'react';
 
 import { FieldError } from '#renderer/ui/FieldError';
+import { useAutosavedField, type AutosaveStatus } from '#renderer/ui/useAutosavedField';
 import { isLaneId, LANE_IDS, LANES } from '#shared/domain/lanes';
 import type { PlanEdit } from '#shared/stages/planEdits';
 import { PROMPT_LIBRARY } from '#shared/stages/prompts';
 import { MINUTE_MS, type Stage } from '#shared/stages/types';
 
 import { RoomModeControl } from '../../room';
-import { useSyncedField } from './useSyncedField';
 
 interface Props {
   stage: Stage;
@@ -25,16 +25,36 @@ function libraryFor(stage: Stage): readonly string[] {
     : PROMPT_LIBRARY[stage.kind];
 }
 
+/** What the stage's status line says: a refusal first, then saving, then saved. */
+function overall(statuses: readonly AutosaveStatus[]): AutosaveStatus {
+  for (const tone of ['error', 'pending', 'saved'] as const) {
+    const found = statuses.find((s) => s?.tone === tone);
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
- * One stage in the plan editor. Fields save when the facilitator leaves them (Tab or click away);
- * a refused value stays in the field with the reason beside it.
+ * One stage in the plan editor. Its fields save as the facilitator types, like the private
+ * notes (docs/architecture.md: everything is saved as you type); a refused value stays in the
+ * field with the reason beside it.
  */
 export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }: Props) {
-  const [title, setTitle] = useSyncedField(stage.title);
-  const [minutes, setMinutes] = useSyncedField(String(stage.durationMs / MINUTE_MS));
-  const [purpose, setPurpose] = useSyncedField(stage.purpose);
-  const [prompts, setPrompts] = useSyncedField(stage.prompts.join('\n'));
   const [error, setError] = useState<string | null>(null);
+  const id = stage.id;
+  const title = useAutosavedField(stage.title, (t) =>
+    apply({ type: 'rename', stageId: id, title: t }),
+  );
+  const minutes = useAutosavedField(String(stage.durationMs / MINUTE_MS), (m) =>
+    apply({ type: 'setMinutes', stageId: id, minutes: m.trim() === '' ? Number.NaN : Number(m) }),
+  );
+  const purpose = useAutosavedField(stage.purpose, (p) =>
+    apply({ type: 'setPurpose', stageId: id, purpose: p }),
+  );
+  const prompts = useAutosavedField(stage.prompts.join('\n'), (p) =>
+    apply({ type: 'setPrompts', stageId: id, prompts: p.split('\n') }),
+  );
+  const status = overall([title.status, minutes.status, purpose.status, prompts.status]);
   const unused = libraryFor(stage).filter((p) => !stage.prompts.includes(p));
   const name = `Stage ${index + 1}`;
 
@@ -53,32 +73,17 @@ export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }
           <label className="field plan-title">
             <span className="field-label">Title</span>
             <input
-              value={title}
+              {...title.field}
               autoFocus={autoFocus}
-              onFocus={(e) => autoFocus && e.target.select()}
-              onChange={(e) => setTitle(e.target.value)}
-              onBlur={() =>
-                title !== stage.title && void commit({ type: 'rename', stageId: stage.id, title })
-              }
+              onFocus={(e) => {
+                title.field.onFocus();
+                if (autoFocus) e.target.select();
+              }}
             />
           </label>
           <label className="field plan-minutes">
             <span className="field-label">Minutes</span>
-            <input
-              type="number"
-              min={1}
-              max={240}
-              value={minutes}
-              onChange={(e) => setMinutes(e.target.value)}
-              onBlur={() =>
-                Number(minutes) * MINUTE_MS !== stage.durationMs &&
-                void commit({
-                  type: 'setMinutes',
-                  stageId: stage.id,
-                  minutes: minutes.trim() === '' ? Number.NaN : Number(minutes),
-                })
-              }
-            />
+            <input type="number" min={1} max={240} {...minutes.field} />
           </label>
           <label className="field plan-lane">
             <span className="field-label">Captures into</span>
@@ -108,26 +113,11 @@ export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }
         />
         <label className="field">
           <span className="field-label">Purpose</span>
-          <input
-            value={purpose}
-            onChange={(e) => setPurpose(e.target.value)}
-            onBlur={() =>
-              purpose !== stage.purpose &&
-              void commit({ type: 'setPurpose', stageId: stage.id, purpose })
-            }
-          />
+          <input {...purpose.field} />
         </label>
         <label className="field">
           <span className="field-label">Prompts, one per line</span>
-          <textarea
-            rows={Math.max(3, stage.prompts.length + 1)}
-            value={prompts}
-            onChange={(e) => setPrompts(e.target.value)}
-            onBlur={() =>
-              prompts !== stage.prompts.join('\n') &&
-              void commit({ type: 'setPrompts', stageId: stage.id, prompts: prompts.split('\n') })
-            }
-          />
+          <textarea rows={Math.max(3, stage.prompts.length + 1)} {...prompts.field} />
         </label>
         {unused.length > 0 && (
           <label className="field plan-library">
@@ -136,9 +126,7 @@ export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }
               value=""
               onChange={(e) => {
                 if (!e.target.value) return;
-                const next = [...stage.prompts, e.target.value];
-                setPrompts(next.join('\n'));
-                void commit({ type: 'setPrompts', stageId: stage.id, prompts: next });
+                prompts.saveNow([...stage.prompts, e.target.value].join('\n'));
               }}
             >
               <option value="">Choose a prompt…</option>
@@ -150,7 +138,10 @@ export function StageEditor({ stage, index, count, isCurrent, apply, autoFocus }
             </select>
           </label>
         )}
-        <FieldError message={error} />
+        <FieldError message={status?.tone === 'error' ? status.message : error} />
+        <p className="hint plan-saved" role="status">
+          {status?.tone === 'error' ? '' : (status?.message ?? '')}
+        </p>
         <div className="plan-actions">
           <button
             type="button"

@@ -10,6 +10,7 @@ import {
   deletePlanTemplate,
   savePlanTemplate,
   TEMPLATE_NAME_LIMIT,
+  type SameTemplateName,
 } from '../commands/planCommands';
 import { usePlanTemplates } from '../useStageData';
 
@@ -21,22 +22,36 @@ export function TemplatePanel({ sessionId }: { sessionId: SessionId }) {
   const templates = usePlanTemplates();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** The question asked when the name is taken: Replace or Keep both. */
+  const [clash, setClash] = useState<string | null>(null);
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    const outcome = await run(savePlanTemplate, { sessionId, name });
-    if (!outcome.ok) return setError(outcome.message);
+  async function save(sameName?: SameTemplateName) {
+    const outcome = await run(savePlanTemplate, { sessionId, name, sameName });
+    if (!outcome.ok) {
+      if (outcome.code === 'conflict') return setClash(outcome.message);
+      return setError(outcome.message);
+    }
     setError(null);
+    setClash(null);
     setName('');
     showNotice({
       tone: 'info',
-      message: `Saved template "${outcome.value.name}". Choose it under Stage plan when you create a session.`,
+      message:
+        sameName === 'replace'
+          ? `Replaced template "${outcome.value.name}" with this plan.`
+          : `Saved template "${outcome.value.name}". Choose it under Stage plan when you create a session.`,
+      offerUndo: true,
     });
   }
 
   return (
     <aside className="plan-side panel" aria-label="Plan templates">
-      <form onSubmit={save}>
+      <form
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
         <h2>Save as template</h2>
         <p className="hint">
           Reuse this plan — stages, prompts and timings — for future sessions. Notes are not copied.
@@ -46,17 +61,41 @@ export function TemplatePanel({ sessionId }: { sessionId: SessionId }) {
           <input
             value={name}
             maxLength={TEMPLATE_NAME_LIMIT}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value);
+              setClash(null);
+            }}
             placeholder="e.g. Two-hour lens session"
             aria-invalid={error !== null}
           />
         </label>
         <FieldError message={error} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary">
-            Save as template
-          </button>
-        </div>
+        {clash ? (
+          <div className="form-actions" role="group" aria-label="Name already taken">
+            <p className="hint" role="alert">
+              {clash}
+            </p>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => void save('replace')}
+            >
+              Replace
+            </button>
+            <button type="button" className="button" onClick={() => void save('keep-both')}>
+              Keep both
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => setClash(null)}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <div className="form-actions">
+            <button type="submit" className="button button-primary">
+              Save as template
+            </button>
+          </div>
+        )}
       </form>
       <h2 className="plan-templates-heading">Your templates</h2>
       {templates && templates.length > 0 ? (

@@ -62,7 +62,6 @@ describe('what a backup may hold', () => {
       mutate((b) => (b.tables.cards[0].text = 42)),
       mutate((b) => (b.tables.cards[0].drawsOn = 5)),
       mutate((b) => (b.tables.sessions[0].id = 'has spaces and is far too long'.repeat(3))),
-      mutate((b) => (b.tables.settings = [{ key: 'stages.chimeOn', value: true }])),
       mutate((b) => (b.tables.participants[0].name = 'x'.repeat(100_000))),
     ];
     for (const file of hostile) {
@@ -127,9 +126,33 @@ describe('what a backup may hold', () => {
     expect(refusal(mutate((b) => (b.tables.sessions[0].workshopId = 'elsewhere')))).toMatch(
       /workshop that is not in the file/,
     );
-    expect(
-      refusal(mutate((b) => (b.tables.settings[0].key = voteBudgetKey('other' as never)))),
-    ).toMatch(/setting .* belongs to a session that is not in the file/);
+  });
+
+  it('takes an older away-day backup that carried the laptop’s own settings, leaving those out and saying so', async () => {
+    const { session, mutate } = await fullBackup();
+    // What Parley wrote before the format was checked: every app-wide row of the laptop.
+    const older = mutate((b) =>
+      b.tables.settings.push(
+        { key: 'stages.chimeOn', value: false },
+        { key: voteBudgetKey('a-session-not-in-the-file' as never), value: 3 },
+      ),
+    );
+    const result = parseBackup(older, older.length);
+    expect(result.ok && result.leftOut).toEqual([
+      expect.stringMatching(/^2 settings of the laptop that made the file .* were left out/),
+    ]);
+    if (!result.ok) return;
+    expect(result.backup.tables.settings).toEqual([{ key: voteBudgetKey(session.id), value: 7 }]);
+    const target = createTestApp();
+    await target.commands.run(importBackup, { backup: result.backup });
+    expect(await target.db.settings.get(voteBudgetKey(session.id))).toEqual({
+      key: voteBudgetKey(session.id),
+      value: 7,
+    });
+    expect(await target.db.settings.get('stages.chimeOn')).toBeUndefined();
+    // A current file leaves nothing out, and the notice has nothing to add.
+    const current = mutate(() => undefined);
+    expect(parseBackup(current, current.length)).toMatchObject({ ok: true, leftOut: [] });
   });
 
   it('type-checks the fields the app reads', async () => {

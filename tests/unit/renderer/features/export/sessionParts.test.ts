@@ -159,6 +159,10 @@ describe('the write-up carries what other features recorded', () => {
     expect(md(false)).toContain('- **Surprising:** Point 2');
     expect(md(false)).toContain('### Conclusions: Asked, not told\n\n- Point 2\n- Point 3');
     expect(md(true)).toContain('- Point 1 _(Participant A, Residents · 3 votes)_');
+    // A name typed into a card goes too, under the same label.
+    expect(data.participantNames).toEqual(['Ana Ruiz']);
+    data.cards[1]!.text = 'Ana thinks so';
+    expect(md(true)).toContain('Participant A thinks so');
 
     const outcome = await app.commands.run(importBackup, {
       backup: parseOk(app, await backupText(app, session.id)),
