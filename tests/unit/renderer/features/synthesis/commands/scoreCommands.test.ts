@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildSession, createTestApp } from '#fixtures/builders';
-import { createAwayDay } from '#renderer/features/home/commands/awayDayCommands';
 import { scorePracticability } from '#renderer/features/synthesis/commands/scoreCommands';
-import {
-  apartKey,
-  setQuestionApart,
-} from '#renderer/features/synthesis/commands/synthesisCommands';
 
 describe('scoring practicability points', () => {
   it('stores evidence, capacity and control on the card, and undo takes them away', async () => {
