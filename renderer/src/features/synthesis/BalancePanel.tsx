@@ -30,6 +30,13 @@ export function BalancePanel({ sessionId }: { sessionId: SessionId }) {
           open && <p className="hint">Counting…</p>
         ) : (
           <div className="balance-panel-body">
+            <button
+              type="button"
+              className="button button-quiet balance-panel-close"
+              onClick={() => setOpen(false)}
+            >
+              Close
+            </button>
             <div className="balance-panel-column">
               <h2>Balance of voices</h2>
               <Flags
