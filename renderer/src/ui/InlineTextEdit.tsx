@@ -12,6 +12,7 @@ export function InlineTextEdit({
   initial,
   maxLength,
   multiline = false,
+  rows = 1,
   saveLabel = 'Save',
   onSave,
   onCancel,
@@ -20,6 +21,8 @@ export function InlineTextEdit({
   initial: string;
   maxLength: number;
   multiline?: boolean;
+  /** Lines shown when multiline: one for a new line of text, more to reword a long one. */
+  rows?: number;
   saveLabel?: string;
   onSave: (text: string) => Promise<string | null>;
   onCancel: () => void;
@@ -36,7 +39,7 @@ export function InlineTextEdit({
         maxLength={maxLength + 1}
         autoFocus
         value={text}
-        {...(multiline ? { rows: 1 } : {})}
+        {...(multiline ? { rows } : {})}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey) {

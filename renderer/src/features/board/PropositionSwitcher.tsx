@@ -70,7 +70,7 @@ export function PropositionSwitcher({
   }
 
   return (
-    <div className="proposition-switcher">
+    <div className={mode === 'edit' ? 'proposition-switcher is-editing' : 'proposition-switcher'}>
       {propositions.length > 1 && (
         <select
           aria-label="Switch proposition"
@@ -107,6 +107,7 @@ export function PropositionSwitcher({
           initial={active.text}
           maxLength={PROPOSITION_LIMIT}
           multiline
+          rows={3}
           onSave={edit}
           onCancel={() => setMode('view')}
         />

@@ -6,6 +6,8 @@ import { BACKUP_MAX_BYTES, type Backup } from '#shared/export/backup/schema';
 import { useServices } from '../../commands/AppServices';
 import { restoreSnapshot } from '../../commands/snapshotCommands';
 import { useRunCommand } from '../../commands/useCommands';
+import { parley } from '../../platform/bridge';
+import { copyStoredSnapshot } from '../../platform/snapshotFiles';
 import { navigate } from '../../ui/useHashRoute';
 import { useWindowStore } from '../../ui/windowStore';
 import { existingSessions, importBackup, type ConflictChoice } from './commands/importBackup';
@@ -63,6 +65,9 @@ export function useImport() {
         return;
       }
       const { sessionIds, copied, replaced, safetySnapshotId } = outcome.value;
+      const copyProblem = safetySnapshotId
+        ? await copyStoredSnapshot(db.snapshots, parley, safetySnapshotId)
+        : null;
       const how = replaced
         ? ` (${replaced} replaced)`
         : copied
@@ -73,6 +78,7 @@ export function useImport() {
         message: [
           `Imported ${sessionIds.length === 1 ? 'the session' : `${sessionIds.length} sessions`} from “${backup.scope.title}”${how}.`,
           ...leftOut.current,
+          ...(copyProblem ? [copyProblem] : []),
         ].join(' '),
         // Replace discarded sessions here; the snapshot taken first brings them back.
         ...(safetySnapshotId
@@ -81,7 +87,7 @@ export function useImport() {
       });
       if (sessionIds.length === 1) navigate({ name: 'session', sessionId: sessionIds[0]! });
     },
-    [runCommand, showNotice, undoImport],
+    [db, runCommand, showNotice, undoImport],
   );
 
   const readFile = useCallback(

@@ -6,6 +6,7 @@ import { restoreSnapshot, takeSnapshot } from '../../commands/snapshotCommands';
 import { useRunCommand } from '../../commands/useCommands';
 import { isReadFailure } from '../../db/readOrFailure';
 import { parley } from '../../platform/bridge';
+import { copySnapshotToDisk } from '../../platform/snapshotFiles';
 import { FieldError } from '../../ui/FieldError';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
 import { ScreenHeader } from '../../ui/ScreenHeader';
@@ -14,7 +15,6 @@ import { useWindowStore } from '../../ui/windowStore';
 import { formatSnapshotTime } from './describeSnapshot';
 import { SnapshotFolderNote } from './SnapshotFolderNote';
 import { SnapshotItem } from './SnapshotItem';
-import { copySnapshotToDisk } from './snapshotScheduler';
 import { useSnapshotList } from './useSnapshotList';
 
 /** The Restore screen: the rolling snapshots, newest first, each restorable after a confirmation. */

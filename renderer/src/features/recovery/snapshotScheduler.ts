@@ -1,12 +1,9 @@
 import type { ParleyApi } from '#shared/ipc/contract';
-import {
-  SNAPSHOT_INTERVAL_MS,
-  snapshotFileName,
-  type SnapshotRecord,
-} from '#shared/recovery/snapshot';
+import { SNAPSHOT_INTERVAL_MS, type SnapshotRecord } from '#shared/recovery/snapshot';
 
 import type { CommandRunner } from '../../commands/commandRunner';
 import { takeSnapshot } from '../../commands/snapshotCommands';
+import { copySnapshotToDisk } from '../../platform/snapshotFiles';
 
 export interface SchedulerDeps {
   commands: CommandRunner;
@@ -15,19 +12,6 @@ export interface SchedulerDeps {
   onError(message: string): void;
   setInterval(fn: () => void, ms: number): unknown;
   clearInterval(handle: unknown): void;
-}
-
-/** Copies a snapshot to the native shell's folder; browser mode answers "not written". */
-export async function copySnapshotToDisk(
-  bridge: SchedulerDeps['bridge'],
-  record: SnapshotRecord,
-): Promise<string | null> {
-  const result = await bridge.writeSnapshotFile({
-    fileName: snapshotFileName(record.takenAt, record.id),
-    json: record.json,
-  });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value.location;
 }
 
 /**

@@ -6,7 +6,9 @@ import { addCard, editCard } from '#renderer/commands/cardCommands';
 import { CommandRunner, HISTORY_CHANNEL_NAME } from '#renderer/commands/commandRunner';
 import { restoreSnapshot } from '#renderer/commands/snapshotCommands';
 import { importBackup } from '#renderer/features/export/commands/importBackup';
+import { copyStoredSnapshot } from '#renderer/platform/snapshotFiles';
 import type { CardId, SessionId } from '#shared/domain/ids';
+import { snapshotFileName } from '#shared/recovery/snapshot';
 
 import { backupText, changedSinceBackup, parseOk, snapshot } from './backupSupport';
 
@@ -27,6 +29,40 @@ describe('Replace is a reversible, recorded event', () => {
     expect(await app.db.cards.filter((c) => c.text === 'added after the backup').count()).toBe(0);
     await app.commands.run(restoreSnapshot, { snapshotId: safety.id });
     expect(await withoutSnapshots(app)).toEqual(before);
+  });
+
+  it('copies the safety snapshot to the snapshot folder as the automatic ones are', async () => {
+    const app = createTestApp();
+    const { backup } = await changedSinceBackup(app);
+    const outcome = await app.commands.run(importBackup, { backup, onConflict: 'replace' });
+    const written: { fileName: string; json: string }[] = [];
+    const folder = {
+      async writeSnapshotFile(file: { fileName: string; json: string }) {
+        written.push(file);
+        return {
+          ok: true as const,
+          value: { written: true, location: `/snapshots/${file.fileName}` },
+        };
+      },
+    };
+    const safety = (await app.db.snapshots.get(outcome.safetySnapshotId!))!;
+    expect(await copyStoredSnapshot(app.db.snapshots, folder, safety.id)).toBeNull();
+    expect(written).toEqual([
+      { fileName: snapshotFileName(safety.takenAt, safety.id), json: safety.json },
+    ]);
+    // A full disk is said in words, and the snapshot stays in Restore.
+    const full = {
+      async writeSnapshotFile() {
+        return {
+          ok: false as const,
+          error: { code: 'failed' as const, message: 'No space left on device' },
+        };
+      },
+    };
+    expect(await copyStoredSnapshot(app.db.snapshots, full, safety.id)).toMatch(
+      /could not be copied to the snapshot folder \(No space left on device\); it is still in Restore/,
+    );
+    expect(await copyStoredSnapshot(app.db.snapshots, folder, 'gone')).toMatch(/missing/);
   });
 
   it('a failed Replace leaves no safety snapshot behind (same transaction)', async () => {
