@@ -29,6 +29,8 @@ export interface SourceCard {
   order?: number;
   createdAt?: number;
   kind?: unknown;
+  /** Practicability scores (evidence, capacity, control), when the point was scored. */
+  practicability?: unknown;
   /** Who said it, when the scribe recorded that; their party is the clause's first guess. */
   participantId?: string | null;
 }

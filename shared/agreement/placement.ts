@@ -2,6 +2,7 @@
 // it sits (its lane) — never from single words in it (docs/agreement.md, "Writing the draft").
 // The result is only a proposal: the facilitator sees every one in the review step before the
 // draft is written, and moves it or leaves it out.
+import { DIMENSION_LABELS, isPracticabilityScores, lowDimensions } from '../domain/practicability';
 import type { SectionId } from './model';
 
 /** A section of the draft, a note on the parties' mandate, a definition, or not in the draft. */
@@ -24,6 +25,8 @@ export interface PlacementCard {
   lane: string;
   text: string;
   kind?: unknown;
+  /** Evidence, capacity and control scores (1–5), when the point was scored. */
+  practicability?: unknown;
 }
 
 // A measurable level of functioning ("6 days a week", "within 2 working days") is what a service
@@ -57,6 +60,8 @@ const BY_KIND: Readonly<Record<string, { placement: Placement; why: string }>> =
 
 /** The proposed placement of one card, with the reason shown in the review step. */
 export function placementOf(card: PlacementCard): { placement: Placement; why: string } {
+  const risk = lowScoreOf(card);
+  if (risk) return risk;
   const byKind = typeof card.kind === 'string' ? BY_KIND[card.kind] : undefined;
   if (byKind) return byKind;
   switch (card.lane) {
@@ -75,4 +80,23 @@ export function placementOf(card: PlacementCard): { placement: Placement; why: s
         : { placement: 'objectives', why: 'A conclusion: a shared aim.' };
     }
   }
+}
+
+/**
+ * A practicability point scored low on evidence, capacity or control is a risk the agreement must
+ * plan for, whatever its kind: it is offered as a contingency (docs/synthesis.md). Definitions,
+ * questions and commitments keep their own place — their kind already says what they are.
+ */
+function lowScoreOf(card: PlacementCard): { placement: Placement; why: string } | null {
+  if (card.lane !== 'practicability' || !isPracticabilityScores(card.practicability)) return null;
+  if (card.kind === 'definition' || card.kind === 'question' || card.kind === 'commitment')
+    return null;
+  const scores = card.practicability;
+  const low = lowDimensions(scores);
+  if (!low.length) return null;
+  const named = low.map((d) => `${DIMENSION_LABELS[d].toLowerCase()} ${scores[d]}/5`).join(', ');
+  return {
+    placement: 'contingencies',
+    why: `Scored low (${named}): a risk the agreement should plan for.`,
+  };
 }

@@ -1,6 +1,7 @@
 import type { RoomSource } from '../room/roomPoint';
 import type { CardId, PropositionId, SessionId, WorkshopId } from './ids';
 import type { LaneId } from './lanes';
+import type { PracticabilityScores } from './practicability';
 
 /** Times are epoch milliseconds: sortable, timezone-free, and cheap to compare across windows. */
 export type EpochMs = number;
@@ -74,6 +75,8 @@ export interface Card {
   drawsOn?: string[];
   /** Conclusions only: flagged as surprising for the write-up. */
   surprising?: boolean;
+  /** Practicability points: evidence, capacity and control, 1–5 (docs/synthesis.md); optional. */
+  practicability?: PracticabilityScores | null;
   // — the room —
   /** Set when the card came from a phone in the room (docs/room.md): marked "from the room". */
   fromRoom?: RoomSource;

@@ -1,3 +1,5 @@
+import type { Chart } from '../charts/chart';
+
 // The format-free document every exporter renders (docs/architecture.md, "Exports"). Semantic
 // builders (session write-up, agreement draft, away-day pack) lay themselves out as these few
 // blocks, so a new section added by another feature needs no change in any renderer.
@@ -8,6 +10,11 @@ export type Block =
   | { type: 'list'; items: ListItem[]; ordered?: boolean }
   | { type: 'table'; header: string[]; rows: string[][] }
   | { type: 'clause'; number: string; text: string; status?: string; notes?: string[] }
+  /**
+   * A picture with its numbers: SVG in HTML and PDF, a PNG in Word (drawn by the export worker,
+   * when it can) and always the table, for screen readers and Markdown.
+   */
+  | { type: 'chart'; chart: Chart; png?: Uint8Array }
   /** Starts a new page in paged formats (PDF, Word); a rule in Markdown. */
   | { type: 'pageBreak' };
 

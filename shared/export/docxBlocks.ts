@@ -1,6 +1,7 @@
 import {
   BorderStyle,
   HeadingLevel,
+  ImageRun,
   LineRuleType,
   Paragraph,
   ShadingType,
@@ -181,7 +182,48 @@ function block(b: Exclude<Block, { type: 'pageBreak' }>, flow: Flow): (Paragraph
       return [table(b.header, b.rows, flow)];
     case 'clause':
       return clause(b, flow);
+    case 'chart':
+      return chart(b, flow);
   }
+}
+
+/** Page width between Word's default margins, in pixels at 96 dpi (6.3 in). */
+const IMAGE_WIDTH = 605;
+
+/**
+ * The chart's picture (when the export worker could draw it) with its title as alt text, then its
+ * numbers as a table with a caption — the table alone when there is no picture.
+ */
+function chart(b: Extract<Block, { type: 'chart' }>, flow: Flow): (Paragraph | Table)[] {
+  const { chart: c, png } = b;
+  const caption = lead(
+    { children: runs(c.table.caption, { italics: true, color: MUTED }), keepNext: true },
+    flow,
+  );
+  const picture = png
+    ? [
+        new Paragraph({
+          keepNext: true,
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: png,
+              transformation: {
+                width: IMAGE_WIDTH,
+                height: Math.round((IMAGE_WIDTH * c.height) / c.width),
+              },
+              altText: {
+                name: removeControlCharacters(c.title),
+                title: removeControlCharacters(c.title),
+                description: removeControlCharacters(c.description),
+              },
+            }),
+          ],
+        }),
+      ]
+    : [];
+  const after = { newPage: false, afterTable: false, introduces: false };
+  return [caption, ...picture, table(c.table.header, c.table.rows, after)];
 }
 
 /**
@@ -214,10 +256,11 @@ export function bodyElements(blocks: readonly Block[]): (Paragraph | Table)[] {
       next !== undefined &&
       next.type !== 'heading' &&
       next.type !== 'pageBreak';
-    out.push(...block(b, { newPage, afterTable: previous?.type === 'table', introduces }));
+    const afterTable = previous?.type === 'table' || previous?.type === 'chart';
+    out.push(...block(b, { newPage, afterTable, introduces }));
     newPage = false;
     previous = b;
   });
-  if (previous?.type === 'table') out.push(endMark());
+  if (previous?.type === 'table' || previous?.type === 'chart') out.push(endMark());
   return out;
 }

@@ -1,3 +1,5 @@
+import { balanceChart } from '../charts/balanceChart';
+import { practicabilityChart } from '../charts/practicabilityChart';
 import type { AgreementPart, ConsentRoundPart, ReviewPart } from './agreementPart';
 import {
   formatDateTime,
@@ -31,10 +33,15 @@ function pointItem(p: WriteUpPoint): ListItem {
   return item;
 }
 
-function listOrNothing(points: WriteUpPoint[], nothing: string): Block {
-  return points.length
-    ? { type: 'list', items: points.map(pointItem) }
+/** A list, or a muted sentence saying there is nothing to list. */
+export function listOr(items: ListItem[], nothing: string): Block {
+  return items.length
+    ? { type: 'list', items }
     : { type: 'paragraph', text: nothing, tone: 'muted' };
+}
+
+function listOrNothing(points: WriteUpPoint[], nothing: string): Block {
+  return listOr(points.map(pointItem), nothing);
 }
 
 /** The body of one session's write-up, headings starting at level 1. */
@@ -51,6 +58,8 @@ export function writeUpBlocks(w: SessionWriteUp): Block[] {
       blocks.push({ type: 'heading', level: 2, text: lens.label });
       blocks.push({ type: 'paragraph', text: lens.question, tone: 'muted' });
       blocks.push(listOrNothing(lens.points, 'Nothing recorded under this lens.'));
+      if (lens.lane === 'practicability' && p.scored)
+        blocks.push({ type: 'chart', chart: practicabilityChart(p.scored) });
     }
     blocks.push({ type: 'heading', level: 2, text: 'Conclusions' });
     const surprises = p.conclusions.filter((c) => c.surprising).length;
@@ -74,6 +83,10 @@ export function writeUpBlocks(w: SessionWriteUp): Block[] {
           : { type: 'paragraph', text: 'No cards in this group.', tone: 'muted' },
       );
     }
+  }
+  if (w.balance) {
+    blocks.push({ type: 'heading', level: 1, text: 'Balance of voices' });
+    blocks.push({ type: 'chart', chart: balanceChart(w.balance) });
   }
   if (w.stagePlan) {
     const time = (ms: number | null) => (ms === null ? '—' : formatDuration(ms));
@@ -204,7 +217,8 @@ export function writeUpDocument(w: SessionWriteUp): ExportDocument {
   };
 }
 
-function demote(blocks: Block[]): Block[] {
+/** Headings one level down, so a write-up can sit under a heading of its own. */
+export function demote(blocks: Block[]): Block[] {
   return blocks.map((b) =>
     b.type === 'heading' ? { ...b, level: Math.min(3, b.level + 1) as 1 | 2 | 3 } : b,
   );

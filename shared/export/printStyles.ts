@@ -23,6 +23,10 @@ li { margin: 0.3rem 0; break-inside: avoid; }
 table { border-collapse: collapse; width: calc(100% - 2px); margin: 0.5rem 1px 1rem; }
 th, td { border: 1px solid var(--rule); padding: 0.35rem 0.55rem; text-align: left; vertical-align: top; white-space: pre-wrap; }
 th { background: #eef1f5; }
+caption { text-align: left; color: var(--muted); font-size: 0.9em; padding-bottom: 0.25rem; }
+.chart { margin: 0.75rem 0; break-inside: avoid; }
+.chart svg { width: 100%; height: auto; display: block; }
+.chart figcaption { color: var(--muted); font-size: 0.9em; }
 .clause { display: grid; grid-template-columns: 3rem 1fr; gap: 0 0.5rem; margin: 0.6rem 0; break-inside: avoid; }
 .clause-number { font-weight: 700; font-family: "Inter", Arial, sans-serif; }
 .clause-status { color: var(--muted); font-size: 0.85em; }

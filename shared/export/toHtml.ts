@@ -1,3 +1,4 @@
+import { chartToSvg } from '../charts/toSvg';
 import type { Block, ExportDocument, ListItem } from './document';
 import { escapeHtml } from './escape';
 import { PRINT_CSS } from './printStyles';
@@ -8,6 +9,13 @@ function item(i: ListItem): string {
   const badge = i.badge ? `<span class="badge">${e(i.badge)}</span>` : '';
   const meta = i.meta?.length ? ` <span class="meta">(${i.meta.map(e).join(' · ')})</span>` : '';
   return `<li>${badge}${e(i.text)}${meta}</li>`;
+}
+
+function table(header: string[], rows: string[][], caption?: string): string {
+  const title = caption ? `<caption>${e(caption)}</caption>\n` : '';
+  return `<table>\n${title}<thead><tr>${header.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows
+    .map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`)
+    .join('\n')}\n</tbody>\n</table>`;
 }
 
 function block(b: Block): string {
@@ -21,9 +29,10 @@ function block(b: Block): string {
       return `<${tag}>\n${b.items.map(item).join('\n')}\n</${tag}>`;
     }
     case 'table':
-      return `<table>\n<thead><tr>${b.header.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${b.rows
-        .map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`)
-        .join('\n')}\n</tbody>\n</table>`;
+      return table(b.header, b.rows);
+    case 'chart':
+      // The picture for the eye, the table for screen readers and anyone checking the numbers.
+      return `<figure class="chart">\n${chartToSvg(b.chart)}\n<figcaption>${e(b.chart.description)}</figcaption>\n</figure>\n${table(b.chart.table.header, b.chart.table.rows, b.chart.table.caption)}`;
     case 'clause': {
       const status = b.status ? ` <span class="clause-status">(${e(b.status)})</span>` : '';
       const notes = b.notes?.length

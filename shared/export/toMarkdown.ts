@@ -14,6 +14,14 @@ function cell(text: string): string {
   return escapeMarkdown(text.replace(/\n+/g, ' '));
 }
 
+function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.map(cell).join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
 function block(b: Block): string {
   switch (b.type) {
     case 'heading':
@@ -25,11 +33,13 @@ function block(b: Block): string {
     case 'list':
       return b.items.map((i, n) => item(i, b.ordered ? `${n + 1}.` : '-')).join('\n');
     case 'table':
+      return table(b.header, b.rows);
+    case 'chart':
+      // Markdown draws no pictures: the chart's numbers are the table under its caption.
       return [
-        `| ${b.header.map(cell).join(' | ')} |`,
-        `|${b.header.map(() => '---').join('|')}|`,
-        ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-      ].join('\n');
+        `**${escapeMarkdown(b.chart.title)}** — _${escapeMarkdown(b.chart.table.caption)}_`,
+        table(b.chart.table.header, b.chart.table.rows),
+      ].join('\n\n');
     case 'clause': {
       const lines = [
         `**${escapeMarkdown(b.number)}** ${escapeMarkdown(b.text)}${b.status ? ` _(${escapeMarkdown(b.status)})_` : ''}`,

@@ -1,5 +1,7 @@
+import { scoredPoints, type ScoredPoint } from '../charts/practicabilityChart';
 import { LANE_IDS, LANES, type LaneId } from '../domain/lanes';
 import type { Card, CardKind, EpochMs, Proposition, Session, Workshop } from '../domain/types';
+import { hasVoices, type Balance } from '../synthesis/balance';
 import type { AgreementPart, ConsentRoundPart } from './agreementPart';
 import { nameAnonymiser, type NameAnonymiser } from './anonymiseNames';
 
@@ -25,6 +27,8 @@ export interface SessionData {
   stagePlan?: StagePlanRow[];
   privateNotes?: { stage: string; text: string }[];
   agreement?: AgreementPart;
+  /** Who spoke, per party and lens (shared/synthesis/balance.ts); shown only when asked for. */
+  balance?: Balance;
 }
 
 /** A person and the party they came for. Anonymising hides the person and keeps the party. */
@@ -46,6 +50,8 @@ export interface ExportOptions {
   includePrivateNotes: boolean;
   /** When the document was made; passed in so exports are reproducible. */
   generatedAt: EpochMs;
+  /** The balance of voices (per party and lens) is shown only when the facilitator chooses. */
+  includeBalance?: boolean;
 }
 
 export const DEFAULT_EXPORT_OPTIONS: Omit<ExportOptions, 'generatedAt'> = {
@@ -66,6 +72,8 @@ export interface PropositionWriteUp {
   lenses: { lane: LaneId; label: string; question: string; points: WriteUpPoint[] }[];
   conclusions: WriteUpPoint[];
   openQuestions: WriteUpPoint[];
+  /** Practicability points scored on evidence, capacity and control, when any were. */
+  scored?: ScoredPoint[];
 }
 
 /** The session write-up: format-free, ready for any renderer (docs/architecture.md, "Exports"). */
@@ -80,6 +88,7 @@ export interface SessionWriteUp {
   stagePlan?: StagePlanRow[];
   privateNotes?: { stage: string; text: string }[];
   agreement?: AgreementPart;
+  balance?: Balance;
 }
 
 /** The names to anonymise: the participants, else whoever the cards are attributed to. */
@@ -99,8 +108,13 @@ function attributionText(who: string | Attribution, names: NameAnonymiser): stri
   return who.party ? `${names.label(who.name)}, ${who.party}` : names.label(who.name);
 }
 
+/** How names read in a session's export: as typed, or labelled when anonymising. */
+export function namesFor(data: SessionData, options: Pick<ExportOptions, 'anonymise'>) {
+  return options.anonymise ? anonymiserFor(data) : KEEP_NAMES;
+}
+
 export function buildWriteUp(data: SessionData, options: ExportOptions): SessionWriteUp {
-  const names = options.anonymise ? anonymiserFor(data) : KEEP_NAMES;
+  const names = namesFor(data, options);
   const surprising = new Set(data.surprising ?? []);
   const toPoint = (card: Card): WriteUpPoint => {
     const point: WriteUpPoint = { text: names.text(card.text), kind: card.kind };
@@ -126,17 +140,23 @@ export function buildWriteUp(data: SessionData, options: ExportOptions): Session
     date: data.workshop?.date ?? null,
     venue: data.workshop?.venue ?? null,
     generatedAt: options.generatedAt,
-    propositions: propositions.map((p) => ({
-      text: names.text(p.text),
-      lenses: LANE_IDS.filter((lane) => LANES[lane].isLens).map((lane) => ({
-        lane,
-        label: LANES[lane].label,
-        question: LANES[lane].question,
-        points: cardsByLane(p.id, lane),
-      })),
-      conclusions: cardsByLane(p.id, 'conclusions'),
-      openQuestions: cardsByLane(p.id, 'questions'),
-    })),
+    propositions: propositions.map((p) => {
+      const scored = scoredPoints(data.cards.filter((c) => c.propositionId === p.id)).map(
+        (point) => ({ ...point, text: names.text(point.text) }),
+      );
+      return {
+        text: names.text(p.text),
+        lenses: LANE_IDS.filter((lane) => LANES[lane].isLens).map((lane) => ({
+          lane,
+          label: LANES[lane].label,
+          question: LANES[lane].question,
+          points: cardsByLane(p.id, lane),
+        })),
+        conclusions: cardsByLane(p.id, 'conclusions'),
+        openQuestions: cardsByLane(p.id, 'questions'),
+        ...(scored.length ? { scored } : {}),
+      };
+    }),
   };
   if (data.groups?.length) {
     const textOf = new Map(data.cards.map((c) => [c.id as string, names.text(c.text)]));
@@ -146,6 +166,8 @@ export function buildWriteUp(data: SessionData, options: ExportOptions): Session
     }));
   }
   if (data.stagePlan?.length) writeUp.stagePlan = data.stagePlan;
+  if (options.includeBalance && data.balance && hasVoices(data.balance))
+    writeUp.balance = data.balance;
   if (options.includePrivateNotes && data.privateNotes?.length)
     writeUp.privateNotes = options.anonymise
       ? data.privateNotes.map((n) => ({ ...n, text: names.text(n.text) }))

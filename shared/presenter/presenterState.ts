@@ -10,7 +10,7 @@ import type { EpochMs } from '../domain/types';
  */
 
 /** What the screen shows when it is neither blanked nor spotlighting a card. */
-export const PRESENTER_MODES = ['board', 'prompt', 'agreement'] as const;
+export const PRESENTER_MODES = ['board', 'prompt', 'agreement', 'practicability'] as const;
 export type PresenterMode = (typeof PRESENTER_MODES)[number];
 
 export const PRESENTER_THEMES = ['dark', 'light'] as const;

@@ -8,6 +8,7 @@ import { presenterFeature } from '../features/presenter';
 import { recoveryFeature } from '../features/recovery';
 import { roomFeature } from '../features/room';
 import { stagesFeature } from '../features/stages';
+import { synthesisFeature } from '../features/synthesis';
 import type { RouteName, RouteScreens } from '../ui/useHashRoute';
 
 /** What a feature may add to the facilitator's window; each exports one from its index.ts. */
@@ -34,6 +35,7 @@ export const FEATURES: readonly Feature[] = [
   exportFeature,
   recoveryFeature,
   roomFeature,
+  synthesisFeature,
   homeFeature,
 ];
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 
-import type { SessionId } from '#shared/domain/ids';
+import type { SessionId, WorkshopId } from '#shared/domain/ids';
 
 /**
  * Every screen's address. The union is the app's link vocabulary: any feature may link to any
@@ -18,7 +18,9 @@ export type Route =
   | { name: 'agreement-compare'; sessionId: SessionId; from: string; to: string }
   /** A review of an agreed version after the day (docs/review.md). */
   | { name: 'agreement-review'; sessionId: SessionId; reviewId: string }
-  | { name: 'restore' };
+  | { name: 'restore' }
+  /** An away day's groups side by side (docs/synthesis.md). */
+  | { name: 'synthesis'; workshopId: WorkshopId };
 
 export type RouteName = Route['name'];
 export type RouteOf<N extends RouteName> = Extract<Route, { name: N }>;
@@ -85,6 +87,11 @@ const ADDRESSES: { [N in RouteName]: Address<N> } = {
     href: (r) => `#/session/${r.sessionId}/agreement/review/${r.reviewId}`,
   },
   restore: { path: whole('/restore'), route: () => ({ name: 'restore' }), href: () => '#/restore' },
+  synthesis: {
+    path: whole(`/away-day/${ID}/synthesis`),
+    route: ([id]) => ({ name: 'synthesis', workshopId: id as WorkshopId }),
+    href: (r) => `#/away-day/${r.workshopId}/synthesis`,
+  },
 };
 
 export const ROUTE_NAMES = Object.keys(ADDRESSES) as RouteName[];

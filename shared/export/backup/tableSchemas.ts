@@ -8,6 +8,7 @@ import { LANE_IDS } from '../../domain/lanes';
 import { CARD_TEXT_LIMIT, PROPOSITION_LIMIT, TITLE_LIMIT } from '../../domain/text';
 import { CARD_KINDS } from '../../domain/types';
 import { PRESENTER_MODES, PRESENTER_THEMES } from '../../presenter/presenterState';
+import { PracticabilityScore } from '../../room/protocol';
 import { STAGE_KINDS } from '../../stages/types';
 
 // One zod schema per table a backup (or a recovery snapshot) may hold, for every field the app
@@ -61,6 +62,8 @@ export const CardRow = z.looseObject({
   votes: z.number().min(0).optional(),
   drawsOn: z.array(Id).max(1000).optional(),
   surprising: z.boolean().optional(),
+  /** Evidence, capacity and control, each 1–5 (practicability points; docs/synthesis.md). */
+  practicability: PracticabilityScore.nullable().optional(),
 });
 
 /** The one setting that belongs to a session: its dot budget (`board.voteBudget.<sessionId>`). */

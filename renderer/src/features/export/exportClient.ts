@@ -42,7 +42,10 @@ function getWorker(): Worker | null {
 export function runJob(job: ExportJob): Promise<ExportJobResult> {
   const w = getWorker();
   // Loaded on demand: the renderers (docx above all) stay out of the app's start-up bundle.
-  if (!w) return import('#shared/export/exportJob').then(({ runExportJob }) => runExportJob(job));
+  if (!w)
+    return Promise.all([import('#shared/export/exportJob'), import('./paintChart')]).then(
+      ([{ runExportJob }, { paintChart }]) => runExportJob(job, paintChart),
+    );
   const id = ++nextId;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });

@@ -2,10 +2,12 @@
 // (docs/architecture.md, "Performance budgets": the UI is never blocked > 50 ms).
 import { runExportJob, type ExportJob } from '#shared/export/exportJob';
 
+import { paintChart } from './paintChart';
+
 self.onmessage = async (event: MessageEvent<{ id: number; job: ExportJob }>) => {
   const { id, job } = event.data;
   try {
-    const result = await runExportJob(job);
+    const result = await runExportJob(job, paintChart);
     const transfer =
       result.kind === 'document' && result.data instanceof Uint8Array ? [result.data.buffer] : [];
     (self as unknown as Worker).postMessage({ id, ok: true, result }, transfer as Transferable[]);

@@ -7,6 +7,8 @@ import { agreementPartFromDocument } from '#shared/export/adapters/fromAgreement
 import { reviewPartFromDocument } from '#shared/export/adapters/fromReview';
 import { privateNotes, stagePlanRows } from '#shared/export/adapters/fromStages';
 import type { Attribution, SessionData } from '#shared/export/writeUp';
+import { balanceOf } from '#shared/synthesis/balance';
+import { voicesInAgreement } from '#shared/synthesis/voicesInAgreement';
 
 import type { ParleyDb } from '../../db/database';
 
@@ -99,9 +101,27 @@ const boardPart: SessionDataPart = async (db, data) => {
   }
 };
 
+/** Who spoke: points, dots, objections and stances per party and lens (docs/synthesis.md). */
+const voicesPart: SessionDataPart = async (db, data) => {
+  const [participants, dots, row] = await Promise.all([
+    db.participants.where('sessionId').equals(data.session.id).toArray(),
+    db.dots.where('sessionId').equals(data.session.id).toArray(),
+    db.agreements.get(data.session.id),
+  ]);
+  const state = row && upgradeAgreementState(row);
+  data.balance = balanceOf({
+    cards: data.cards,
+    // Parties in the order their people were listed, as the Participants dialog shows them.
+    participants: participants.sort((a, b) => a.order - b.order),
+    dots,
+    ...voicesInAgreement(state ?? null),
+  });
+};
+
 export const SESSION_DATA_PARTS: readonly SessionDataPart[] = [
   boardPart,
   stagesPart,
   agreementPart,
   reviewsPart,
+  voicesPart,
 ];

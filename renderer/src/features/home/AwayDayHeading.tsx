@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Workshop } from '#shared/domain/types';
 
 import { useRunWithNotice } from '../../commands/useRunWithNotice';
+import { navigate } from '../../ui/useHashRoute';
 import { AwayDayFields } from './AwayDayFields';
 import { deleteAwayDay, renameAwayDay, type AwayDayInput } from './commands/awayDayCommands';
 
@@ -42,6 +43,14 @@ export function AwayDayHeading({
       </h3>
       {mode === 'view' && (
         <span className="away-day-actions">
+          {/* Automation contract (docs/architecture.md, "Accessible names"): "Synthesis". */}
+          <button
+            type="button"
+            className="button"
+            onClick={() => navigate({ name: 'synthesis', workshopId: day.id })}
+          >
+            Synthesis
+          </button>
           <button
             type="button"
             className="button button-quiet"

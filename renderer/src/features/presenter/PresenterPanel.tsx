@@ -29,6 +29,7 @@ const MODES: readonly { mode: PresenterMode; label: string }[] = [
   { mode: 'board', label: 'Board' },
   { mode: 'prompt', label: 'Current prompt' },
   { mode: 'agreement', label: 'The draft' },
+  { mode: 'practicability', label: 'Practicability chart' },
 ];
 
 /** The facilitator's side panel while presenting: a live preview of the wall and every control for it. */
@@ -57,7 +58,9 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
           ? 'The current prompt'
           : view.kind === 'agreement'
             ? 'The agreement draft'
-            : 'The board';
+            : view.kind === 'practicability'
+              ? 'Importance against practicability'
+              : 'The board';
   const scaleIndex = (TEXT_SCALES as readonly number[]).indexOf(state.textScale);
 
   return (

@@ -6,6 +6,7 @@ import { presenterView, type PresenterState } from '#shared/presenter/presenterS
 import { isReadFailure } from '../../db/readOrFailure';
 import { useBoardSession } from '../board';
 import { RoomPresenterJoin } from '../room';
+import { PracticabilityGlance } from '../synthesis';
 import { PresenterAgreement } from './PresenterAgreement';
 import { PresenterBoard } from './PresenterBoard';
 import { PresenterHeader } from './PresenterHeader';
@@ -87,6 +88,8 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
           <PresenterPrompt proposition={propositionText} room={stage} scale={scale} />
         ) : view.kind === 'agreement' ? (
           <PresenterAgreement sessionId={sessionId} scale={scale} />
+        ) : view.kind === 'practicability' ? (
+          <PracticabilityGlance propositionId={session.activePropositionId} />
         ) : (
           board
         )}
