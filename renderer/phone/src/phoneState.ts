@@ -1,4 +1,4 @@
-import type { PhoneView, PointStatus, VotingOpen } from '#shared/room/protocol';
+import type { PointStatus, VotingOpen } from '#shared/room/protocol';
 
 /** Where a point is, as the phone knows it: not yet acknowledged, refused, or a server status. */
 export type LocalStatus = PointStatus | 'sending' | 'refused';
@@ -84,13 +84,29 @@ function read(storage: Storage, key: string): Partial<PhoneState> {
   }
 }
 
-/** What the phone shows: the room's view and the open vote, if any. */
-export interface RoomPicture {
-  view: PhoneView | null;
-  voting: VotingOpen | null;
+/** An open vote as the phone holds it: always with its own dots. */
+export type PhoneVoting = VotingOpen & { mine: Record<string, number> };
+
+/**
+ * The vote after a message: a message to this phone alone carries its dots; one to every phone
+ * (the card list changed on the board) does not, so the phone keeps its dots on the cards still
+ * listed — a removed card's dots went with it, and are no longer counted against the budget.
+ */
+export function nextVoting(
+  previous: PhoneVoting | null,
+  open: VotingOpen | null,
+): PhoneVoting | null {
+  if (!open) return null;
+  if (open.mine) return { ...open, mine: open.mine };
+  const kept = previous?.roundId === open.roundId ? previous.mine : {};
+  const listed = new Set(open.cards.map((c) => c.id));
+  return {
+    ...open,
+    mine: Object.fromEntries(Object.entries(kept).filter(([id]) => listed.has(id))),
+  };
 }
 
-export function dotsLeft(voting: VotingOpen): number {
+export function dotsLeft(voting: PhoneVoting): number {
   const used = Object.values(voting.mine).reduce((n, c) => n + c, 0);
   return Math.max(0, voting.budget - used);
 }

@@ -1,7 +1,7 @@
-import type { PhoneStage, PhoneView, VotingOpen } from '#shared/room/protocol';
+import type { PhoneStage, PhoneView } from '#shared/room/protocol';
 
 import type { Connection } from './phoneSocket';
-import { dotsLeft, STATUS_WORDS, type LocalPoint } from './phoneState';
+import { dotsLeft, STATUS_WORDS, type LocalPoint, type PhoneVoting } from './phoneState';
 
 // Everything here sets text with textContent: what arrives from the room is data, never markup.
 
@@ -77,7 +77,7 @@ export function renderConnection(state: Connection, message?: string): void {
 }
 
 export function renderVoting(
-  voting: VotingOpen | null,
+  voting: PhoneVoting | null,
   onDot: (cardId: string, action: 'place' | 'take') => void,
 ): void {
   byId('voting').hidden = voting === null;

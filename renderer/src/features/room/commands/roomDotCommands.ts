@@ -6,10 +6,11 @@ import type { ParleyDb } from '#renderer/db/database';
 import { dotId, type ParticipantId } from '#shared/board/types';
 import type { CardId, PropositionId } from '#shared/domain/ids';
 import type { Card } from '#shared/domain/types';
+import { roomVoice } from '#shared/room/roomVoice';
 
 /** A phone votes as a participant of its own, never listed with the session's participants. */
 export function roomVoter(phoneId: string): ParticipantId {
-  return `room:${phoneId}` as ParticipantId;
+  return roomVoice(phoneId) as ParticipantId;
 }
 
 /** A phone's dots on the cards of one proposition, card id → count. */
