@@ -2,6 +2,7 @@
 // a phone through the room), reveal the spread. Same draft row, same undo, as every other change.
 import * as Consent from '#shared/agreement/consent';
 import type { ConsentScaleId, ConsentTarget } from '#shared/agreement/consentTypes';
+import * as DraftObjections from '#shared/agreement/draftObjections';
 import { newId } from '#shared/domain/ids';
 import { roomVoice } from '#shared/room/roomVoice';
 
@@ -60,4 +61,18 @@ export const revealConsentRound = draftCommand<S & { roundId: string }>(
   'agreement.revealConsentRound',
   'Reveal',
   (s, i, at) => Consent.revealRound(s, i.roundId, at),
+);
+
+/** The party takes back its objection to the whole draft. */
+export const withdrawDraftObjection = draftCommand<S & { objectionId: string }>(
+  'agreement.withdrawDraftObjection',
+  'Withdraw objection',
+  (s, i, at) => DraftObjections.withdrawDraftObjection(s, i.objectionId, at),
+);
+
+/** The facilitator goes ahead over an objection to the whole draft, with a recorded reason. */
+export const overruleDraftObjection = draftCommand<S & { objectionId: string; reason: string }>(
+  'agreement.overruleDraftObjection',
+  'Overrule objection',
+  (s, i, at) => DraftObjections.overruleDraftObjection(s, i.objectionId, i.reason, at),
 );
