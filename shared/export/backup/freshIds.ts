@@ -13,6 +13,7 @@ const ENTITY_TABLES = [
   'groups',
   'participants',
   'agreementVersions',
+  'roomPoints',
 ] as const;
 
 const CARD_KEY = /^card:(.+)$/;
@@ -25,7 +26,7 @@ const CARD_KEY = /^card:(.+)$/;
  */
 export function withFreshIds(tables: Tables, newId: () => string): Tables {
   const ids = new Map<string, string>();
-  for (const name of ENTITY_TABLES) for (const row of tables[name]) ids.set(row.id, newId());
+  for (const name of ENTITY_TABLES) for (const row of tables[name] ?? []) ids.set(row.id, newId());
   const id = (old: string) => ids.get(old) ?? old;
   const maybe = <T extends string | null | undefined>(old: T): T =>
     (typeof old === 'string' ? id(old) : old) as T;
@@ -120,6 +121,14 @@ export function withFreshIds(tables: Tables, newId: () => string): Tables {
       ...p,
       sessionId: id(p.sessionId),
       spotlightCardId: maybe(p.spotlightCardId),
+    })),
+    // A copied point keeps its phone and stage (stage ids are the plan's own, kept as they are).
+    roomPoints: (tables.roomPoints ?? []).map((p) => ({
+      ...p,
+      id: id(p.id),
+      sessionId: id(p.sessionId),
+      propositionId: id(p.propositionId),
+      cardId: maybe(p.cardId),
     })),
     agreements: tables.agreements.map(agreement),
     agreementVersions: tables.agreementVersions.map((v) => ({

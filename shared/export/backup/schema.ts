@@ -12,6 +12,7 @@ import {
   PlanTemplateRow,
   PresenterStateRow,
   PropositionRow,
+  RoomPointRow,
   SessionRow,
   SessionSettingRow,
   StageNoteRow,
@@ -64,6 +65,8 @@ export const Backup = z.strictObject({
     presenterState: rows(PresenterStateRow),
     agreements: rows(AgreementRow),
     agreementVersions: rows(AgreementVersionRow),
+    /** Points from phones waiting for review or a reveal; files from before the room have none. */
+    roomPoints: rows(RoomPointRow).optional(),
     /** Files from before this rule carry an empty list; a snapshot row is never accepted. */
     snapshots: z.array(z.never()).max(0).optional(),
   }),

@@ -58,7 +58,7 @@ async function anyKeyTaken(db: ParleyDb, tables: BackupTables): Promise<boolean>
   for (const name of BACKUP_TABLE_NAMES) {
     if (SHARED_TABLES.has(name)) continue;
     const key = BACKUP_PRIMARY_KEYS[name];
-    const keys = (tables[name] as BackupRow[]).map((row) => row[key] as string);
+    const keys = ((tables[name] ?? []) as BackupRow[]).map((row) => row[key] as string);
     if (keys.length && (await db.table(name).bulkGet(keys)).some((row) => row !== undefined))
       return true;
   }
@@ -108,7 +108,8 @@ export const importBackup = defineCommand<ImportInput, ImportOutcome>({
     let rows = 0;
     for (const name of BACKUP_TABLE_NAMES) {
       const table = db.table(name);
-      let out = tables[name] as BackupRow[];
+      // A table an older file leaves out (the room's points) counts as empty.
+      let out = (tables[name] ?? []) as BackupRow[];
       if (name === 'sessions')
         out = tables.sessions.map((s) => ({
           ...s,
