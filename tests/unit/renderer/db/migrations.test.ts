@@ -5,10 +5,11 @@ import type { MigrationFixture } from '#fixtures/migrations/fixture';
 import { v1 } from '#fixtures/migrations/v1';
 import { v2 } from '#fixtures/migrations/v2';
 import { v3 } from '#fixtures/migrations/v3';
+import { v4 } from '#fixtures/migrations/v4';
 import { ParleyDb, TABLE_NAMES } from '#renderer/db/database';
 import { watchConnection, type ConnectionState } from '#renderer/features/recovery/connectionWatch';
 
-const FIXTURES: MigrationFixture[] = [v1, v2, v3];
+const FIXTURES: MigrationFixture[] = [v1, v2, v3, v4];
 let counter = 0;
 
 /** A database as an older release left it: only that version declared, rows written raw. */

@@ -115,8 +115,8 @@ describe('a consent round on a clause', () => {
     expect(
       spread.map((p) => [p.party.name, p.stances.map((s) => `${s.speaker} ${s.value}`)]),
     ).toEqual([
-      ['The service', ['Asha 4', 'Ben 3']],
-      ['Citizens and communities', []],
+      ['Those who decide', ['Asha 4', 'Ben 3']],
+      ['Those affected', []],
     ]);
   });
 
