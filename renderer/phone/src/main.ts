@@ -24,6 +24,8 @@ let voting: PhoneVoting | null = null;
 let consent: ConsentOpen | null = null;
 /** A stance sent but not yet acknowledged: sent again after a reconnect (the laptop replaces it). */
 let pendingStance: PhoneStance | null = null;
+/** The party this phone last gave a stance for, offered first in the next round. */
+let lastPartyId = '';
 
 if (!code) {
   renderConnection(
@@ -97,7 +99,7 @@ if (!code) {
         if (message.open === null || message.open.roundId !== pendingStance?.roundId)
           pendingStance = null;
         consent = message.open;
-        renderConsent(consent, partyBox.value);
+        renderConsent(consent, { partyId: lastPartyId, partyName: partyBox.value });
         break;
       case 'closed':
       case 'removed':
@@ -106,7 +108,7 @@ if (!code) {
         renderConnection('ended', message.message);
         byId<HTMLButtonElement>('send').disabled = true;
         renderVoting(null, placeDot);
-        renderConsent(null, '');
+        renderConsent(null, { partyId: '', partyName: '' });
         break;
       default:
         // Practicability scoring has no phone screen yet; the page simply ignores it.
@@ -186,6 +188,7 @@ if (!code) {
     if (problem) return;
     const name = view?.stage?.anonymous ? null : nameBox.value.trim() || null;
     pendingStance = stanceMessage(consent, choice, name);
+    lastPartyId = choice.partyId;
     byId('stance-state').textContent = 'Sending…';
     if (!socket.send(pendingStance))
       byId('stance-state').textContent =

@@ -52,8 +52,14 @@ function option(value: string, text: string): HTMLOptionElement {
   return o;
 }
 
-/** Draws the round (or hides the section); keeps what the person has chosen so far. */
-export function renderConsent(round: ConsentOpen | null, partyName: string): void {
+/**
+ * Draws the round (or hides the section); keeps what the person has chosen so far. A new round
+ * starts with the party this phone last spoke for, or the party it gave with its points.
+ */
+export function renderConsent(
+  round: ConsentOpen | null,
+  preferred: { partyId: string; partyName: string },
+): void {
   const section = byId('consent');
   section.hidden = round === null;
   if (!round) return;
@@ -71,7 +77,11 @@ export function renderConsent(round: ConsentOpen | null, partyName: string): voi
     `${CONSENT_SCALES[round.scale].label}. Your stance stays private until the facilitator reveals the round.`;
 
   const party = byId<HTMLSelectElement>('stance-party');
-  const chosen = party.value || round.mine?.partyId || matchParty(round, partyName);
+  const chosen =
+    party.value ||
+    round.mine?.partyId ||
+    preferred.partyId ||
+    matchParty(round, preferred.partyName);
   party.replaceChildren(
     option('', 'Choose your party'),
     ...round.parties.map((p) => option(p.id, p.name)),

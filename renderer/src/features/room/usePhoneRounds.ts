@@ -7,7 +7,7 @@ import { useServices } from '../../commands/AppServices';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { parley } from '../../platform/bridge';
 import { consentForPhone } from './consentOnPhones';
-import { voteCards } from './roomRelay';
+import { sendVoteTo, voteCards } from './roomRelay';
 import { useRoomUi } from './roomStore';
 
 /**
@@ -54,6 +54,9 @@ export function useLiveVoteCards(): void {
       vote: NonNullable<typeof vote>;
       cards: Awaited<ReturnType<typeof voteCards>>;
     };
+    // Then each phone its own dots: a card back from an undo brings its dots back with it.
+    for (const phone of useRoomUi.getState().status.phones)
+      if (phone.connected) void sendVoteTo(db, open, phone.id);
     return {
       type: 'voting',
       phoneId: null,

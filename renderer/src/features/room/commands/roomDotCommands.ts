@@ -13,7 +13,11 @@ export function roomVoter(phoneId: string): ParticipantId {
   return roomVoice(phoneId) as ParticipantId;
 }
 
-/** A phone's dots on the cards of one proposition, card id → count. */
+/**
+ * A phone's dots on the cards of one proposition, card id → count. Dots on a card deleted since
+ * are left out: they count neither on the phone nor against its budget (an undo brings them back
+ * with the card).
+ */
 export async function roomDotsOf(
   db: ParleyDb,
   phoneId: string,
@@ -23,7 +27,8 @@ export async function roomDotsOf(
     .where('[participantId+propositionId]')
     .equals([roomVoter(phoneId), propositionId])
     .toArray();
-  return Object.fromEntries(rows.map((d) => [d.cardId, d.count]));
+  const cards = await db.cards.bulkGet(rows.map((d) => d.cardId));
+  return Object.fromEntries(rows.filter((_, i) => cards[i]).map((d) => [d.cardId, d.count]));
 }
 
 /**
