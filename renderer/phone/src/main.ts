@@ -1,12 +1,13 @@
 import './phone.css';
 
 import { CARD_TEXT_LIMIT, checkText } from '#shared/domain/text';
+import { nextVoting, stanceProblem, type PhoneVoting } from '#shared/room/phoneRules';
 import type { ConsentOpen, PhoneStance, PhoneView, ServerToPhone } from '#shared/room/protocol';
 
-import { readChoice, renderConsent, stanceMessage, stanceProblem } from './phoneConsent';
+import { readChoice, renderConsent, stanceMessage } from './phoneConsent';
 import { newClientId } from './phoneIds';
 import { joinCodeFromUrl, PhoneSocket } from './phoneSocket';
-import { nextVoting, PhoneStore, type LocalPoint, type PhoneVoting } from './phoneState';
+import { PhoneStore, type LocalPoint } from './phoneState';
 import { byId, renderConnection, renderPoints, renderView, renderVoting } from './phoneView';
 
 // The phone page (docs/room.md): a thin client. It shows what the room sends, keeps the phone's

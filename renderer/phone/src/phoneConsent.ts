@@ -1,5 +1,5 @@
-import { CONSENT_SCALES, scaleLevel, STANCE_REASON_LIMIT } from '#shared/agreement/consentTypes';
-import { checkText } from '#shared/domain/text';
+import { CONSENT_SCALES, scaleLevel } from '#shared/agreement/consentTypes';
+import type { StanceChoice } from '#shared/room/phoneRules';
 import type { ConsentOpen, PhoneStance } from '#shared/room/protocol';
 
 import { newClientId } from './phoneIds';
@@ -8,25 +8,6 @@ import { byId } from './phoneView';
 // A consent round on the phone (docs/room.md): the clause (or the whole draft), the round's scale,
 // the party the stance is for and — for a low stance — the reason, which becomes the party's
 // objection. The phone sees only its own stance; the spread is shown on the screen after Reveal.
-
-export interface StanceChoice {
-  partyId: string;
-  value: number | null;
-  reason: string;
-}
-
-/** What is wrong with a stance before it is sent, in the facilitator's screen's words; or null. */
-export function stanceProblem(round: ConsentOpen, choice: StanceChoice): string | null {
-  if (!round.parties.some((p) => p.id === choice.partyId))
-    return 'Choose the party you are speaking for.';
-  const level = choice.value === null ? undefined : scaleLevel(round.scale, choice.value);
-  if (!level) return 'Choose your stance on the scale.';
-  const reason = checkText(choice.reason, STANCE_REASON_LIMIT, 'reason');
-  if (!reason.ok && reason.reason === 'too-long') return reason.message;
-  if (level.low && !reason.ok)
-    return `“${level.label}” is a low stance: say why. It becomes your party’s recorded objection.`;
-  return null;
-}
 
 /** The message for a checked stance, with an id made on the phone so a resend is recognised. */
 export function stanceMessage(

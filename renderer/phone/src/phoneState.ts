@@ -1,4 +1,5 @@
-import type { PointStatus, VotingOpen } from '#shared/room/protocol';
+import type { PhoneVoting } from '#shared/room/phoneRules';
+import type { PointStatus } from '#shared/room/protocol';
 
 /** Where a point is, as the phone knows it: not yet acknowledged, refused, or a server status. */
 export type LocalStatus = PointStatus | 'sending' | 'refused';
@@ -82,28 +83,6 @@ function read(storage: Storage, key: string): Partial<PhoneState> {
   } catch {
     return {};
   }
-}
-
-/** An open vote as the phone holds it: always with its own dots. */
-export type PhoneVoting = VotingOpen & { mine: Record<string, number> };
-
-/**
- * The vote after a message: a message to this phone alone carries its dots; one to every phone
- * (the card list changed on the board) does not, so the phone keeps its dots on the cards still
- * listed — a removed card's dots went with it, and are no longer counted against the budget.
- */
-export function nextVoting(
-  previous: PhoneVoting | null,
-  open: VotingOpen | null,
-): PhoneVoting | null {
-  if (!open) return null;
-  if (open.mine) return { ...open, mine: open.mine };
-  const kept = previous?.roundId === open.roundId ? previous.mine : {};
-  const listed = new Set(open.cards.map((c) => c.id));
-  return {
-    ...open,
-    mine: Object.fromEntries(Object.entries(kept).filter(([id]) => listed.has(id))),
-  };
 }
 
 export function dotsLeft(voting: PhoneVoting): number {

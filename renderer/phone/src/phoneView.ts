@@ -1,7 +1,8 @@
+import type { PhoneVoting } from '#shared/room/phoneRules';
 import type { PhoneStage, PhoneView } from '#shared/room/protocol';
 
 import type { Connection } from './phoneSocket';
-import { dotsLeft, STATUS_WORDS, type LocalPoint, type PhoneVoting } from './phoneState';
+import { dotsLeft, STATUS_WORDS, type LocalPoint } from './phoneState';
 
 // Everything here sets text with textContent: what arrives from the room is data, never markup.
 
