@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { openAgreementAndGenerate, seedBoard } from './support/agreement';
@@ -51,6 +52,15 @@ test('a phone gives a stance with a reason; it stays private until Reveal; a low
   await consent.getByRole('button', { name: 'Give my stance' }).click();
   await expect(consent.getByRole('alert')).toContainText('is a low stance: say why');
   await expect(round.getByRole('status')).toHaveText('0 stances in');
+  // The round's form is usable by touch and a screen reader, in either colour scheme.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await phone.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page: phone }).include('#consent').analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+  }
   await consent.getByRole('textbox', { name: /Why\?/ }).fill('Saturdays are not funded');
   await consent.getByRole('button', { name: 'Give my stance' }).click();
   await expect(consent.getByRole('status')).toContainText('Your stance is in');
