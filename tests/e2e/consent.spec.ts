@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 
-import { openAgreementAndGenerate, seedBoard, seriousViolations } from './support/agreement';
+import {
+  openAgreementAndGenerate,
+  seedBoard,
+  seriousViolations,
+  startClauseRound,
+} from './support/agreement';
 import { openRoomOnTheDraft } from './support/presenter';
 
 test('a consent round is taken privately, revealed as a spread by party on both screens, and a low stance becomes an objection', async ({
@@ -12,11 +17,7 @@ test('a consent round is taken privately, revealed as a spread by party on both 
   const room = await openRoomOnTheDraft(context, page);
   await openAgreementAndGenerate(page);
 
-  const clause = page.getByRole('listitem', { name: 'Clause 3.1' });
-  await clause.getByRole('button', { name: 'Check consent' }).click();
-  const round = clause.getByRole('region', { name: 'Consent round' });
-  await round.getByRole('combobox', { name: 'Scale' }).selectOption({ label: 'Fist to five' });
-  await round.getByRole('button', { name: 'Start round' }).click();
+  const { clause, round } = await startClauseRound(page);
 
   await round.getByRole('combobox', { name: 'Party' }).selectOption({ label: 'Those who decide' });
   await round.getByRole('combobox', { name: 'Spoken by' }).fill('Asha');

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-import { openAgreementAndGenerate, seedBoard } from './support/agreement';
+import { openAgreementAndGenerate, seedBoard, startClauseRound } from './support/agreement';
 import { joinFromPhone, openTheRoom } from './support/room';
 
 // Consent rounds from phones (docs/room.md, docs/agreement.md). One room server per web server:
@@ -36,11 +36,7 @@ test('a phone gives a stance with a reason; it stays private until Reveal; a low
   const other = await joinFromPhone(browser, joinUrl);
   await openAgreementAndGenerate(page);
 
-  const clause = page.getByRole('listitem', { name: 'Clause 3.1' });
-  await clause.getByRole('button', { name: 'Check consent' }).click();
-  const round = clause.getByRole('region', { name: 'Consent round' });
-  await round.getByRole('combobox', { name: 'Scale' }).selectOption({ label: 'Fist to five' });
-  await round.getByRole('button', { name: 'Start round' }).click();
+  const { clause, round } = await startClauseRound(page);
 
   // The phone shows the clause and the scale.
   const consent = phone.getByRole('region', { name: 'Consent on a clause' });
