@@ -1,23 +1,25 @@
 // Consent rounds (docs/agreement.md): open a round on a clause or the whole draft with a scale,
 // take stances privately — from the scribe, or from a phone through the room — then reveal the
-// spread. On reveal, a low stance on a clause becomes that party's recorded objection.
+// spread. On reveal, a low stance becomes that party's recorded objection: on the clause, or — for
+// a round on the whole draft — on the draft itself (`draftObjections`).
 import { checkText } from '../domain/text';
 import type { EpochMs } from '../domain/types';
 import {
   CONSENT_SCALES,
   scaleLevel,
+  STANCE_REASON_LIMIT,
   type ConsentLevel,
   type ConsentRound,
   type ConsentScaleId,
   type ConsentTarget,
   type Stance,
 } from './consentTypes';
+import { objectToDraft } from './draftObjections';
 import type { AgreementState, ClauseId, Party, PartyId } from './model';
 import { contestClause } from './negotiation';
 import { AgreementRuleError } from './rules';
 
 const SPEAKER_LIMIT = 200;
-const REASON_LIMIT = 500;
 
 function requireRound(state: AgreementState, roundId: string): ConsentRound {
   const round = state.consentRounds.find((r) => r.id === roundId);
@@ -94,10 +96,13 @@ export interface StanceInput {
   source: Stance['source'];
 }
 
-/** One voice per person: the same participant (or the same name for the party) replaces their stance. */
+/**
+ * One voice per person: the same participant or phone (even speaking for another party now), or
+ * the same name for the party, replaces their stance.
+ */
 function sameVoice(a: Stance, b: Stance): boolean {
-  if (a.partyId !== b.partyId) return false;
   if (a.participantId && b.participantId) return a.participantId === b.participantId;
+  if (a.partyId !== b.partyId) return false;
   return a.speaker.toLowerCase() === b.speaker.toLowerCase();
 }
 
@@ -121,11 +126,10 @@ export function recordStance(
   if (!level) throw new AgreementRuleError('Choose a stance on the round’s scale.');
   const speaker = checkText(input.speaker ?? '', SPEAKER_LIMIT, 'name');
   if (!speaker.ok && speaker.reason === 'too-long') throw new AgreementRuleError(speaker.message);
-  const reason = checkText(input.reason ?? '', REASON_LIMIT, 'reason');
+  const reason = checkText(input.reason ?? '', STANCE_REASON_LIMIT, 'reason');
   if (!reason.ok && reason.reason === 'too-long') throw new AgreementRuleError(reason.message);
-  // A phone cannot always send a reason (the room's message carries the stance alone): the low
-  // stance still counts, and its objection says the reason is to be heard in the room.
-  if (level.low && !reason.ok && input.source !== 'phone')
+  // The same rule for the scribe and a phone: a low stance is an objection, so it says why.
+  if (level.low && !reason.ok)
     throw new AgreementRuleError(
       `“${level.label}” is a low stance: say why, in ${party.name}’s words. It becomes their recorded objection.`,
     );
@@ -146,9 +150,18 @@ export function recordStance(
   };
 }
 
+/** The objection a low stance raises: its reason (stances from before reasons were required may lack one). */
+function objectionText(round: ConsentRound, stance: Stance): string {
+  return (
+    stance.reason ||
+    `“${scaleLevel(round.scale, stance.value)!.label}” from a phone; the reason is to be heard in the room.`
+  );
+}
+
 /**
- * Shows the spread. A low stance on a clause becomes its party's objection (unless the clause
- * was withdrawn meanwhile: the stance and its reason stay in the round either way).
+ * Shows the spread. A low stance becomes its party's objection: on the clause (unless it was
+ * withdrawn meanwhile: the stance and its reason stay in the round either way), or on the draft
+ * for a round on the whole draft.
  */
 export function revealRound(state: AgreementState, roundId: string, at: EpochMs): AgreementState {
   const round = requireRound(state, roundId);
@@ -162,18 +175,16 @@ export function revealRound(state: AgreementState, roundId: string, at: EpochMs)
     ),
     updatedAt: at,
   };
-  if (round.target.kind === 'clause') {
-    const clauseId = round.target.clauseId as ClauseId;
-    const clause = state.clauses.find((c) => c.id === clauseId);
-    for (const s of round.stances) {
-      if (!scaleLevel(round.scale, s.value)?.low || !clause || clause.status === 'withdrawn')
-        continue;
-      if (!next.parties.some((p) => p.id === s.partyId)) continue;
-      const text =
-        s.reason ||
-        `“${scaleLevel(round.scale, s.value)!.label}” from a phone; the reason is to be heard in the room.`;
-      next = contestClause(next, clauseId, s.partyId as PartyId, text, at, round.id);
-    }
+  const clauseId = round.target.kind === 'clause' ? (round.target.clauseId as ClauseId) : null;
+  const clause = clauseId ? state.clauses.find((c) => c.id === clauseId) : undefined;
+  for (const s of round.stances) {
+    if (!scaleLevel(round.scale, s.value)?.low) continue;
+    if (!next.parties.some((p) => p.id === s.partyId)) continue;
+    const text = objectionText(round, s);
+    const partyId = s.partyId as PartyId;
+    if (clauseId === null) next = objectToDraft(next, partyId, text, at, round.id);
+    else if (clause && clause.status !== 'withdrawn')
+      next = contestClause(next, clauseId, partyId, text, at, round.id);
   }
   return next;
 }
@@ -195,10 +206,22 @@ export function roundSpread(state: AgreementState, round: ConsentRound): PartySp
   }));
 }
 
+/** The round phones are asked about: the one opened last that still takes stances. */
+export function roundOnPhones(state: AgreementState): ConsentRound | undefined {
+  return state.consentRounds.filter((r) => r.revealedAt === null).at(-1);
+}
+
+/** What a phone may know of its own stance (the room's `MyStance`). */
+export interface PhoneOwnStance {
+  partyId: string;
+  stance: { scale: ConsentScaleId; value: number };
+  reason: string;
+}
+
 /**
  * What a phone in the room may see of an open round, in the shape of the room's `ConsentOpen`
- * message: the wording, the scale and this phone's own stance — never anyone else's
- * (docs/agreement.md, "Stances from phones"). Null when the round takes no stances.
+ * message: the wording, the scale, the parties to speak for and this phone's own stance — never
+ * anyone else's (docs/agreement.md, "Stances from phones"). Null when the round takes no stances.
  */
 export function roundForPhone(
   state: AgreementState,
@@ -206,19 +229,29 @@ export function roundForPhone(
   participantId: string | null = null,
 ): {
   roundId: string;
+  about: ConsentTarget['kind'];
   clauseText: string;
   scale: ConsentScaleId;
-  mine: { scale: ConsentScaleId; value: number } | null;
+  parties: { id: string; name: string }[];
+  mine: PhoneOwnStance | null;
 } | null {
   const round = state.consentRounds.find((r) => r.id === roundId);
-  if (!round || round.revealedAt !== null) return null;
+  if (!round || round.revealedAt !== null || state.parties.length === 0) return null;
   const mine = participantId
     ? round.stances.find((s) => s.participantId === participantId)
     : undefined;
   return {
     roundId: round.id,
+    about: round.target.kind,
     clauseText: round.subject,
     scale: round.scale,
-    mine: mine ? { scale: round.scale, value: mine.value } : null,
+    parties: state.parties.map((p) => ({ id: p.id, name: p.name })),
+    mine: mine
+      ? {
+          partyId: mine.partyId,
+          stance: { scale: round.scale, value: mine.value },
+          reason: mine.reason,
+        }
+      : null,
   };
 }

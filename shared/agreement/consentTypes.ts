@@ -4,6 +4,9 @@
 import type { EpochMs } from '../domain/types';
 
 export const CONSENT_SCALE_IDS = ['fist-to-five', 'gradients'] as const;
+/** The longest reason a stance may give (a phone's message is held to it too). */
+export const STANCE_REASON_LIMIT = 500;
+
 export type ConsentScaleId = (typeof CONSENT_SCALE_IDS)[number];
 
 export interface ConsentLevel {

@@ -10,6 +10,7 @@ import {
   type AgreementState,
   type Clause,
   type ClauseStatus,
+  type Objection,
   type ObjectionResolution,
   type SectionId,
 } from './model';
@@ -101,6 +102,8 @@ export interface AgreementDocument {
   sections: DocumentSection[];
   /** Every clause still contested, with who objects and why: the reader's "what is not agreed". */
   openContests: { number: string; text: string; objections: DocumentObjection[] }[];
+  /** Parties' objections to the whole draft (from low stances in rounds on it), standing and settled. */
+  draftObjections: { open: DocumentObjection[]; settled: DocumentSettledObjection[] };
   /** Consent rounds on the whole draft, oldest first. */
   draftRounds: DocumentRound[];
   /** The terms the group defined while framing, in the order captured. */
@@ -126,15 +129,19 @@ export function buildAgreementDocument(
 ): AgreementDocument {
   const partyName = (id: string | null): string =>
     state.parties.find((p) => p.id === id)?.name ?? 'Unknown party';
-  const objectionsOf = (c: Clause): DocumentObjection[] =>
-    openObjections(c).map((o) => ({ party: partyName(o.partyId), text: o.text, at: o.at }));
-  const settledOf = (c: Clause): DocumentSettledObjection[] =>
-    c.objections.flatMap((o) => {
+  const standing = (objections: readonly Objection[]): DocumentObjection[] =>
+    objections
+      .filter((o) => o.resolution === null)
+      .map((o) => ({ party: partyName(o.partyId), text: o.text, at: o.at }));
+  const objectionsOf = (c: Clause): DocumentObjection[] => standing(openObjections(c));
+  const settled = (objections: readonly Objection[]): DocumentSettledObjection[] =>
+    objections.flatMap((o) => {
       if (o.resolution === null) return [];
       const party =
         state.parties.find((p) => p.id === o.partyId)?.name ?? o.partyName ?? 'A removed party';
       return [{ party, text: o.text, at: o.at, resolution: o.resolution }];
     });
+  const settledOf = (c: Clause): DocumentSettledObjection[] => settled(c.objections);
   const counts = Object.fromEntries(
     STATUS_ORDER.map((s) => [s, state.clauses.filter((c) => c.status === s).length]),
   ) as Record<ClauseStatus, number>;
@@ -202,6 +209,10 @@ export function buildAgreementDocument(
         text: c.text,
         objections: objectionsOf(c),
       })),
+    draftObjections: {
+      open: standing(state.draftObjections),
+      settled: settled(state.draftObjections),
+    },
     draftRounds: draftRounds(state).map((r) => documentRound(state, r)),
     definitions: state.definitions.map((d) => ({ term: d.term, meaning: d.meaning })),
     counts,

@@ -81,15 +81,25 @@ function orderedCards(cards: readonly SourceCard[]): SourceCard[] {
 }
 
 /**
- * The two sides of a negotiated agreement, a service and the community it serves
- * (docs/facilitation.md), named generically for the facilitator to rename.
+ * The two sides of a negotiated agreement when nobody at the table has been given a party: those
+ * who decide (who guarantee what they control) and those affected (who commit their part) — in
+ * the default plan's own words (docs/agreement.md), for the facilitator to rename. The origin's
+ * public-services names ("The service", "Citizens and communities") suit only that case.
  */
+export const DEFAULT_PARTY_NAMES = { decides: 'Those who decide', affected: 'Those affected' };
+
 export function defaultParties(newId: () => string): Party[] {
   return [
-    { id: newId() as PartyId, name: 'The service', represents: '', mandate: '', role: 'service' },
     {
       id: newId() as PartyId,
-      name: 'Citizens and communities',
+      name: DEFAULT_PARTY_NAMES.decides,
+      represents: '',
+      mandate: '',
+      role: 'service',
+    },
+    {
+      id: newId() as PartyId,
+      name: DEFAULT_PARTY_NAMES.affected,
       represents: '',
       mandate: '',
       role: 'community',

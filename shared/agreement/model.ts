@@ -185,6 +185,11 @@ export interface AgreementState {
   clauses: Clause[];
   /** Assent per party to the whole draft. */
   draftAssent: Record<string, DraftAssent>;
+  /**
+   * Parties' objections to the whole draft, raised by a low stance in a round on the draft
+   * (shared/agreement/draftObjections.ts); never removed, only settled with a recorded resolution.
+   */
+  draftObjections: Objection[];
   /** Consent rounds on clauses or the whole draft, oldest first (shared/agreement/consent.ts). */
   consentRounds: ConsentRound[];
   /** Source keys the facilitator declined when offered as additions, so they are not offered again. */
@@ -214,6 +219,7 @@ export function emptyAgreement(sessionId: string, at: EpochMs): AgreementState {
     mandateNotes: [],
     clauses: [],
     draftAssent: {},
+    draftObjections: [],
     consentRounds: [],
     declinedKeys: [],
     revision: 0,

@@ -2,6 +2,7 @@
 // AgreementRuleError with a message for the facilitator. Commands store the result.
 import { checkText, stripControlCharacters } from '../domain/text';
 import type { EpochMs } from '../domain/types';
+import { draftObjectionRefusal, endForRemovedParty } from './draftObjections';
 import {
   clauseNumber,
   type AgreementState,
@@ -185,21 +186,7 @@ export function removeParty(
         partyId: c.partyId === partyId ? null : c.partyId,
         assent,
         // The party's objections stay on record; those still standing end with its removal.
-        objections: c.objections.map((o) =>
-          o.partyId !== partyId
-            ? o
-            : {
-                ...o,
-                partyName: party.name,
-                resolvedAt: o.resolvedAt ?? at,
-                awaitingStanceSince: null,
-                resolution: o.resolution ?? {
-                  kind: 'party-removed' as const,
-                  at,
-                  partyName: party.name,
-                },
-              },
-        ),
+        objections: c.objections.map((o) => endForRemovedParty(o, party, at)),
         contingency: c.contingency && {
           ...c.contingency,
           commitmentIds: c.contingency.commitmentIds.filter((id) => !gone.has(id)),
@@ -215,6 +202,7 @@ export function removeParty(
       n.partyId === partyId ? { ...n, partyId: null } : n,
     ),
     draftAssent,
+    draftObjections: state.draftObjections.map((o) => endForRemovedParty(o, party, at)),
     revision: state.revision + 1,
     updatedAt: at,
   };
@@ -608,7 +596,9 @@ export function recordDraftAssent(
   partyId: PartyId,
   at: EpochMs,
 ): AgreementState {
-  requireParty(state, partyId);
+  const party = requireParty(state, partyId);
+  const objecting = draftObjectionRefusal(state, party);
+  if (objecting) throw new AgreementRuleError(objecting);
   const contested = state.clauses
     .filter((c) => c.status === 'contested')
     .map((c) => clauseNumber(state, c.id));

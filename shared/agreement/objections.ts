@@ -135,6 +135,12 @@ export function overruleObjection(
   reason: string,
   at: EpochMs,
 ): AgreementState {
+  const text = overruleReason(reason);
+  return resolve(state, clauseId, objectionId, () => ({ kind: 'overruled', at, reason: text }), at);
+}
+
+/** The reason for overruling an objection, checked: it is printed in every export, so it is required. */
+export function overruleReason(reason: string): string {
   const text = checkText(reason, OBJECTION_REASON_LIMIT, 'reason');
   if (!text.ok)
     throw new AgreementRuleError(
@@ -142,13 +148,7 @@ export function overruleObjection(
         ? 'Say why the objection is overruled: the reason is recorded in the agreement.'
         : text.message,
     );
-  return resolve(
-    state,
-    clauseId,
-    objectionId,
-    () => ({ kind: 'overruled', at, reason: text.text }),
-    at,
-  );
+  return text.text;
 }
 
 /** How an objection ended, in words for the history and the exports. */

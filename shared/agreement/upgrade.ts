@@ -1,5 +1,6 @@
 // Drafts written before schema v3 (docs/agreement.md) lack definitions, consent rounds, question
-// follow-ups and recorded objection resolutions. This brings such a draft to today's shape. It runs
+// follow-ups and recorded objection resolutions; drafts before objections to the whole draft lack
+// `draftObjections`. This brings such a draft to today's shape. It runs
 // in the Dexie v3 upgrade and again wherever a stored draft is read (an old backup imported later
 // still holds old-shape rows), so it must be idempotent and never lose a field it does not know.
 import type {
@@ -18,8 +19,9 @@ type OldClause = Omit<Clause, 'followUp' | 'objections'> & {
 };
 export type OldAgreementState = Omit<
   AgreementState,
-  'definitions' | 'consentRounds' | 'clauses'
+  'definitions' | 'consentRounds' | 'clauses' | 'draftObjections'
 > & {
+  draftObjections?: AgreementState['draftObjections'];
   definitions?: AgreementState['definitions'];
   consentRounds?: AgreementState['consentRounds'];
   clauses: OldClause[];
@@ -54,6 +56,7 @@ export function upgradeAgreementState(state: OldAgreementState | AgreementState)
     ...state,
     definitions: state.definitions ?? [],
     consentRounds: state.consentRounds ?? [],
+    draftObjections: state.draftObjections ?? [],
     clauses: (state.clauses as OldClause[]).map(upgradeClause),
   };
 }

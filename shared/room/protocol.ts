@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { STANCE_REASON_LIMIT } from '../agreement/consentTypes';
 import { CARD_TEXT_LIMIT } from '../domain/text';
 import {
   JOIN_CODE_ALPHABET,
@@ -107,18 +108,33 @@ export const VoteCard = z.strictObject({
 export const VotingOpen = z.strictObject({
   roundId: RecordId,
   budget: z.number().int().min(1).max(99),
+  /** The cards as they are now: the list follows the board while voting is open. */
   cards: z.array(VoteCard).max(2000),
-  /** This phone's own dots, card id → count. */
-  mine: z.record(z.string(), z.number().int().min(0).max(99)),
+  /**
+   * This phone's own dots, card id → count. Absent in a message to every phone (the card list
+   * changed): the phone keeps its own dots on the cards still listed.
+   */
+  mine: z.record(z.string(), z.number().int().min(0).max(99)).optional(),
 });
 export type VotingOpen = z.infer<typeof VotingOpen>;
 
+/** Parties are offered by id and name only: a phone gives its stance for one of them. */
+export const ConsentParty = z.strictObject({ id: RecordId, name: z.string().max(200) });
+/** The phone's own stance in an open round, so a reload shows what it gave. */
+export const MyStance = z.strictObject({
+  partyId: RecordId,
+  stance: Stance,
+  reason: z.string().max(STANCE_REASON_LIMIT),
+});
 export const ConsentOpen = z.strictObject({
   roundId: RecordId,
+  /** A round on one clause, or on the whole draft. */
+  about: z.enum(['clause', 'draft']),
   clauseText: z.string().max(4000),
   scale: z.enum(['fist-to-five', 'gradients']),
-  /** This phone's stance in the round, if it has given one. */
-  mine: Stance.nullable(),
+  parties: z.array(ConsentParty).min(1).max(50),
+  /** This phone's stance in the round, if it has given one; never anyone else's. */
+  mine: MyStance.nullable(),
 });
 export type ConsentOpen = z.infer<typeof ConsentOpen>;
 
@@ -160,7 +176,16 @@ export const PhoneStance = z.strictObject({
   type: z.literal('stance'),
   id: ClientId,
   roundId: RecordId,
+  /** The party the stance is for: one of the round's `parties`. */
+  partyId: RecordId,
   stance: Stance,
+  /**
+   * Why: required for a low stance, which becomes the party's objection. The schema lets more
+   * through than the limit so the draft refuses an over-long reason with its own sentence.
+   */
+  reason: z.string().max(STANCE_REASON_LIMIT * 2),
+  /** Who is speaking for the party, if they say. */
+  name: OptionalLabel,
 });
 export const PhoneScore = z.strictObject({
   type: z.literal('score'),

@@ -52,7 +52,7 @@ test('a draft is generated, amended, contested, accepted, assented, versioned an
     .fill('The library stays open 5 days a week, 6 in school holidays');
   await clause
     .getByRole('combobox', { name: 'Proposed by' })
-    .selectOption({ label: 'Citizens and communities' });
+    .selectOption({ label: 'Those affected' });
   await clause
     .getByRole('textbox', { name: 'Reason for the change' })
     .fill('volunteers cannot cover every Saturday');
@@ -64,16 +64,16 @@ test('a draft is generated, amended, contested, accepted, assented, versioned an
   await clause.getByRole('button', { name: 'Contest' }).click();
   await clause
     .getByRole('combobox', { name: 'Objecting party' })
-    .selectOption({ label: 'The service' });
+    .selectOption({ label: 'Those who decide' });
   await clause.getByRole('textbox', { name: 'Objection' }).fill('Holiday opening is not funded');
   await clause.getByRole('button', { name: 'Record objection' }).click();
   await expect(clause.getByRole('list', { name: 'Open objections' })).toContainText(
-    'The service objects: “Holiday opening is not funded”',
+    'Those who decide objects: “Holiday opening is not funded”',
   );
   await expect(clause.locator('.status')).toHaveText('Contested');
 
   // Assent is refused while the clause is contested, with the reason announced.
-  await clause.getByRole('button', { name: 'Assent: The service' }).click();
+  await clause.getByRole('button', { name: 'Assent: Those who decide' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'contested' })).toContainText(
     'settle the contest',
   );
@@ -82,25 +82,26 @@ test('a draft is generated, amended, contested, accepted, assented, versioned an
   // Accepting over a standing objection is refused; the objector withdraws it, and it stays on record.
   await clause.getByRole('button', { name: 'Accept' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'still objects' })).toContainText(
-    'The service still objects to this clause',
+    'Those who decide still objects to this clause',
   );
   await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
   await clause
-    .getByRole('listitem', { name: 'Objection from The service' })
+    .getByRole('listitem', { name: 'Objection from Those who decide' })
     .getByRole('button', { name: 'Withdraw objection' })
     .click();
   await expect(clause.locator('.status')).toHaveText('Proposed');
   await clause.getByRole('button', { name: 'Accept' }).click();
   await expect(clause.locator('.status')).toHaveText('Accepted');
-  await clause.getByRole('button', { name: 'Assent: The service' }).click();
-  await clause.getByRole('button', { name: 'Assent: Citizens and communities' }).click();
-  await expect(clause.getByRole('button', { name: 'Assent: The service' })).toHaveAttribute(
+  await clause.getByRole('button', { name: 'Assent: Those who decide' }).click();
+  await clause.getByRole('button', { name: 'Assent: Those affected' }).click();
+  await expect(clause.getByRole('button', { name: 'Assent: Those who decide' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
-  await expect(
-    clause.getByRole('button', { name: 'Assent: Citizens and communities' }),
-  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(clause.getByRole('button', { name: 'Assent: Those affected' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   await page.getByRole('button', { name: 'Save as v2' }).click();
   await expect(page.getByRole('region', { name: 'Versions' }).getByRole('listitem')).toHaveCount(2);
@@ -134,16 +135,17 @@ test('a draft is generated, amended, contested, accepted, assented, versioned an
   await page.getByRole('link', { name: '← Agreement' }).click();
   const after = page.getByRole('listitem', { name: 'Clause 3.1' });
   await expect(after.locator('.status')).toHaveText('Accepted');
-  await expect(
-    after.getByRole('button', { name: 'Assent: Citizens and communities' }),
-  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(after.getByRole('button', { name: 'Assent: Those affected' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await after.getByText(/^History/).click();
-  await expect(after.locator('.clause-history')).toContainText('Citizens and communities proposed');
+  await expect(after.locator('.clause-history')).toContainText('Those affected proposed');
   await expect(after.locator('.clause-history')).toContainText(
     'because volunteers cannot cover every Saturday',
   );
   await expect(after.locator('.clause-history')).toContainText(
-    'The service objected: “Holiday opening is not funded” — withdrawn by The service',
+    'Those who decide objected: “Holiday opening is not funded” — withdrawn by Those who decide',
   );
 });
 
@@ -176,9 +178,7 @@ test('regenerating offers only what the board gained and leaves edited clauses a
     .getByRole('combobox', { name: 'Goes to' })
     .selectOption({ label: 'Commitments of each party' });
   await offer.getByRole('button', { name: 'Add all' }).click();
-  await expect(page.getByRole('listitem', { name: 'Clause 3.2' })).toContainText(
-    'Citizens and communities',
-  );
+  await expect(page.getByRole('listitem', { name: 'Clause 3.2' })).toContainText('Those affected');
   await expect(
     page.getByRole('listitem', { name: 'Clause 2.1' }).locator('.clause-text'),
   ).toHaveText('Outcomes are negotiated between all parties');
@@ -208,7 +208,7 @@ test('bad input is refused with a reason, and deleting a party with commitments 
   await commitments.getByRole('textbox', { name: 'Clause text' }).fill('  ');
   await commitments
     .getByRole('combobox', { name: 'Party committing' })
-    .selectOption({ label: 'The service' });
+    .selectOption({ label: 'Those who decide' });
   await commitments.getByRole('button', { name: 'Add clause' }).click();
   await expect(commitments.getByRole('alert')).toHaveText(
     'A clause needs text: write what is being agreed.',
@@ -216,20 +216,20 @@ test('bad input is refused with a reason, and deleting a party with commitments 
   await commitments.getByRole('button', { name: 'Cancel' }).click();
 
   const parties = page.getByRole('region', { name: 'Parties' });
-  await parties.getByRole('button', { name: 'Delete party The service' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Delete The service?' });
-  await expect(confirm).toContainText('The service has 1 commitment.');
+  await parties.getByRole('button', { name: 'Delete party Those who decide' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete Those who decide?' });
+  await expect(confirm).toContainText('Those who decide has 1 commitment.');
   await confirm.getByRole('button', { name: 'Keep the party' }).click();
-  await expect(parties.getByRole('listitem', { name: 'The service' })).toBeVisible();
+  await expect(parties.getByRole('listitem', { name: 'Those who decide' })).toBeVisible();
   await expect(commitments.getByRole('listitem', { name: 'Clause 3.1' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
-  await parties.getByRole('button', { name: 'Delete party The service' }).click();
+  await parties.getByRole('button', { name: 'Delete party Those who decide' }).click();
   await page
     .getByRole('alertdialog')
     .getByRole('button', { name: 'Delete party and commitments' })
     .click();
-  await expect(parties.getByRole('listitem', { name: 'The service' })).toHaveCount(0);
+  await expect(parties.getByRole('listitem', { name: 'Those who decide' })).toHaveCount(0);
   await expect(commitments.getByRole('listitem', { name: 'Clause 3.1' })).toHaveCount(0);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(commitments.getByRole('listitem', { name: 'Clause 3.1' })).toContainText(

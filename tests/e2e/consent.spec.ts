@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 
-import { openAgreementAndGenerate, seedBoard, seriousViolations } from './support/agreement';
+import {
+  openAgreementAndGenerate,
+  seedBoard,
+  seriousViolations,
+  startClauseRound,
+} from './support/agreement';
 import { openRoomOnTheDraft } from './support/presenter';
 
 test('a consent round is taken privately, revealed as a spread by party on both screens, and a low stance becomes an objection', async ({
@@ -12,22 +17,16 @@ test('a consent round is taken privately, revealed as a spread by party on both 
   const room = await openRoomOnTheDraft(context, page);
   await openAgreementAndGenerate(page);
 
-  const clause = page.getByRole('listitem', { name: 'Clause 3.1' });
-  await clause.getByRole('button', { name: 'Check consent' }).click();
-  const round = clause.getByRole('region', { name: 'Consent round' });
-  await round.getByRole('combobox', { name: 'Scale' }).selectOption({ label: 'Fist to five' });
-  await round.getByRole('button', { name: 'Start round' }).click();
+  const { clause, round } = await startClauseRound(page);
 
-  await round.getByRole('combobox', { name: 'Party' }).selectOption({ label: 'The service' });
+  await round.getByRole('combobox', { name: 'Party' }).selectOption({ label: 'Those who decide' });
   await round.getByRole('combobox', { name: 'Spoken by' }).fill('Asha');
   await round.getByRole('combobox', { name: 'Stance' }).selectOption({ label: '4 — support' });
   await round.getByRole('button', { name: 'Record stance' }).click();
-  await expect(round.getByRole('status')).toHaveText('1 stance in — from The service');
+  await expect(round.getByRole('status')).toHaveText('1 stance in — from Those who decide');
 
   // A low stance needs a reason, in the party's words.
-  await round
-    .getByRole('combobox', { name: 'Party' })
-    .selectOption({ label: 'Citizens and communities' });
+  await round.getByRole('combobox', { name: 'Party' }).selectOption({ label: 'Those affected' });
   await round.getByRole('combobox', { name: 'Spoken by' }).fill('Tom');
   await round
     .getByRole('combobox', { name: 'Stance' })
@@ -37,7 +36,7 @@ test('a consent round is taken privately, revealed as a spread by party on both 
   await round.getByRole('textbox', { name: /Reason/ }).fill('Saturdays are not funded');
   await round.getByRole('button', { name: 'Record stance' }).click();
   await expect(round.getByRole('status')).toHaveText(
-    '2 stances in — from The service, Citizens and communities',
+    '2 stances in — from Those who decide, Those affected',
   );
 
   // Private until revealed: neither screen shows a stance.
@@ -48,16 +47,16 @@ test('a consent round is taken privately, revealed as a spread by party on both 
 
   await round.getByRole('button', { name: 'Reveal' }).click();
   const spread = round.getByRole('list', { name: 'Spread by party' });
-  await expect(spread).toContainText('The service4 — support — Asha');
+  await expect(spread).toContainText('Those who decide4 — support — Asha');
   await expect(spread).toContainText(
-    'Citizens and communities1 — serious objection — Tom: “Saturdays are not funded”',
+    'Those affected1 — serious objection — Tom: “Saturdays are not funded”',
   );
   await expect(room.getByRole('list', { name: 'Spread by party' })).toContainText(
     '1 — serious objection — Tom',
   );
   await expect(clause.locator('.status')).toHaveText('Contested');
   await expect(
-    clause.getByRole('listitem', { name: 'Objection from Citizens and communities' }),
+    clause.getByRole('listitem', { name: 'Objection from Those affected' }),
   ).toContainText('Saturdays are not funded');
 
   await page.setViewportSize({ width: 1366, height: 768 });

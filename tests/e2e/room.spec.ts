@@ -136,6 +136,40 @@ test('phones place and take back dots while voting is open; closing it freezes t
   await context.close();
 });
 
+test('a card added after voting opened appears on the phone and takes a dot; a deleted one goes', async ({
+  page,
+  browser,
+}) => {
+  await createSessionViaUi(page, 'Live dots', PROPOSITION);
+  await addCardViaUi(page, 'Legitimacy', 'Ask the youth council');
+  const joinUrl = await openTheRoom(page);
+  const { phone, context } = await joinFromPhone(browser, joinUrl);
+  await page.getByRole('button', { name: 'Open voting on phones' }).click();
+  const first = phone.getByRole('listitem').filter({ hasText: 'Ask the youth council' });
+  await first.getByRole('button', { name: 'Place a dot' }).click();
+  await expect(first).toContainText('1 dot');
+  await expect(phone.getByText('You have 4 of 5 dots left.')).toBeVisible();
+
+  await addCardViaUi(page, 'Legitimacy', 'Ask the parents too');
+  const added = phone.getByRole('listitem').filter({ hasText: 'Ask the parents too' });
+  await expect(added).toContainText('0 dots');
+  // The phone kept its dot on the first card while the list changed.
+  await expect(first).toContainText('1 dot');
+  await added.getByRole('button', { name: 'Place a dot' }).click();
+  await expect(
+    boardCards(page, 'Legitimacy', 'Ask the parents too').getByLabel('1 vote'),
+  ).toBeVisible();
+  await expect(phone.getByText('You have 3 of 5 dots left.')).toBeVisible();
+
+  // A card deleted on the board leaves the phone's list, and its dot no longer counts.
+  const gone = boardCards(page, 'Legitimacy', 'Ask the youth council');
+  await gone.hover();
+  await gone.getByRole('button', { name: 'Delete card' }).click();
+  await expect(first).toHaveCount(0);
+  await expect(phone.getByText('You have 4 of 5 dots left.')).toBeVisible();
+  await context.close();
+});
+
 test('a point sent while the phone is offline arrives exactly once when it is back', async ({
   page,
   browser,

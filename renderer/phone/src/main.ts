@@ -1,8 +1,10 @@
 import './phone.css';
 
 import { CARD_TEXT_LIMIT, checkText } from '#shared/domain/text';
-import type { PhoneView, ServerToPhone, VotingOpen } from '#shared/room/protocol';
+import { nextVoting, stanceProblem, type PhoneVoting } from '#shared/room/phoneRules';
+import type { ConsentOpen, PhoneStance, PhoneView, ServerToPhone } from '#shared/room/protocol';
 
+import { readChoice, renderConsent, stanceMessage } from './phoneConsent';
 import { newClientId } from './phoneIds';
 import { joinCodeFromUrl, PhoneSocket } from './phoneSocket';
 import { PhoneStore, type LocalPoint } from './phoneState';
@@ -19,7 +21,12 @@ const partyBox = byId<HTMLInputElement>('point-party');
 const errorLine = byId('point-error');
 
 let view: PhoneView | null = null;
-let voting: VotingOpen | null = null;
+let voting: PhoneVoting | null = null;
+let consent: ConsentOpen | null = null;
+/** A stance sent but not yet acknowledged: sent again after a reconnect (the laptop replaces it). */
+let pendingStance: PhoneStance | null = null;
+/** The party this phone last gave a stance for, offered first in the next round. */
+let lastPartyId = '';
 
 if (!code) {
   renderConnection(
@@ -65,6 +72,7 @@ if (!code) {
         view = message.view;
         renderView(view);
         sendUnsent();
+        if (pendingStance) socket.send(pendingStance);
         break;
       }
       case 'view':
@@ -72,7 +80,11 @@ if (!code) {
         renderView(view);
         break;
       case 'ack':
-        store.setStatus(message.id, message.status ?? 'waiting');
+        if (message.id === pendingStance?.id) {
+          pendingStance = null;
+          byId('stance-state').textContent =
+            'Your stance is in. It stays private until the facilitator reveals the round.';
+        } else store.setStatus(message.id, message.status ?? 'waiting');
         break;
       case 'point-status':
         store.setStatus(message.id, message.status);
@@ -81,8 +93,14 @@ if (!code) {
         refused(message);
         break;
       case 'voting':
-        voting = message.open;
+        voting = nextVoting(voting, message.open);
         renderVoting(voting, placeDot);
+        break;
+      case 'consent':
+        if (message.open === null || message.open.roundId !== pendingStance?.roundId)
+          pendingStance = null;
+        consent = message.open;
+        renderConsent(consent, { partyId: lastPartyId, partyName: partyBox.value });
         break;
       case 'closed':
       case 'removed':
@@ -91,15 +109,21 @@ if (!code) {
         renderConnection('ended', message.message);
         byId<HTMLButtonElement>('send').disabled = true;
         renderVoting(null, placeDot);
+        renderConsent(null, { partyId: '', partyName: '' });
         break;
       default:
-        // Consent and scoring rounds have no phone screen yet; the page simply ignores them.
+        // Practicability scoring has no phone screen yet; the page simply ignores it.
         break;
     }
     refresh();
   }
 
   function refused(message: Extract<ServerToPhone, { type: 'refused' }>): void {
+    if (message.id !== null && message.id === pendingStance?.id) {
+      pendingStance = null;
+      byId('stance-error').textContent = message.message;
+      return;
+    }
     const point = store.state.points.find((p) => p.id === message.id);
     // Too fast, or the laptop could not save just now: the point waits and goes again.
     if (point && (message.code === 'rate-limited' || message.code === 'failed')) {
@@ -153,6 +177,23 @@ if (!code) {
     refresh();
     sendPoint(point);
     textBox.focus();
+  });
+
+  byId<HTMLFormElement>('stance-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!consent) return;
+    const choice = readChoice();
+    const problem = stanceProblem(consent, choice);
+    const errorBox = byId('stance-error');
+    errorBox.textContent = problem ?? '';
+    if (problem) return;
+    const name = view?.stage?.anonymous ? null : nameBox.value.trim() || null;
+    pendingStance = stanceMessage(consent, choice, name);
+    lastPartyId = choice.partyId;
+    byId('stance-state').textContent = 'Sending…';
+    if (!socket.send(pendingStance))
+      byId('stance-state').textContent =
+        'Offline: your stance is kept and sent when the connection is back.';
   });
 
   textBox.addEventListener('input', () => {

@@ -1,4 +1,5 @@
-import type { PhoneView, PointStatus, VotingOpen } from '#shared/room/protocol';
+import type { PhoneVoting } from '#shared/room/phoneRules';
+import type { PointStatus } from '#shared/room/protocol';
 
 /** Where a point is, as the phone knows it: not yet acknowledged, refused, or a server status. */
 export type LocalStatus = PointStatus | 'sending' | 'refused';
@@ -84,13 +85,7 @@ function read(storage: Storage, key: string): Partial<PhoneState> {
   }
 }
 
-/** What the phone shows: the room's view and the open vote, if any. */
-export interface RoomPicture {
-  view: PhoneView | null;
-  voting: VotingOpen | null;
-}
-
-export function dotsLeft(voting: VotingOpen): number {
+export function dotsLeft(voting: PhoneVoting): number {
   const used = Object.values(voting.mine).reduce((n, c) => n + c, 0);
   return Math.max(0, voting.budget - used);
 }

@@ -1,4 +1,5 @@
-import type { PhoneStage, PhoneView, VotingOpen } from '#shared/room/protocol';
+import type { PhoneVoting } from '#shared/room/phoneRules';
+import type { PhoneStage, PhoneView } from '#shared/room/protocol';
 
 import type { Connection } from './phoneSocket';
 import { dotsLeft, STATUS_WORDS, type LocalPoint } from './phoneState';
@@ -77,7 +78,7 @@ export function renderConnection(state: Connection, message?: string): void {
 }
 
 export function renderVoting(
-  voting: VotingOpen | null,
+  voting: PhoneVoting | null,
   onDot: (cardId: string, action: 'place' | 'take') => void,
 ): void {
   byId('voting').hidden = voting === null;

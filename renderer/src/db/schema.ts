@@ -7,6 +7,7 @@ import {
   type OldAgreementState,
 } from '#shared/agreement/upgrade';
 import { DEFAULT_STAGE_ROOM } from '#shared/room/stageRoom';
+import { withFrameDefinitions } from '#shared/stages/frameDefinitions';
 import type { PlanTemplate, Stage, StagePlan } from '#shared/stages/types';
 
 /**
@@ -102,4 +103,23 @@ export function declareSchema(db: Dexie): void {
   db.version(5).stores({
     agreementReviews: 'id, sessionId',
   });
+  // v7 — (v5 and v6 are other features' versions.) Stage plans and templates stored before stages
+  // had a `captureKind` get it for their Frame stage, which captures definitions
+  // (docs/agreement.md), instead of filing them as open questions. No index changes.
+  db.version(7)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table<StagePlan>('stagePlans')
+        .toCollection()
+        .modify((plan) => {
+          plan.stages = withFrameDefinitions(plan.stages);
+        });
+      await tx
+        .table<PlanTemplate>('planTemplates')
+        .toCollection()
+        .modify((template) => {
+          template.stages = withFrameDefinitions(template.stages);
+        });
+    });
 }

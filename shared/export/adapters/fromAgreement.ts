@@ -44,6 +44,12 @@ export function agreementPartFromDocument(doc: AgreementDocument): AgreementPart
       `Open contest on ${c.number}: ${c.objections.map((o) => `${o.party} — ${o.text}`).join('; ') || 'contested'}`,
     );
   }
+  for (const o of doc.draftObjections.open)
+    summary.push(`Objection to the whole draft: ${o.party} — ${o.text}`);
+  for (const o of doc.draftObjections.settled)
+    summary.push(
+      `Objection to the whole draft, settled: ${o.party} — ${o.text} — ${resolutionText(o.resolution, o.party, formatDateTime)}`,
+    );
   const parties = doc.parties.map((p) => {
     const parts = [p.name];
     if (p.represents) parts.push(`represents ${p.represents}`);

@@ -14,6 +14,7 @@ const ENTITY_TABLES = [
   'participants',
   'agreementVersions',
   'agreementReviews',
+  'roomPoints',
 ] as const;
 
 const CARD_KEY = /^card:(.+)$/;
@@ -121,6 +122,14 @@ export function withFreshIds(tables: Tables, newId: () => string): Tables {
       ...p,
       sessionId: id(p.sessionId),
       spotlightCardId: maybe(p.spotlightCardId),
+    })),
+    // A copied point keeps its phone and stage (stage ids are the plan's own, kept as they are).
+    roomPoints: (tables.roomPoints ?? []).map((p) => ({
+      ...p,
+      id: id(p.id),
+      sessionId: id(p.sessionId),
+      propositionId: id(p.propositionId),
+      cardId: maybe(p.cardId),
     })),
     agreements: tables.agreements.map(agreement),
     agreementVersions: tables.agreementVersions.map((v) => ({

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   BACKUP_PRIMARY_KEYS,
   BACKUP_TABLE_NAMES,
+  isRoomVoice,
   VOTE_BUDGET_KEY,
   type AgreementRow,
   type BACKUP_TABLE_ROWS,
@@ -45,11 +46,11 @@ function agreementProblem(state: z.infer<typeof AgreementRow>): string | null {
   const party = (id: string | null) => id === null || parties.has(id);
   for (const note of state.mandateNotes)
     if (!party(note.partyId)) return 'a mandate note names a party that is not in its agreement.';
+  // An objection by a party since removed keeps that party's name on record (partyName).
+  const objector = (o: { partyId: string; partyName?: string }) =>
+    party(o.partyId) || o.partyName !== undefined;
   for (const c of state.clauses) {
     if (!party(c.partyId)) return `the clause “${short(c.text)}” names a party not in its draft.`;
-    // An objection by a party since removed keeps that party's name on record (partyName).
-    const objector = (o: { partyId: string; partyName?: string }) =>
-      party(o.partyId) || o.partyName !== undefined;
     if (c.amendments.some((a) => !party(a.partyId)) || !c.objections.every(objector))
       return `the clause “${short(c.text)}” has an amendment or objection by an unknown party.`;
     if (Object.keys(c.assent).some((id) => !parties.has(id)))
@@ -61,6 +62,8 @@ function agreementProblem(state: z.infer<typeof AgreementRow>): string | null {
     if (linked.some((id) => !clauses.has(id)))
       return `the clause “${short(c.text)}” depends on a clause that is not in its draft.`;
   }
+  if (!(state.draftObjections ?? []).every(objector))
+    return 'an objection to the whole draft is by a party that is not in its agreement.';
   if (Object.keys(state.draftAssent).some((id) => !parties.has(id)))
     return 'an agreement has assent from a party that is not in it.';
   for (const round of state.consentRounds ?? [])
@@ -128,7 +131,8 @@ export function referenceProblem(tables: CheckedTables): string | null {
         d.id === `${d.cardId}|${d.participantId}` &&
         propositions.get(d.propositionId) === d.sessionId &&
         cards.get(d.cardId) === d.sessionId &&
-        participants.get(d.participantId) === d.sessionId,
+        // A phone's dots are its own voice's, not a participant's (docs/room.md).
+        (isRoomVoice(d.participantId) || participants.get(d.participantId) === d.sessionId),
       () => 'a vote names a card or participant that is not in the file.',
     ) ??
     firstBad(tables.stagePlans, inFile, notInFile('a stage plan')) ??
@@ -153,6 +157,17 @@ export function referenceProblem(tables: CheckedTables): string | null {
           !cards.has(p.spotlightCardId) ||
           cards.get(p.spotlightCardId) === p.sessionId),
       () => 'the room view’s state names a session or card that is not in the file.',
+    ) ??
+    firstBad(
+      tables.roomPoints,
+      // Like the spotlight, a point on the board may name a card deleted since; a card that is in
+      // the file must be the same session's.
+      (p) =>
+        inFile(p) &&
+        propositions.get(p.propositionId) === p.sessionId &&
+        (p.cardId === null || !cards.has(p.cardId) || cards.get(p.cardId) === p.sessionId),
+      (p) =>
+        `the point from a phone “${short(p.text)}” belongs to a session, proposition or card that is not in the file.`,
     ) ??
     firstBad(tables.agreements, inFile, notInFile('an agreement draft')) ??
     firstBad(

@@ -13,6 +13,7 @@ import {
   PlanTemplateRow,
   PresenterStateRow,
   PropositionRow,
+  RoomPointRow,
   SessionRow,
   SessionSettingRow,
   StageNoteRow,
@@ -67,6 +68,8 @@ export const Backup = z.strictObject({
     agreementVersions: rows(AgreementVersionRow),
     /** Reviews after the day; files from before reviews existed have none. */
     agreementReviews: rows(AgreementReviewRow).optional(),
+    /** Points from phones waiting for review or a reveal; files from before the room have none. */
+    roomPoints: rows(RoomPointRow).optional(),
     /** Files from before this rule carry an empty list; a snapshot row is never accepted. */
     snapshots: z.array(z.never()).max(0).optional(),
   }),

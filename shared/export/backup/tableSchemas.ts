@@ -8,7 +8,8 @@ import { LANE_IDS } from '../../domain/lanes';
 import { CARD_TEXT_LIMIT, PROPOSITION_LIMIT, TITLE_LIMIT } from '../../domain/text';
 import { CARD_KINDS } from '../../domain/types';
 import { PRESENTER_MODES, PRESENTER_THEMES } from '../../presenter/presenterState';
-import { PracticabilityScore } from '../../room/protocol';
+import { ROOM_NAME_LIMIT } from '../../room/constants';
+import { POINT_STATUSES, PracticabilityScore } from '../../room/protocol';
 import { STAGE_KINDS } from '../../stages/types';
 
 // One zod schema per table a backup (or a recovery snapshot) may hold, for every field the app
@@ -132,12 +133,20 @@ export const ParticipantRow = z.looseObject({
   order: z.number(),
   createdAt: Time,
 });
+/**
+ * A phone in the room votes and gives stances as a voice of its own, `room:<phoneId>`
+ * (shared/room/roomVoice.ts), never a participant row.
+ */
+export const RoomVoice = z.string().regex(/^room:[\w-]{4,64}$/, 'a phone in the room');
+export const isRoomVoice = (id: string): boolean => RoomVoice.safeParse(id).success;
+const Voter = z.union([Id, RoomVoice]);
+
 export const DotRow = z.looseObject({
   id: z.string().max(140),
   sessionId: Id,
   propositionId: Id,
   cardId: Id,
-  participantId: Id,
+  participantId: Voter,
   count: z.number().int().min(0).max(99),
 });
 
@@ -216,7 +225,7 @@ const ConsentRound = z.looseObject({
       z.looseObject({
         partyId: Id,
         speaker: text(200),
-        participantId: Id.nullable(),
+        participantId: Voter.nullable(),
         value: z.number().int().min(0).max(8),
         reason: Detail,
         at: Time,
@@ -281,6 +290,8 @@ export const AgreementRow = z.looseObject({
   clauses: z.array(Clause).max(2000),
   definitions: z.array(Definition).max(1000).optional(),
   consentRounds: z.array(ConsentRound).max(5000).optional(),
+  // Optional: drafts from before objections to the whole draft have none.
+  draftObjections: z.array(Objection).max(1000).optional(),
   draftAssent: z.record(Id, z.looseObject({ at: Time, revision: z.number().int().min(0) })),
   declinedKeys: z.array(text(200)).max(10_000),
   revision: z.number().int().min(0),
@@ -319,6 +330,27 @@ export const AgreementReviewRow = z.looseObject({
 });
 
 /**
+ * A point a phone sent (shared/room/roomPoint.ts): the inbox of a review-first stage, the hidden
+ * pile of a silent one, and the record of where each phone's point went. Its id is the one the
+ * phone made.
+ */
+export const RoomPointRow = z.looseObject({
+  id: Id,
+  sessionId: Id,
+  propositionId: Id,
+  stageId: Id,
+  lane: Lane,
+  text: text(CARD_TEXT_LIMIT).min(1),
+  name: text(ROOM_NAME_LIMIT).nullable(),
+  party: text(ROOM_NAME_LIMIT).nullable(),
+  phoneId: Id,
+  status: z.enum(POINT_STATUSES),
+  cardId: Id.nullable(),
+  createdAt: Time,
+  updatedAt: Time,
+});
+
+/**
  * The tables a backup holds, each with its rows' schema. Never `snapshots` (this computer's
  * safety net) and never an app-wide setting: docs/backup-format.md, "What a backup may hold".
  */
@@ -339,6 +371,7 @@ export const BACKUP_TABLE_ROWS = {
   agreements: AgreementRow,
   agreementVersions: AgreementVersionRow,
   agreementReviews: AgreementReviewRow,
+  roomPoints: RoomPointRow,
 } as const;
 export type BackupTableName = keyof typeof BACKUP_TABLE_ROWS;
 export const BACKUP_TABLE_NAMES = Object.keys(BACKUP_TABLE_ROWS) as BackupTableName[];
@@ -361,4 +394,5 @@ export const BACKUP_PRIMARY_KEYS: Readonly<Record<BackupTableName, string>> = {
   agreements: 'sessionId',
   agreementVersions: 'id',
   agreementReviews: 'id',
+  roomPoints: 'id',
 };

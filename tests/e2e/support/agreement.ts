@@ -62,3 +62,13 @@ export async function seriousViolations(page: Page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Opens a fist-to-five consent round on clause 3.1; returns the clause and the round's region. */
+export async function startClauseRound(page: Page) {
+  const clause = page.getByRole('listitem', { name: 'Clause 3.1' });
+  await clause.getByRole('button', { name: 'Check consent' }).click();
+  const round = clause.getByRole('region', { name: 'Consent round' });
+  await round.getByRole('combobox', { name: 'Scale' }).selectOption({ label: 'Fist to five' });
+  await round.getByRole('button', { name: 'Start round' }).click();
+  return { clause, round };
+}

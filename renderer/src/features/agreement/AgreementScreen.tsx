@@ -21,6 +21,7 @@ import {
 } from './commands/agreementCommands';
 import { ConsentRoundPanel } from './ConsentRoundPanel';
 import { DefinitionsSection } from './DefinitionsSection';
+import { DraftObjections } from './DraftObjections';
 import { DraftSummary } from './DraftSummary';
 import { PartiesSection } from './PartiesSection';
 import { ReviewPanel } from './ReviewPanel';
@@ -180,6 +181,7 @@ export function AgreementScreen({ sessionId }: { sessionId: SessionId }) {
                 onClose={() => setDraftConsent(false)}
               />
             )}
+            <DraftObjections sessionId={sessionId} state={state} />
             <DefinitionsSection sessionId={sessionId} state={state} />
             <PartiesSection sessionId={sessionId} state={state} />
             {SECTION_IDS.map((section) => (

@@ -9,12 +9,14 @@ import {
   overruleObjection,
   withdrawObjection,
 } from './commands/agreementCommands';
+import { overruleDraftObjection, withdrawDraftObjection } from './commands/consentCommands';
 import { FormFooter } from './FormFooter';
 import { useAgreementCommand } from './useAgreementCommand';
 
 interface Props {
   sessionId: SessionId;
-  clauseId: ClauseId;
+  /** Null for an objection to the whole draft (it ends by withdrawal or overruling only). */
+  clauseId: ClauseId | null;
   objection: Objection;
   partyName: string;
 }
@@ -28,18 +30,28 @@ export function ObjectionItem({ sessionId, clauseId, objection, partyName }: Pro
   const [overruling, setOverruling] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const base = { sessionId, clauseId, objectionId: objection.id };
+  const objectionId = objection.id;
   const awaiting = objection.awaitingStanceSince !== null;
 
   const action = (label: string, command: typeof withdrawObjection) => (
-    <button type="button" className="button button-small" onClick={() => void run(command, base)}>
+    <button
+      type="button"
+      className="button button-small"
+      onClick={() =>
+        void (clauseId === null
+          ? run(withdrawDraftObjection, { sessionId, objectionId })
+          : run(command, { sessionId, clauseId, objectionId }))
+      }
+    >
       {label}
     </button>
   );
 
   async function overrule(event: FormEvent) {
     event.preventDefault();
-    const problem = await run(overruleObjection, { ...base, reason }, { inline: true });
+    const problem = await (clauseId === null
+      ? run(overruleDraftObjection, { sessionId, objectionId, reason }, { inline: true })
+      : run(overruleObjection, { sessionId, clauseId, objectionId, reason }, { inline: true }));
     setError(problem);
     if (!problem) setOverruling(false);
   }

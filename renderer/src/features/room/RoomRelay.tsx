@@ -6,15 +6,18 @@ import type { PointStatus, ServerToHost } from '#shared/room/protocol';
 import { useServices } from '../../commands/AppServices';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { parley } from '../../platform/bridge';
+import { sendConsentTo } from './consentOnPhones';
 import { createRelay, sendVoteTo } from './roomRelay';
 import { useRoomUi } from './roomStore';
+import { useConsentOnPhones, useLiveVoteCards } from './usePhoneRounds';
 import { useRoomEvents } from './useRoomStatus';
 import { useRoomView } from './useRoomView';
 
 /**
  * The facilitator's side of the room while it is open on this session (docs/room.md): it turns
  * phones' submissions into commands, keeps the phones' view in step with the stage, and tells a
- * phone when its point moves on (approved, discarded, revealed — or back again on undo).
+ * phone when its point moves on (approved, discarded, revealed — or back again on undo), and keeps
+ * the phones' consent round and vote card list in step with the draft and the board.
  * It draws nothing.
  */
 export function RoomRelay({ sessionId }: { sessionId: SessionId }) {
@@ -34,11 +37,16 @@ export function RoomRelay({ sessionId }: { sessionId: SessionId }) {
     (event: ServerToHost) => {
       const vote = useRoomUi.getState().vote;
       if (event.type === 'submission') void relay.submit(event.phoneId, event.submission);
-      else if (event.type === 'phone-ready' && vote) void sendVoteTo(db, vote, event.phoneId);
+      else if (event.type === 'phone-ready') {
+        if (vote) void sendVoteTo(db, vote, event.phoneId);
+        void sendConsentTo(db, sessionId, event.phoneId);
+      }
     },
-    [db, relay],
+    [db, relay, sessionId],
   );
   useRoomEvents(onEvent);
+  useConsentOnPhones(sessionId);
+  useLiveVoteCards();
 
   // A point that leaves the inbox or the silent pile (approve, discard, reveal) or comes back to
   // it (undo) is told to its phone. Only those two small sets are watched: a busy live stage

@@ -6,8 +6,10 @@ import { LANES } from '#shared/domain/lanes';
 import type { PhonePoint, PhoneSubmission, VotingOpen } from '#shared/room/protocol';
 
 import { parley } from '../../platform/bridge';
+import { recordStanceFromRoom } from '../agreement';
 import { placeRoomDot, roomDotsOf } from './commands/roomDotCommands';
 import { receiveRoomPoints, type PointOutcome } from './commands/roomPointCommands';
+import { sendConsentTo } from './consentOnPhones';
 import type { PhoneVote } from './roomStore';
 
 export interface RelayContext {
@@ -105,11 +107,25 @@ export function createRelay(context: () => RelayContext) {
       const ctx = context();
       const refuse = (message: string, code: 'invalid' | 'not-open' = 'invalid') =>
         parley.sendToRoom({ type: 'refuse', phoneId, id: submission.id, code, message });
-      if (submission.type !== 'dot' || !ctx.vote || ctx.vote.roundId !== submission.roundId) {
-        await refuse('That round is not open on this board.', 'not-open');
-        return;
-      }
       try {
+        if (submission.type === 'stance') {
+          await ctx.commands.run(recordStanceFromRoom, {
+            sessionId: ctx.sessionId,
+            roundId: submission.roundId,
+            phoneId,
+            partyId: submission.partyId,
+            name: submission.name ?? null,
+            value: submission.stance.value,
+            reason: submission.reason,
+          });
+          await parley.sendToRoom({ type: 'ack', phoneId, id: submission.id });
+          await sendConsentTo(ctx.db, ctx.sessionId, phoneId);
+          return;
+        }
+        if (submission.type !== 'dot' || !ctx.vote || ctx.vote.roundId !== submission.roundId) {
+          await refuse('That round is not open on this board.', 'not-open');
+          return;
+        }
         await ctx.commands.run(placeRoomDot, {
           phoneId,
           cardId: submission.cardId as CardId,

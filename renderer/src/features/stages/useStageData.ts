@@ -1,6 +1,7 @@
 import type { SessionId } from '#shared/domain/ids';
 import type { LaneId } from '#shared/domain/lanes';
 import type { CardKind } from '#shared/domain/types';
+import { captureKindOf } from '#shared/stages/frameDefinitions';
 import { currentPosition } from '#shared/stages/navigation';
 import { timerForStage } from '#shared/stages/timer';
 import {
@@ -58,7 +59,8 @@ function useCurrentCapture(sessionId: SessionId): {
     [db, sessionId],
   );
   const stage = plan && !isReadFailure(plan) ? currentPosition(plan).stage : null;
-  return { lane: stage?.lane ?? null, kind: stage?.captureKind ?? null };
+  // An old plan imported from a backup may predate `captureKind`: its Frame stage still defines.
+  return { lane: stage?.lane ?? null, kind: stage ? captureKindOf(stage) : null };
 }
 
 /** One stage's private note: `{ note }` once loaded (note null when there is none). */

@@ -124,6 +124,67 @@ describe('messages from phones', () => {
     });
   });
 
+  it('takes stances only for the consent round that is open; a phone sees its own stance, never another’s', async () => {
+    const r = await room();
+    const a = await joinPhone(r);
+    const b = await joinPhone(r);
+    const stance = {
+      type: 'stance',
+      id: 'stance-0001',
+      roundId: 'round-1',
+      partyId: 'party-2',
+      stance: { scale: 'fist-to-five', value: 1 },
+      reason: 'Saturdays are not funded',
+      name: 'Tom',
+    };
+    a.phone.send(stance);
+    expect(await a.phone.inbox.next()).toMatchObject({ type: 'refused', code: 'not-open' });
+
+    const open = {
+      roundId: 'round-1',
+      about: 'clause',
+      clauseText: 'The library stays open 6 days a week',
+      scale: 'fist-to-five',
+      parties: [
+        { id: 'party-1', name: 'Those who decide' },
+        { id: 'party-2', name: 'Those affected' },
+      ],
+      mine: null,
+    };
+    r.server.fromHost({ type: 'consent', phoneId: null, open });
+    for (const p of [a, b])
+      expect(await p.phone.inbox.next((m) => m.type === 'consent')).toEqual({
+        type: 'consent',
+        open,
+      });
+    a.phone.send({ ...stance, id: 'stance-0002' });
+    expect(await r.host.next((m) => m.type === 'submission')).toMatchObject({
+      phoneId: a.phoneId,
+      submission: { type: 'stance', partyId: 'party-2', reason: 'Saturdays are not funded' },
+    });
+    // The window tells that phone alone what it gave.
+    const mine = {
+      partyId: 'party-2',
+      stance: { scale: 'fist-to-five', value: 1 },
+      reason: 'Saturdays are not funded',
+    };
+    r.server.fromHost({ type: 'ack', phoneId: a.phoneId, id: 'stance-0002' });
+    r.server.fromHost({ type: 'consent', phoneId: a.phoneId, open: { ...open, mine } });
+    expect(await a.phone.inbox.next((m) => m.type === 'consent')).toMatchObject({
+      open: { mine },
+    });
+    // A stance carrying anything more (another's stances, say) is not a message at all.
+    expect(
+      r.server.fromHost({ type: 'consent', phoneId: null, open: { ...open, stances: [mine] } }),
+    ).toMatchObject({ ok: false });
+    r.server.fromHost({ type: 'consent', phoneId: null, open: null });
+    expect(await b.phone.inbox.next((m) => m.type === 'consent')).toEqual({
+      type: 'consent',
+      open: null,
+    });
+    expect(b.phone.inbox.all().some((m) => JSON.stringify(m).includes('Saturdays'))).toBe(false);
+  });
+
   it('relays the stage as the facilitator moves on, and a point’s later status', async () => {
     const r = await room();
     const { phone, phoneId } = await joinPhone(r);

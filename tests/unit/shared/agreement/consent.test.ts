@@ -13,9 +13,14 @@ import {
   roundSpread,
 } from '#shared/agreement/consent';
 import { CONSENT_SCALES } from '#shared/agreement/consentTypes';
+import {
+  overruleDraftObjection,
+  standingDraftObjections,
+  withdrawDraftObjection,
+} from '#shared/agreement/draftObjections';
 import { generateDraft } from '#shared/agreement/generate';
 import { sectionClauses, type PartyId } from '#shared/agreement/model';
-import { setClauseStatus } from '#shared/agreement/negotiation';
+import { recordDraftAssent, setClauseStatus } from '#shared/agreement/negotiation';
 
 const draft = generateDraft(FIXTURE_SESSION_ID, null, FIXTURE_CARDS, fixtureOptions());
 const [service, community] = draft.parties.map((p) => p.id) as [PartyId, PartyId];
@@ -110,8 +115,8 @@ describe('a consent round on a clause', () => {
     expect(
       spread.map((p) => [p.party.name, p.stances.map((s) => `${s.speaker} ${s.value}`)]),
     ).toEqual([
-      ['The service', ['Asha 4', 'Ben 3']],
-      ['Citizens and communities', []],
+      ['Those who decide', ['Asha 4', 'Ben 3']],
+      ['Those affected', []],
     ]);
   });
 
@@ -129,26 +134,28 @@ describe('a consent round on a clause', () => {
     );
     expect(roundForPhone(state, 'r1', 'asha')).toEqual({
       roundId: 'r1',
+      about: 'clause',
       clauseText: 'The library stays open 6 days a week',
       scale: 'fist-to-five',
-      mine: { scale: 'fist-to-five', value: 4 },
+      parties: draft.parties.map((p) => ({ id: p.id, name: p.name })),
+      mine: { partyId: service, stance: { scale: 'fist-to-five', value: 4 }, reason: '' },
     });
+    expect(roundForPhone(state, 'r1', 'nobody')!.mine).toBeNull();
     expect(roundForPhone(revealRound(state, 'r1', 13), 'r1', 'asha')).toBeNull();
   });
 
-  it('counts a low stance from a phone that sent no reason, and its objection asks for the reason in the room', () => {
+  it('holds a phone to the same rule as the scribe: a low stance says why, and the reason becomes the objection', () => {
+    const low = { partyId: community, participantId: 'tom', speaker: 'Tom', value: 0 } as const;
+    expect(() => recordStance(opened, 'r1', { ...low, source: 'phone' }, 11)).toThrow(
+      /low stance: say why/,
+    );
     const state = revealRound(
-      recordStance(
-        opened,
-        'r1',
-        { partyId: community, participantId: 'tom', speaker: 'Tom', value: 0, source: 'phone' },
-        11,
-      ),
+      recordStance(opened, 'r1', { ...low, reason: 'Sundays cost too much', source: 'phone' }, 11),
       'r1',
       12,
     );
     expect(state.clauses.find((c) => c.id === hours)!.objections[0]!.text).toBe(
-      '“Fist — block” from a phone; the reason is to be heard in the room.',
+      'Sundays cost too much',
     );
   });
 
@@ -182,5 +189,36 @@ describe('a consent round on the whole draft', () => {
     state = revealRound(state, 'd1', 12);
     expect(state.consentRounds[0]!.subject).toBe('The whole draft (revision 1)');
     expect(state.clauses.every((c) => c.objections.length === 0)).toBe(true);
+  });
+
+  it('makes a low stance the party’s objection to the draft, which stands until withdrawn or overruled with a reason', () => {
+    let state = recordDraftAssent(draft, community, 9);
+    state = openConsentRound(state, 'd1', { kind: 'draft' }, 'gradients', 10);
+    state = recordStance(
+      state,
+      'd1',
+      { partyId: community, value: 7, reason: 'Not without funding', source: 'scribe' },
+      11,
+    );
+    state = recordStance(state, 'd1', { partyId: service, value: 2, source: 'scribe' }, 11);
+    state = revealRound(state, 'd1', 12);
+    expect(state.draftObjections).toMatchObject([
+      { id: 'draft:o1', partyId: community, text: 'Not without funding', roundId: 'd1' },
+    ]);
+    expect(standingDraftObjections(state)).toHaveLength(1);
+    // Objecting lapses its assent, and it cannot assent again while the objection stands.
+    expect(state.draftAssent[community]).toBeUndefined();
+    expect(() => recordDraftAssent(state, community, 13)).toThrow(/objects to the whole draft/);
+    expect(() => overruleDraftObjection(state, 'draft:o1', ' ', 13)).toThrow(/Say why/);
+    const overruled = overruleDraftObjection(state, 'draft:o1', 'Funding is clause 4.2', 13);
+    expect(overruled.draftObjections[0]!.resolution).toEqual({
+      kind: 'overruled',
+      at: 13,
+      reason: 'Funding is clause 4.2',
+    });
+    expect(recordDraftAssent(overruled, community, 14).draftAssent[community]).toBeDefined();
+    const withdrawn = withdrawDraftObjection(state, 'draft:o1', 13);
+    expect(withdrawn.draftObjections[0]!.resolution).toEqual({ kind: 'withdrawn', at: 13 });
+    expect(() => withdrawDraftObjection(withdrawn, 'draft:o1', 14)).toThrow(/already been settled/);
   });
 });

@@ -67,13 +67,13 @@ describe('generating a draft from the fixture session', () => {
   it('gives every commitment a party: the service guarantees a level of functioning, residents commit their part', () => {
     const [library, reading, contact] = sectionClauses(draft, 'commitments');
     const name = (id: string | null) => draft.parties.find((p) => p.id === id)?.name;
-    expect(name(library!.partyId)).toBe('The service');
+    expect(name(library!.partyId)).toBe('Those who decide');
     expect(library!.level).toEqual({
       what: 'The library stays open 6 days a week',
       standard: '',
       frequency: '6 days a week',
     });
-    expect(name(reading!.partyId)).toBe('Citizens and communities');
+    expect(name(reading!.partyId)).toBe('Those affected');
     expect(reading!.level).toBeNull();
     expect(contact!.level?.standard).toBe('within 2 working days');
   });
@@ -147,7 +147,7 @@ describe('regenerating', () => {
     expect(regenerated.clauses.find((c) => c.id === target.id)!.text).toBe('Reworded by the group');
     expect(regenerated.parties.map((p) => p.name)).toEqual([
       'Northtown library service',
-      'Citizens and communities',
+      'Those affected',
     ]);
     expect(regenerated.clauses.slice(0, first.clauses.length).map((c) => c.id)).toEqual(
       first.clauses.map((c) => c.id),

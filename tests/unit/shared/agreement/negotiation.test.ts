@@ -88,7 +88,7 @@ describe('status transitions', () => {
         text: 'The library stays open 6 days a week',
         objections: [
           {
-            party: 'Citizens and communities',
+            party: 'Those affected',
             text: 'Six days is not affordable without volunteers',
             at: 10,
           },
@@ -97,14 +97,14 @@ describe('status transitions', () => {
     ]);
     // On 444ba54 accepting settled the objection silently; now it is refused and the objection stands.
     expect(() => setClauseStatus(contested, libraryHours, 'accepted', 20)).toThrow(
-      /Citizens and communities still objects to this clause/,
+      /Those affected still objects to this clause/,
     );
     expect(clause(contested, libraryHours).objections[0]!.resolution).toBeNull();
   });
 
   it('refuses an objection without a reason', () => {
     expect(() => contestClause(draft, libraryHours, community, '  ', 10)).toThrow(
-      'Say what Citizens and communities objects to.',
+      'Say what Those affected objects to.',
     );
   });
 });
@@ -220,11 +220,11 @@ describe('parties', () => {
     expect(() => removeParty(draft, service, false, 10)).toThrow(
       expect.objectContaining({
         code: 'confirm',
-        message: 'The service has 2 commitments. Deleting the party deletes them too.',
+        message: 'Those who decide has 2 commitments. Deleting the party deletes them too.',
       }),
     );
     const after = removeParty(draft, service, true, 10);
-    expect(after.parties.map((p) => p.name)).toEqual(['Citizens and communities']);
+    expect(after.parties.map((p) => p.name)).toEqual(['Those affected']);
     expect(sectionClauses(after, 'commitments').map((c) => c.text)).toEqual([
       'Residents volunteer to run the Saturday reading club',
     ]);
@@ -237,7 +237,7 @@ describe('parties', () => {
     expect(() => addParty(draft, 'p4' as PartyId, { name: ' ' }, 1)).toThrow(
       'A party needs a name: who is agreeing?',
     );
-    expect(() => addParty(draft, 'p4' as PartyId, { name: 'the service' }, 1)).toThrow(
+    expect(() => addParty(draft, 'p4' as PartyId, { name: 'those who decide ' }, 1)).toThrow(
       /already a party/,
     );
   });

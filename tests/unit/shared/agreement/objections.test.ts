@@ -110,8 +110,8 @@ describe('a standing objection', () => {
     const gone = removeParty(contested, community, true, 51);
     expect(clause(gone, hours).status).toBe('proposed');
     expect(clause(gone, hours).objections[0]).toMatchObject({
-      partyName: 'Citizens and communities',
-      resolution: { kind: 'party-removed', partyName: 'Citizens and communities' },
+      partyName: 'Those affected',
+      resolution: { kind: 'party-removed', partyName: 'Those affected' },
     });
   });
 

@@ -34,8 +34,8 @@ describe('the parties of a first draft come from the people at the table', () =>
 
   it('falls back to the two generic sides when nobody has been given a party', () => {
     expect(partiesFor([{ id: 'p4', name: 'Sam', party: '  ' }], ids()).map((p) => p.name)).toEqual([
-      'The service',
-      'Citizens and communities',
+      'Those who decide',
+      'Those affected',
     ]);
     expect(partiesFor([], ids()).map((p) => p.role)).toEqual(['service', 'community']);
   });

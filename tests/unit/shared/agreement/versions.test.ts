@@ -98,7 +98,7 @@ describe('comparing two versions clause by clause', () => {
     expect(diff.parties).toEqual({
       added: [],
       removed: [],
-      renamed: [{ from: 'The service', to: 'Northtown library service' }],
+      renamed: [{ from: 'Those who decide', to: 'Northtown library service' }],
     });
     expect(diffVersions(v2State, v2State).counts).toMatchObject({
       added: 0,
@@ -124,7 +124,7 @@ describe('assent in a comparison', () => {
       kind: 'status',
       changes: ['assent'],
       statusChanged: false,
-      assentAfter: ['The service'],
+      assentAfter: ['Those who decide'],
     });
   });
 });

@@ -35,10 +35,10 @@ describe('the record of objections in every export', () => {
     state = overruleObjection(state, club!, second!.id, 'The council insures all volunteers', 13);
     for (const text of Object.values(await exportsOf(state))) {
       expect(text).toContain(
-        'Objection (Citizens and communities): Six days is not affordable — withdrawn by Citizens and communities',
+        'Objection (Those affected): Six days is not affordable — withdrawn by Those affected',
       );
       expect(text).toContain(
-        'Objection (The service): No insurance for volunteers — overruled (1970-01-01 00:00 UTC) because The council insures all volunteers',
+        'Objection (Those who decide): No insurance for volunteers — overruled (1970-01-01 00:00 UTC) because The council insures all volunteers',
       );
     }
   });
@@ -82,9 +82,9 @@ describe('consent rounds in every export', () => {
     const revealed = revealRound(withStances, 'r1', 13);
     for (const text of Object.values(await exportsOf(revealed))) {
       expect(text).toContain(
-        'The service — Wholehearted endorsement (Asha Patel); Citizens and communities — Block (Tom Reed): Nobody asked us.',
+        'Those who decide — Wholehearted endorsement (Asha Patel); Those affected — Block (Tom Reed): Nobody asked us.',
       );
-      expect(text).toContain('Open contest (Citizens and communities): Nobody asked us');
+      expect(text).toContain('Open contest (Those affected): Nobody asked us');
     }
   });
 
@@ -92,8 +92,8 @@ describe('consent rounds in every export', () => {
     const revealed = revealRound(withStances, 'r1', 13);
     for (const text of Object.values(await exportsOf(revealed, true))) {
       expect(text).not.toMatch(/Asha Patel|Tom Reed/);
-      expect(text).toMatch(/The service — Wholehearted endorsement \(Participant [A-Z]\)/);
-      expect(text).toMatch(/Citizens and communities — Block \(Participant [A-Z]\)/);
+      expect(text).toMatch(/Those who decide — Wholehearted endorsement \(Participant [A-Z]\)/);
+      expect(text).toMatch(/Those affected — Block \(Participant [A-Z]\)/);
     }
   });
 });
@@ -109,7 +109,7 @@ describe('open questions in every export', () => {
       20,
     );
     for (const text of Object.values(await exportsOf(byParty, true))) {
-      expect(text).toContain('Owner: The service');
+      expect(text).toContain('Owner: Those who decide');
       expect(text).toContain('Next step: Cost it by May');
     }
     const byPerson = amendClause(

@@ -35,7 +35,9 @@ describe('the room message contract', () => {
         type: 'stance',
         id: 's-12345678',
         roundId: 'r1',
+        partyId: 'party-1',
         stance: { scale, value },
+        reason: '',
       }).success;
     expect(stance('fist-to-five', 0)).toBe(true);
     expect(stance('fist-to-five', 6)).toBe(false);

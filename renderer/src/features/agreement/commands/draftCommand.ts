@@ -28,17 +28,21 @@ export type Change<I> = (
   ctx: CommandContext,
 ) => AgreementState | Promise<AgreementState>;
 
-/** A command that changes one session's draft through a pure function; rule errors become messages. */
+/**
+ * A command that changes one session's draft through a pure function; rule errors become messages.
+ * A change the room makes (a phone's stance) is not the facilitator's to undo, as with its points.
+ */
 export function draftCommand<I extends { sessionId: SessionId }>(
   name: string,
   label: string,
   change: Change<I>,
+  { undoable = true }: { undoable?: boolean } = {},
 ): Command<I, AgreementState> {
   return defineCommand<I, AgreementState>({
     name,
     label,
     tables: ['agreements', 'cards', 'participants'],
-    undoable: true,
+    undoable,
     async run(input, w, ctx) {
       const at = ctx.now();
       const before = await loadDraft(ctx.db, input.sessionId, at);

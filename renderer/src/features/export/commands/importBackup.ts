@@ -119,6 +119,7 @@ export const importBackup = defineCommand<ImportInput, ImportOutcome>({
     const total = BACKUP_TABLE_NAMES.reduce((n, name) => n + (tables[name]?.length ?? 0), 0);
     for (const name of BACKUP_TABLE_NAMES) {
       const table = db.table(name);
+      // A table an older file leaves out (the room's points) counts as empty.
       let out = (tables[name] ?? []) as BackupRow[];
       if (name === 'sessions')
         out = tables.sessions.map((s) => ({

@@ -6,13 +6,18 @@ import type { ParleyDb } from '#renderer/db/database';
 import { dotId, type ParticipantId } from '#shared/board/types';
 import type { CardId, PropositionId } from '#shared/domain/ids';
 import type { Card } from '#shared/domain/types';
+import { roomVoice } from '#shared/room/roomVoice';
 
 /** A phone votes as a participant of its own, never listed with the session's participants. */
 export function roomVoter(phoneId: string): ParticipantId {
-  return `room:${phoneId}` as ParticipantId;
+  return roomVoice(phoneId) as ParticipantId;
 }
 
-/** A phone's dots on the cards of one proposition, card id → count. */
+/**
+ * A phone's dots on the cards of one proposition, card id → count. Dots on a card deleted since
+ * are left out: they count neither on the phone nor against its budget (an undo brings them back
+ * with the card).
+ */
 export async function roomDotsOf(
   db: ParleyDb,
   phoneId: string,
@@ -22,7 +27,8 @@ export async function roomDotsOf(
     .where('[participantId+propositionId]')
     .equals([roomVoter(phoneId), propositionId])
     .toArray();
-  return Object.fromEntries(rows.map((d) => [d.cardId, d.count]));
+  const cards = await db.cards.bulkGet(rows.map((d) => d.cardId));
+  return Object.fromEntries(rows.filter((_, i) => cards[i]).map((d) => [d.cardId, d.count]));
 }
 
 /**

@@ -49,7 +49,7 @@ describe('the presenter’s agreement summary', () => {
       '2.1Outcomes are negotiatedContested',
     );
     expect(screen.getByRole('region', { name: 'Commitments of each party' }).textContent).toContain(
-      'The service: The library stays open 6 days a week',
+      'Those who decide: The library stays open 6 days a week',
     );
     expect(screen.queryByText('A shared aim we dropped')).toBeNull();
     expect(screen.queryAllByRole('button')).toHaveLength(0);

@@ -12,30 +12,10 @@ import { voteBudgetKey } from '#shared/board/types';
 import { parseBackup } from '#shared/export/backup/parseBackup';
 import { BACKUP_TABLE_NAMES } from '#shared/export/backup/tableSchemas';
 
-import { backupText, parseOk, snapshot } from './backupSupport';
+import { backupText, fullBackup, parseOk, snapshot, type Json } from './backupSupport';
 
 // Paths from the repository root, where vitest runs (as backupValidation.test.ts reads them).
 const docs = (name: string) => readFileSync(`docs/${name}`, 'utf8');
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at arbitrary places of a parsed file
-type Json = Record<string, any>;
-
-async function fullBackup() {
-  const app = createTestApp();
-  const session = await buildFullSession(app);
-  const text = await backupText(app, session.id);
-  const mutate = (change: (b: Json) => void) => {
-    const b = JSON.parse(text);
-    change(b);
-    return JSON.stringify(b);
-  };
-  const refusal = (changed: string) => {
-    const result = parseBackup(changed, changed.length);
-    expect(result.ok).toBe(false);
-    return result.ok ? '' : result.message;
-  };
-  return { app, session, text, mutate, refusal };
-}
 
 describe('what a backup may hold', () => {
   it('a full session round-trips with every table, its dot budget, and no app-wide setting', async () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 
 import { buildSession, createTestApp } from '#fixtures/builders';
 import { takeSnapshot } from '#renderer/commands/snapshotCommands';
-import { LIVE_ONLY_TABLES } from '#renderer/commands/snapshotTables';
 import { existingSessions, importBackup } from '#renderer/features/export/commands/importBackup';
 import { createBackup } from '#renderer/features/export/createBackup';
 import type { WorkshopId } from '#shared/domain/ids';
@@ -129,7 +128,7 @@ describe('backup and import', () => {
     expect(
       Object.fromEntries(
         app.db.tables
-          .filter((t) => t.name !== 'snapshots' && !LIVE_ONLY_TABLES.includes(t.name as never))
+          .filter((t) => t.name !== 'snapshots')
           .map((t) => [t.name, String(t.schema.primKey.keyPath)]),
       ),
     ).toEqual(BACKUP_PRIMARY_KEYS);

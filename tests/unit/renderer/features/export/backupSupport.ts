@@ -1,4 +1,7 @@
-import { buildSession, type TestApp } from '#fixtures/builders';
+import { expect } from 'vitest';
+
+import { buildFullSession } from '#fixtures/backup/fullSession';
+import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
 import { addCard } from '#renderer/commands/cardCommands';
 import { createBackup, serialiseBackup } from '#renderer/features/export/createBackup';
 import type { SessionId } from '#shared/domain/ids';
@@ -38,4 +41,28 @@ export async function changedSinceBackup(app: TestApp) {
     text: 'added after the backup',
   });
   return { session, backup };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at arbitrary places of a parsed file
+export type Json = Record<string, any>;
+
+/**
+ * A backup of a full session (a row in every table), with `mutate` to change a copy of it and
+ * `refusal` to check that the parser refuses the copy and say why.
+ */
+export async function fullBackup() {
+  const app = createTestApp();
+  const session = await buildFullSession(app);
+  const text = await backupText(app, session.id);
+  const mutate = (change: (b: Json) => void) => {
+    const b = JSON.parse(text);
+    change(b);
+    return JSON.stringify(b);
+  };
+  const refusal = (changed: string) => {
+    const result = parseBackup(changed, changed.length);
+    expect(result.ok).toBe(false);
+    return result.ok ? '' : result.message;
+  };
+  return { app, session, text, mutate, refusal };
 }

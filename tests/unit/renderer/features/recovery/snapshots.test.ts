@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildSession, createTestApp, laneTexts } from '#fixtures/builders';
 import { addCard } from '#renderer/commands/cardCommands';
 import { restoreSnapshot, takeSnapshot } from '#renderer/commands/snapshotCommands';
-import { LIVE_ONLY_TABLES, SNAPSHOT_TABLES } from '#renderer/commands/snapshotTables';
+import { SNAPSHOT_TABLES } from '#renderer/commands/snapshotTables';
 import { TABLE_NAMES } from '#renderer/db/database';
 import { SnapshotScheduler } from '#renderer/features/recovery/snapshotScheduler';
 import { ok } from '#shared/ipc/result';
@@ -17,11 +17,9 @@ import {
 
 describe('recovery snapshots', () => {
   it('hold every table except the snapshots themselves, so tables added later are included', () => {
-    // The one named exception is the room's live inbox (snapshotTables.ts says why).
-    expect(LIVE_ONLY_TABLES).toEqual(['roomPoints']);
-    expect(SNAPSHOT_TABLES).toEqual(
-      TABLE_NAMES.filter((t) => t !== 'snapshots' && !LIVE_ONLY_TABLES.includes(t)),
-    );
+    expect(SNAPSHOT_TABLES).toEqual(TABLE_NAMES.filter((t) => t !== 'snapshots'));
+    // The room's pending points too: a restore keeps what phones sent that is not on the board.
+    expect(SNAPSHOT_TABLES).toContain('roomPoints');
     expect(SNAPSHOT_TABLES).toContain('cards');
   });
 

@@ -47,7 +47,7 @@ describe('agreement commands over the database', () => {
   it('start a hand-written draft with the two usual parties, ready for clauses', async () => {
     const { session } = await buildSession(app);
     const blank = await app.commands.run(startBlankDraft, { sessionId: session.id });
-    expect(blank.parties.map((p) => p.name)).toEqual(['The service', 'Citizens and communities']);
+    expect(blank.parties.map((p) => p.name)).toEqual(['Those who decide', 'Those affected']);
     const withClause = await app.commands.run(addClause, {
       sessionId: session.id,
       section: 'commitments',

@@ -2,72 +2,106 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
 import { addCard } from '#renderer/commands/cardCommands';
-import { generateAgreementDraft } from '#renderer/features/agreement/commands/agreementCommands';
+import {
+  generateAgreementDraft,
+  setDraftAssent,
+} from '#renderer/features/agreement/commands/agreementCommands';
 import {
   openConsentRound,
   recordStanceFromRoom,
   revealConsentRound,
 } from '#renderer/features/agreement/commands/consentCommands';
-import { addParticipant } from '#renderer/features/board/commands/participantCommands';
+import type { SessionId } from '#shared/domain/ids';
 
 let app: TestApp;
 beforeEach(() => {
   app = createTestApp();
 });
 
+async function draftWithClause(sessionId: SessionId) {
+  await app.commands.run(addCard, { sessionId, lane: 'conclusions', text: 'We will open Sundays' });
+  return app.commands.run(generateAgreementDraft, { sessionId });
+}
+
 describe('a stance from a phone in the room', () => {
-  it('is recorded for the participant’s party with their name, replaces a resent stance, and stays private until revealed', async () => {
+  it('is recorded for the party the phone chose, replaces a resent stance, stays private until revealed, and is not the facilitator’s to undo', async () => {
     const { session } = await buildSession(app);
     const sessionId = session.id;
-    const asha = await app.commands.run(addParticipant, {
-      sessionId,
-      name: 'Asha',
-      party: 'Library service',
-    });
-    const stray = await app.commands.run(addParticipant, { sessionId, name: 'Kim', party: '' });
-    await app.commands.run(addCard, {
-      sessionId,
-      lane: 'conclusions',
-      text: 'We will open Sundays',
-    });
-    const draft = await app.commands.run(generateAgreementDraft, { sessionId });
-    const clauseId = draft.clauses[0]!.id;
+    const draft = await draftWithClause(sessionId);
+    const [first, second] = draft.parties;
     const opened = await app.commands.run(openConsentRound, {
       sessionId,
-      target: { kind: 'clause', clauseId },
+      target: { kind: 'clause', clauseId: draft.clauses[0]!.id },
       scale: 'fist-to-five',
     });
     const roundId = opened.consentRounds[0]!.id;
+    const stance = { sessionId, roundId, phoneId: 'ph-asha', name: 'Asha', reason: '' };
 
-    await app.commands.run(recordStanceFromRoom, {
-      sessionId,
-      roundId,
-      participantId: asha.id,
-      value: 5,
-    });
-    // The phone retries after a reconnect with a changed mind: one stance, the latest.
+    await app.commands.run(recordStanceFromRoom, { ...stance, partyId: first!.id, value: 5 });
+    // The phone changes its mind, and its party: still one voice, the latest.
     const after = await app.commands.run(recordStanceFromRoom, {
-      sessionId,
-      roundId,
-      participantId: asha.id,
+      ...stance,
+      partyId: second!.id,
       value: 4,
     });
     expect(after.consentRounds[0]!.stances).toMatchObject([
-      { partyId: draft.parties[0]!.id, speaker: 'Asha', value: 4, source: 'phone' },
+      { partyId: second!.id, speaker: 'Asha', participantId: 'room:ph-asha', value: 4 },
     ]);
     expect(after.consentRounds[0]!.revealedAt).toBeNull();
 
-    await expect(
-      app.commands.run(recordStanceFromRoom, {
-        sessionId,
-        roundId,
-        participantId: stray.id,
-        value: 3,
-      }),
-    ).rejects.toMatchObject({ message: expect.stringMatching(/not down for a party/) });
-
     const revealed = await app.commands.run(revealConsentRound, { sessionId, roundId });
-    expect(revealed.consentRounds[0]!.revealedAt).not.toBeNull();
-    expect((await app.db.agreements.get(sessionId))?.consentRounds[0]!.revealedAt).not.toBeNull();
+    expect((await app.db.agreements.get(sessionId))?.consentRounds[0]!.revealedAt).toBe(
+      revealed.consentRounds[0]!.revealedAt,
+    );
+    // Ctrl+Z takes back the facilitator's own steps; the phone's stances are no undo entries.
+    expect(await app.commands.undo()).toBe('Reveal');
+    expect(await app.commands.undo()).toBe('Check consent');
+  });
+
+  it('refuses a low stance without a reason, as the facilitator’s screen does, and changes nothing', async () => {
+    const { session } = await buildSession(app);
+    const sessionId = session.id;
+    const draft = await draftWithClause(sessionId);
+    const opened = await app.commands.run(openConsentRound, {
+      sessionId,
+      target: { kind: 'clause', clauseId: draft.clauses[0]!.id },
+      scale: 'gradients',
+    });
+    const roundId = opened.consentRounds[0]!.id;
+    const input = { sessionId, roundId, phoneId: 'ph-1', partyId: draft.parties[0]!.id };
+    await expect(
+      app.commands.run(recordStanceFromRoom, { ...input, value: 8, reason: '  ' }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/low stance: say why/) });
+    expect((await app.db.agreements.get(sessionId))!.consentRounds[0]!.stances).toEqual([]);
+  });
+
+  it('makes a low stance with a reason on the whole draft the party’s objection to the draft, which blocks its assent', async () => {
+    const { session } = await buildSession(app);
+    const sessionId = session.id;
+    const draft = await draftWithClause(sessionId);
+    const party = draft.parties[0]!;
+    await app.commands.run(setDraftAssent, { sessionId, partyId: party.id, assent: true });
+    const opened = await app.commands.run(openConsentRound, {
+      sessionId,
+      target: { kind: 'draft' },
+      scale: 'fist-to-five',
+    });
+    const roundId = opened.consentRounds[0]!.id;
+    await app.commands.run(recordStanceFromRoom, {
+      sessionId,
+      roundId,
+      phoneId: 'ph-2',
+      partyId: party.id,
+      value: 0,
+      reason: 'No review date',
+    });
+    const revealed = await app.commands.run(revealConsentRound, { sessionId, roundId });
+    expect(revealed.draftObjections).toMatchObject([
+      { partyId: party.id, text: 'No review date', roundId, resolution: null },
+    ]);
+    expect(revealed.draftAssent[party.id]).toBeUndefined();
+    await expect(
+      app.commands.run(setDraftAssent, { sessionId, partyId: party.id, assent: true }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/objects to the whole draft/) });
   });
 });

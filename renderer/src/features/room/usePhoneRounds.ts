@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'react';
+
+import type { SessionId } from '#shared/domain/ids';
+import type { HostToServer } from '#shared/room/protocol';
+
+import { useServices } from '../../commands/AppServices';
+import { useLiveQuery } from '../../db/useLiveQuery';
+import { parley } from '../../platform/bridge';
+import { consentForPhone } from './consentOnPhones';
+import { sendVoteTo, voteCards } from './roomRelay';
+import { useRoomUi } from './roomStore';
+
+/**
+ * Sends `message(json)` whenever the JSON changes — and only then: the queries below re-run on
+ * every write to their tables (each dot, each stance), but phones hear only of real changes.
+ */
+function useSendOnChange(json: string | null | undefined, message: (json: string) => HostToServer) {
+  const sent = useRef<string | null>(null);
+  useEffect(() => {
+    if (json === undefined || json === null || json === sent.current) return;
+    sent.current = json;
+    void parley.sendToRoom(message(json));
+    // `message` is a fresh arrow each render; the JSON alone says whether anything changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [json]);
+}
+
+/**
+ * The consent round on the phones follows the draft (docs/room.md): opened, revealed or its parties
+ * changed, every phone is told — the round as all may see it, never anyone's stance.
+ */
+export function useConsentOnPhones(sessionId: SessionId): void {
+  const { db } = useServices();
+  const json = useLiveQuery(
+    async () => JSON.stringify(await consentForPhone(db, sessionId, null)),
+    [db, sessionId],
+  );
+  useSendOnChange(json, (open) => ({ type: 'consent', phoneId: null, open: JSON.parse(open) }));
+}
+
+/**
+ * While voting is open on the phones, the card list follows the board: a card added after voting
+ * opened appears, a deleted one goes. The message carries no dots, so each phone keeps its own.
+ */
+export function useLiveVoteCards(): void {
+  const { db } = useServices();
+  const vote = useRoomUi((s) => s.vote);
+  const json = useLiveQuery(
+    async () => (vote ? JSON.stringify({ vote, cards: await voteCards(db, vote) }) : null),
+    [db, vote],
+  );
+  useSendOnChange(json, (text) => {
+    const { vote: open, cards } = JSON.parse(text) as {
+      vote: NonNullable<typeof vote>;
+      cards: Awaited<ReturnType<typeof voteCards>>;
+    };
+    // Then each phone its own dots: a card back from an undo brings its dots back with it.
+    for (const phone of useRoomUi.getState().status.phones)
+      if (phone.connected) void sendVoteTo(db, open, phone.id);
+    return {
+      type: 'voting',
+      phoneId: null,
+      open: { roundId: open.roundId, budget: open.budget, cards },
+    };
+  });
+}
