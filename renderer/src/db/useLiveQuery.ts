@@ -17,6 +17,15 @@ export const RENEW_AFTER_WRITES = 200;
 
 let writes = 0;
 const listeners = new Set<() => void>();
+
+/**
+ * How many commits this window has heard of so far (its own and other windows'). Dexie counts a
+ * commit here before any live query starts re-reading for it, so a read that starts when this says
+ * n sees every commit up to the n-th (features/board/committedCards.ts relies on it).
+ */
+export function commitsHeard(): number {
+  return writes;
+}
 Dexie.on('storagemutated', () => {
   writes++;
   for (const listener of listeners) listener();

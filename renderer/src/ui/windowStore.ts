@@ -9,6 +9,11 @@ import {
   type DrawnCardsSlice,
 } from './slices/boardSlice';
 import {
+  createCommittedCardsSlice,
+  initialCommittedCards,
+  type CommittedCardsSlice,
+} from './slices/committedCardsSlice';
+import {
   createConnectionSlice,
   initialConnection,
   type ConnectionSlice,
@@ -34,6 +39,7 @@ export type WindowState = NoticeSlice &
   EditingSlice &
   BoardUiSlice &
   DrawnCardsSlice &
+  CommittedCardsSlice &
   StagesUiSlice &
   PresenterUiSlice &
   ConnectionSlice & {
@@ -56,6 +62,7 @@ export const initialWindowState: WindowFields = {
   ...initialEditing,
   ...initialBoardUi,
   ...initialDrawnCards,
+  ...initialCommittedCards,
   ...initialStagesUi,
   ...initialPresenterUi,
   ...initialConnection,
@@ -66,6 +73,7 @@ export const useWindowStore = create<WindowState>()((...a) => ({
   ...createEditingSlice(...a),
   ...createBoardUiSlice(...a),
   ...createDrawnCardsSlice(...a),
+  ...createCommittedCardsSlice(...a),
   ...createStagesUiSlice(...a),
   ...createPresenterUiSlice(...a),
   ...createConnectionSlice(...a),

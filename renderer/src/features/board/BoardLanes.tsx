@@ -4,6 +4,7 @@ import { LANE_IDS, type LaneId } from '#shared/domain/lanes';
 import type { CardKind, Session } from '#shared/domain/types';
 
 import { useWindowStore } from '../../ui/windowStore';
+import { useDrawCommittedCards } from './committedCards';
 import { FilterBar } from './FilterBar';
 import { Lane } from './Lane';
 import { LinkDialog } from './LinkDialog';
@@ -29,6 +30,7 @@ export function BoardLanes({
   const announcement = useWindowStore((s) => s.announcement);
   const linking = useWindowStore((s) => s.linking);
   usePointerDrag(boardRef);
+  useDrawCommittedCards();
   useEffect(() => useWindowStore.getState().resetBoardUi(), [session.id]);
 
   return (
