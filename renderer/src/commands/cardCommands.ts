@@ -7,7 +7,7 @@ import { laneCardsQuery } from '../db/queries';
 import { defineCommand } from './command';
 import { CommandError } from './commandError';
 import type { TxWriter } from './diff';
-import { requireCard, requireSession, touchSession } from './rowGuards';
+import { requireCard, requireSession, touchSession, touchSessionRow } from './rowGuards';
 
 function validText(raw: string): string {
   const check = checkCardText(raw);
@@ -46,8 +46,8 @@ export const addCard = defineCommand<AddCardInput, Card>({
       createdAt: at,
       updatedAt: at,
     };
-    await w.put('cards', card.id, card);
-    await touchSession(db, session.id, at);
+    // One round trip for both writes (see TxWriter.put).
+    await Promise.all([w.put('cards', card.id, card), touchSessionRow(db, session, at)]);
     return card;
   },
 });

@@ -13,9 +13,11 @@ export function unreadCommitted(
   readAt: number,
   committed: readonly CommittedCard[],
 ): Card[] {
-  if (committed.length === 0) return [];
+  const newer = committed.filter((c) => c.seq > readAt);
+  // Usually none: a lane is read within milliseconds of a commit. Only then is the read scanned.
+  if (newer.length === 0) return [];
   const read = new Set(cards.map((c) => c.id));
-  return committed.filter((c) => c.seq > readAt && !read.has(c.card.id)).map((c) => c.card);
+  return newer.filter((c) => !read.has(c.card.id)).map((c) => c.card);
 }
 
 /**
