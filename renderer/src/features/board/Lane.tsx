@@ -224,6 +224,7 @@ export const Lane = memo(function Lane({
         onSubmit={async (text) => {
           const outcome = await run(addCard, {
             sessionId,
+            propositionId,
             lane,
             text,
             ...(captureKind ? { kind: captureKind } : {}),

@@ -22,28 +22,40 @@ const nextFrame: Schedule = (flush) =>
   typeof requestAnimationFrame === 'function' ? requestAnimationFrame(flush) : setTimeout(flush, 0);
 
 /**
- * Collects the cards created by commits and hands them to `show` once per frame: however many
- * arrive in a frame (a busy room), each lane they touch draws once. Stamped with the commit count
- * at once — the listener runs right after the commit — so a lane knows which of its reads
- * already hold them (docs/architecture.md, "Data flow").
+ * Collects the cards created by commits and hands them to `show`. The first commit of a frame is
+ * drawn at once, in the task that heard the commit (the card is painted in the frame it was saved
+ * in, as soon as any page could); commits heard later in the same frame are gathered and drawn
+ * together just before it is painted. So a busy room, whose points arrive in a few batches a
+ * frame (features/room/roomRelay.ts), costs each lane it touches at most two renders a frame,
+ * however many points it sends. Each card is stamped with the commit count as it is heard — the
+ * listener runs right after the commit — so a lane knows which of its reads already hold it
+ * (docs/architecture.md, "Data flow").
  */
 export function committedCardsCollector(
   show: (cards: readonly CommittedCard[]) => void,
   schedule: Schedule = nextFrame,
 ) {
-  let pending: CommittedCard[] = [];
+  let drawnThisFrame = false;
+  let gathered: CommittedCard[] = [];
+  const endOfFrame = () => {
+    drawnThisFrame = false;
+    const batch = gathered;
+    gathered = [];
+    if (batch.length > 0) show(batch);
+  };
   return (diffs: readonly RowDiff[]) => {
     const cards = createdCards(diffs);
     // A hidden window draws nothing anyway; its lanes catch up from their reads.
     if (cards.length === 0 || globalThis.document?.visibilityState === 'hidden') return;
     const seq = commitsHeard();
-    if (pending.length === 0)
-      schedule(() => {
-        const batch = pending;
-        pending = [];
-        show(batch);
-      });
-    for (const card of cards) pending.push({ card, seq });
+    const stamped = cards.map((card) => ({ card, seq }));
+    if (drawnThisFrame) {
+      gathered.push(...stamped);
+      return;
+    }
+    drawnThisFrame = true;
+    schedule(endOfFrame);
+    show(stamped);
   };
 }
 
