@@ -19,9 +19,10 @@ let writes = 0;
 const listeners = new Set<() => void>();
 
 /**
- * How many commits this window has heard of so far (its own and other windows'). Dexie counts a
- * commit here before any live query starts re-reading for it, so a read that starts when this says
- * n sees every commit up to the n-th (features/board/committedCards.ts relies on it).
+ * How many commits this window has heard of so far (its own and other windows'), counted as Dexie
+ * announces each one. Dexie never hands on a live read that a commit overtook (it reads again), so
+ * a read handed on when this says n holds every commit up to the n-th that touches it
+ * (features/board/useLaneCards.ts relies on it).
  */
 export function commitsHeard(): number {
   return writes;

@@ -17,8 +17,8 @@ const NONE: readonly CommittedCard[] = [];
 /**
  * The cards of one lane in board order, straight from the [propositionId+lane+order] index, with
  * the cards commands have committed since that read drawn at once (committedCards.ts). Each read
- * notes how many commits the window had heard of when it began; a committed card the read already
- * covers is forgotten, whether the read holds it or a later command removed it.
+ * notes how many commits the window had heard of when it ended; a committed card the read covers
+ * is forgotten, whether the read holds it or a later command has removed it.
  */
 export function useLaneCards(
   propositionId: PropositionId,
@@ -26,11 +26,10 @@ export function useLaneCards(
 ): ReadResult<Card[]> | undefined {
   const { db } = useServices();
   const lastRead = useLiveQuery(async () => {
-    const readAt = commitsHeard();
-    return {
-      readAt,
-      cards: await readOrFailure(() => laneCardsQuery(db, propositionId, lane).toArray()),
-    };
+    const cards = await readOrFailure(() => laneCardsQuery(db, propositionId, lane).toArray());
+    // Counted when the read ends: Dexie never hands on a read that a commit overtook (it reads
+    // again), so a read handed on after the n-th commit was heard holds it.
+    return { readAt: commitsHeard(), cards };
   }, [db, propositionId, lane]);
   const key = committedLaneKey(propositionId, lane);
   const committed = useWindowStore((s) => s.committedCards[key] ?? NONE);

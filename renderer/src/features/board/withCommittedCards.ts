@@ -7,7 +7,7 @@ function boardOrder(a: Card, b: Card): number {
   return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** The committed cards a lane read does not hold yet: committed after the read began, not in it. */
+/** The committed cards a lane read does not hold yet: committed after the read, not in it. */
 export function unreadCommitted(
   cards: readonly Card[],
   readAt: number,
