@@ -55,6 +55,7 @@ describe('browser-mode PDF from a window of its own', () => {
       ok: true,
       value: { saved: true, location: null },
     });
+    await until(() => opened.length > 0);
     expect(opened).toHaveLength(1);
     const { doc, events } = printWindowFor(opened[0]!);
     await until(() => events.printed > 0);
@@ -79,6 +80,7 @@ describe('browser-mode PDF from a window of its own', () => {
     } as unknown as Window);
     await printHtmlInWindow(document, EXPORT);
     vi.advanceTimersByTime(PRINT_WINDOW_WAIT_MS);
+    expect(opened).toHaveLength(1);
     expect(print).toHaveBeenCalledTimes(1);
     vi.useRealTimers();
     const { events } = printWindowFor(opened[0]!);
