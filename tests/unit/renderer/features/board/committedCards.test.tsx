@@ -124,11 +124,8 @@ describe('a lane draws a committed card before reading it back', () => {
     return reads;
   }
 
-  it('shows it once, in committed order, from the command’s result; the read then confirms it', async () => {
-    const reads = watchReads('Point 3');
-    // Middleware joins on opening.
-    app.db.close();
-    await app.db.open();
+  /** The lane drawn, once it shows the two cards the session starts with. */
+  async function showLane() {
     const renders: string[][] = [];
     const view = render(
       <AppServicesContext.Provider value={app}>
@@ -136,6 +133,15 @@ describe('a lane draws a committed card before reading it back', () => {
       </AppServicesContext.Provider>,
     );
     await waitFor(() => expect(view.container.textContent).toBe('Point 1|Point 2'));
+    return { renders, view };
+  }
+
+  it('shows it once, in committed order, from the command’s result; the read then confirms it', async () => {
+    const reads = watchReads('Point 3');
+    // Middleware joins on opening.
+    app.db.close();
+    await app.db.open();
+    const { renders, view } = await showLane();
 
     await app.commands.run(addCard, { sessionId, lane: 'legitimacy', text: 'Point 3' });
     act(() => undefined);
@@ -152,13 +158,7 @@ describe('a lane draws a committed card before reading it back', () => {
   });
 
   it('draws nothing for a refused command', async () => {
-    const renders: string[][] = [];
-    const view = render(
-      <AppServicesContext.Provider value={app}>
-        <LaneTexts renders={renders} />
-      </AppServicesContext.Provider>,
-    );
-    await waitFor(() => expect(view.container.textContent).toBe('Point 1|Point 2'));
+    const { renders, view } = await showLane();
     const before = renders.length;
     await expect(
       app.commands.run(addCard, { sessionId, lane: 'legitimacy', text: '' }),
