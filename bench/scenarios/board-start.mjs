@@ -3,7 +3,7 @@ import { boardReady, percentile, round, seededBoard } from '../boardSupport.mjs'
 import { emptyPageFirstFrame } from '../floors.mjs';
 
 export default async function boardStart({ browser, baseUrl }) {
-  const { context, page, url } = await seededBoard(browser, baseUrl, 2000);
+  const { context, url } = await seededBoard(browser, baseUrl, 2000);
 
   // Start: a fresh page load of the board route; performance.now() counts from navigation start.
   const starts = [];

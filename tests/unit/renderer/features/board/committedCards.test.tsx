@@ -158,7 +158,7 @@ describe('a lane draws a committed card before reading it back', () => {
   });
 
   it('draws nothing for a refused command', async () => {
-    const { renders, view } = await showLane();
+    const { renders } = await showLane();
     const before = renders.length;
     await expect(
       app.commands.run(addCard, { sessionId, lane: 'legitimacy', text: '' }),
