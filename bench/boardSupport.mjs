@@ -27,6 +27,10 @@ export async function seededBoard(browser, baseUrl, cards) {
   await page.getByRole('button', { name: 'Create session' }).click();
   await page.getByRole('region', { name: 'Legitimacy' }).waitFor();
   const url = page.url();
+  if (cards === 0) {
+    await page.getByRole('textbox', { name: 'Add to Open questions' }).waitFor();
+    return { context, page, url };
+  }
   const sessionId = decodeURIComponent(url.split('#/session/')[1]);
   await page.evaluate(
     async ({ sessionId, cards, lanes, words }) => {

@@ -78,7 +78,7 @@ export default async function exportSessionScenario({ browser, baseUrl }) {
       floor: taskFloor,
       note:
         format === 'pdf'
-          ? 'includes window.print() laying out the print frame; the print dialog is modal by nature'
+          ? 'the board page only: the print is laid out in a window of its own (platform/printWindow.ts)'
           : undefined,
     });
   }

@@ -51,6 +51,17 @@ export function backupWithCards(cards, title = `Bench ${cards}`) {
       ],
       cards: rows,
       settings: [],
+      // The format lists every table, empty or not (shared/export/backup/schema.ts).
+      stagePlans: [],
+      stageTimers: [],
+      stageNotes: [],
+      planTemplates: [],
+      groups: [],
+      participants: [],
+      dots: [],
+      presenterState: [],
+      agreements: [],
+      agreementVersions: [],
     },
   };
   return Buffer.from(JSON.stringify(backup));

@@ -36,6 +36,47 @@ test('Enter adds a card and keeps focus in the box for the next one', async ({ p
   await expect(box).toHaveValue('');
 });
 
+test('cards typed fast are drawn once each, in the order saved, and never taken back', async ({
+  page,
+}) => {
+  await createSessionViaUi(page, 'Drawn once', 'P');
+  // Every state the lane's list passes through, as the board draws it.
+  await page.evaluate(() => {
+    const lane = document.querySelector('section[data-lane="legitimacy"]')!;
+    const seen: string[][] = [];
+    (window as unknown as { seen: string[][] }).seen = seen;
+    new MutationObserver(() =>
+      seen.push(
+        [...lane.querySelectorAll('li[data-card-id] .card-text')].map((p) => p.textContent!),
+      ),
+    ).observe(lane, { childList: true, subtree: true, characterData: true });
+  });
+  const box = page.getByRole('textbox', { name: 'Add to Legitimacy' });
+  await box.click();
+  const texts = ['first', 'second', 'third', 'fourth', 'fifth'];
+  for (const text of texts) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  }
+  const lane = page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem');
+  await expect(lane).toHaveText(texts);
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[][] }).seen);
+  let drawn = 0;
+  for (const state of seen) {
+    // Each state is the saved order so far: no card twice, none out of order, none taken back.
+    expect(state).toEqual(texts.slice(0, state.length));
+    expect(state.length).toBeGreaterThanOrEqual(drawn);
+    drawn = state.length;
+  }
+  // A refused text (over the limit) draws nothing and stays in the box.
+  await box.fill('x'.repeat(2001));
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(lane).toHaveText(texts);
+  await page.reload();
+  await expect(lane).toHaveText(texts);
+});
+
 test('a second session starts with an empty board', async ({ page }) => {
   await createSessionViaUi(page, 'First', 'P1');
   await addCardViaUi(page, 'Legitimacy', 'only in the first session');

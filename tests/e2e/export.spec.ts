@@ -73,17 +73,25 @@ test('PDF opens the print pipeline with the write-up, and the HTML prints to a p
   page,
 }) => {
   await boardWithCards(page);
-  await page.evaluate(() => {
-    // Headless Chromium has no print dialog; record the call instead of relying on a no-op.
-    (window as unknown as { printed: number }).printed = 0;
-    HTMLIFrameElement.prototype.focus = function () {};
+  // Headless Chromium has no print dialog; the print window records the call instead.
+  await page.context().addInitScript(() => {
+    window.print = () => {
+      const w = window as unknown as { printed?: number };
+      w.printed = (w.printed ?? 0) + 1;
+    };
   });
+  const opened = page.context().waitForEvent('page');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('menuitem', { name: 'PDF', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Save as PDF' })).toBeVisible();
-  const frame = page.frameLocator('iframe[title="Print preview of the export"]');
-  await expect(frame.getByRole('heading', { name: 'Group B' })).toBeVisible({ visible: false });
-  await expect(frame.locator('body')).toContainText(HOSTILE);
+  // Printed from a window of its own, so laying the export out never holds the board.
+  const printWindow = await opened;
+  await expect(printWindow.getByRole('heading', { name: 'Group B' })).toBeVisible();
+  await expect(printWindow.locator('body')).toContainText(HOSTILE);
+  await expect
+    .poll(() => printWindow.evaluate(() => (window as unknown as { printed?: number }).printed))
+    .toBe(1);
+  expect(await page.locator('iframe').count()).toBe(0);
 
   // The same HTML, printed by Chromium's PDF engine (what Electron's printToPDF uses), checked with pdftotext.
   const html = readFileSync((await exportAs(page, 'HTML')).path, 'utf8');

@@ -1,4 +1,4 @@
-import { newId, type CardId, type SessionId } from '#shared/domain/ids';
+import { newId, type CardId, type PropositionId, type SessionId } from '#shared/domain/ids';
 import type { LaneId } from '#shared/domain/lanes';
 import { checkCardText } from '#shared/domain/text';
 import { CARD_KINDS, type Card, type CardKind } from '#shared/domain/types';
@@ -7,7 +7,7 @@ import { laneCardsQuery } from '../db/queries';
 import { defineCommand } from './command';
 import { CommandError } from './commandError';
 import type { TxWriter } from './diff';
-import { requireCard, requireSession, touchSession } from './rowGuards';
+import { requireCard, requireSession, touchSession, touchSessionRow } from './rowGuards';
 
 function validText(raw: string): string {
   const check = checkCardText(raw);
@@ -21,6 +21,11 @@ export interface AddCardInput {
   text: string;
   /** Default "point"; a stage may capture another kind (the Frame stage: definitions). */
   kind?: CardKind;
+  /**
+   * The proposition the caller shows (a lane knows it): its lane is read alongside the session,
+   * one round trip instead of two. The card still goes to the session's active proposition.
+   */
+  propositionId?: PropositionId;
 }
 
 export const addCard = defineCommand<AddCardInput, Card>({
@@ -30,10 +35,15 @@ export const addCard = defineCommand<AddCardInput, Card>({
   undoable: true,
   async run(input, w, { db, now }) {
     const text = validText(input.text);
-    const session = await requireSession(db, input.sessionId);
-    const propositionId = session.activePropositionId;
     // The lane index is ordered, so the last card is one indexed read, even with thousands.
-    const last = await laneCardsQuery(db, propositionId, input.lane).last();
+    const lastOf = (propositionId: PropositionId) =>
+      laneCardsQuery(db, propositionId, input.lane).last();
+    const [session, lastShown] = await Promise.all([
+      requireSession(db, input.sessionId),
+      input.propositionId ? lastOf(input.propositionId) : undefined,
+    ]);
+    const propositionId = session.activePropositionId;
+    const last = input.propositionId === propositionId ? lastShown : await lastOf(propositionId);
     const at = now();
     const card: Card = {
       id: newId<CardId>(),
@@ -46,8 +56,8 @@ export const addCard = defineCommand<AddCardInput, Card>({
       createdAt: at,
       updatedAt: at,
     };
-    await w.put('cards', card.id, card);
-    await touchSession(db, session.id, at);
+    // One round trip for both writes (see TxWriter.put).
+    await Promise.all([w.put('cards', card.id, card), touchSessionRow(db, session, at)]);
     return card;
   },
 });

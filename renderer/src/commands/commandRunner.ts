@@ -23,6 +23,14 @@ export const HISTORY_CHANNEL_NAME = 'parley-undo-history';
 const CLEARED = 'history-cleared';
 
 /**
+ * Hears each command's rows right after its transaction has committed (never before: a row seen
+ * here is a row saved). The board draws the cards a command has just created from these, in the
+ * frame after the commit, without waiting for its lanes to read them back (docs/architecture.md,
+ * "Data flow").
+ */
+export type CommitListener = (diffs: readonly RowDiff[]) => void;
+
+/**
  * Runs commands, each in one read-write transaction, and keeps the window's undo history.
  * Every write in the app goes through `run`; errors come back as CommandError with a message
  * fit to show, and a failed transaction leaves the database as it was.
@@ -34,6 +42,7 @@ export class CommandRunner {
   private openGroup: { label: string; diffs: RowDiff[] } | null = null;
   /** The last creating command run: a repeat of it within DOUBLE_ACTIVATION_MS gets its result. */
   private lastCreate: { key: string; at: number; result: Promise<unknown> } | null = null;
+  private readonly commitListeners = new Set<CommitListener>();
 
   constructor(
     readonly db: ParleyDb,
@@ -71,6 +80,25 @@ export class CommandRunner {
     return result;
   }
 
+  /** Calls `listener` after every command that committed; returns how to stop. */
+  onCommit(listener: CommitListener): () => void {
+    this.commitListeners.add(listener);
+    return () => {
+      this.commitListeners.delete(listener);
+    };
+  }
+
+  private tellCommitted(diffs: readonly RowDiff[]): void {
+    for (const listener of this.commitListeners) {
+      // The command has committed: a listener's fault must not turn it into a reported failure.
+      try {
+        listener(diffs);
+      } catch (error) {
+        console.error('A commit listener failed', error);
+      }
+    }
+  }
+
   private async runOnce<I, O>(command: Command<I, O>, input: I): Promise<O> {
     const tables = [...new Set([...command.tables, ...ALWAYS])];
     let diffs: readonly RowDiff[] = [];
@@ -86,6 +114,8 @@ export class CommandRunner {
     } catch (error) {
       throw toCommandError(error);
     }
+    // Synchronously after the commit, before anything else can write (see CommitListener).
+    if (diffs.length > 0) this.tellCommitted(diffs);
     if (command.clearsHistory) {
       this.history.clear();
       this.channel?.postMessage(CLEARED);

@@ -21,5 +21,12 @@ export async function requireCard(db: ParleyDb, id: CardId): Promise<Card> {
 
 /** "Last edited" on home: written without entering the undo diff (undo touches it itself). */
 export async function touchSession(db: ParleyDb, sessionId: SessionId, at: number): Promise<void> {
-  await db.sessions.update(sessionId, { updatedAt: at });
+  // A get and a put: Dexie's update() costs a third request, and every card added pays for it.
+  const session = await db.sessions.get(sessionId);
+  if (session) await touchSessionRow(db, session, at);
+}
+
+/** touchSession for a command that has just read the session in its own transaction. */
+export async function touchSessionRow(db: ParleyDb, session: Session, at: number): Promise<void> {
+  await db.sessions.put({ ...session, updatedAt: at });
 }

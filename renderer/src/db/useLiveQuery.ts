@@ -17,6 +17,16 @@ export const RENEW_AFTER_WRITES = 200;
 
 let writes = 0;
 const listeners = new Set<() => void>();
+
+/**
+ * How many commits this window has heard of so far (its own and other windows'), counted as Dexie
+ * announces each one. Dexie never hands on a live read that a commit overtook (it reads again), so
+ * a read handed on when this says n holds every commit up to the n-th that touches it
+ * (features/board/useLaneCards.ts relies on it).
+ */
+export function commitsHeard(): number {
+  return writes;
+}
 Dexie.on('storagemutated', () => {
   writes++;
   for (const listener of listeners) listener();

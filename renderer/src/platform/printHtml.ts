@@ -4,10 +4,34 @@ import { fail, ok, type IpcResult } from '#shared/ipc/result';
 export const PRINT_FRAME_TITLE = 'Print preview of the export';
 
 /**
- * Browser mode's PDF: the browser's own print pipeline (Print → Save as PDF). The export is
- * placed in a hidden same-origin frame and printed from there, so the app's page is not what
- * gets printed. The page's CSP forbids inline <style>, so the export's stylesheet is adopted as
- * a constructed stylesheet; its markup comes from our escaping HTML renderer, never raw user text.
+ * Puts the export into `target`, a same-origin document. The page's CSP forbids inline <style>,
+ * so the export's stylesheet is adopted as a constructed stylesheet; its markup comes from our
+ * escaping HTML renderer, never raw user text.
+ */
+export function showExportIn(win: Window, target: Document, html: string): void {
+  // The stylesheet is taken out before parsing: a <style> in a parsed document would be refused by
+  // the page's CSP (and logged as a violation). Our renderer escapes every "<" of user text, so the
+  // one <style> element of the export is the only match.
+  const STYLE = /<style>([\s\S]*?)<\/style>/;
+  const css = STYLE.exec(html)?.[1] ?? '';
+  const parsed = new DOMParser().parseFromString(html.replace(STYLE, ''), 'text/html');
+  target.title = parsed.title;
+  target.body.replaceChildren(
+    ...[...parsed.body.childNodes].map((n) => target.importNode(n, true)),
+  );
+  try {
+    const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(css);
+    target.adoptedStyleSheets = [sheet];
+  } catch {
+    // Without the stylesheet the print is plain but complete; better than no PDF at all.
+  }
+}
+
+/**
+ * Browser mode's PDF where no print window could be opened: the browser's own print pipeline
+ * (Print → Save as PDF) from a hidden same-origin frame, so the app's page is not what gets
+ * printed. Laying a long export out for print holds this page meanwhile (printWindow.ts avoids it).
  */
 export async function printHtmlInFrame(
   doc: Document,
@@ -29,23 +53,7 @@ export async function printHtmlInFrame(
       'This browser would not open a print view. Export HTML instead and print it from the browser.',
     );
   }
-  // The stylesheet is taken out before parsing: a <style> in a parsed document would be refused by
-  // the page's CSP (and logged as a violation). Our renderer escapes every "<" of user text, so the
-  // one <style> element of the export is the only match.
-  const STYLE = /<style>([\s\S]*?)<\/style>/;
-  const css = STYLE.exec(html)?.[1] ?? '';
-  const parsed = new DOMParser().parseFromString(html.replace(STYLE, ''), 'text/html');
-  target.title = parsed.title;
-  target.body.replaceChildren(
-    ...[...parsed.body.childNodes].map((n) => target.importNode(n, true)),
-  );
-  try {
-    const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(css);
-    target.adoptedStyleSheets = [sheet];
-  } catch {
-    // Without the stylesheet the print is plain but complete; better than no PDF at all.
-  }
+  showExportIn(win, target, html);
   win.focus();
   win.print();
   return ok({ saved: true, location: null });

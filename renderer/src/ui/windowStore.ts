@@ -9,6 +9,11 @@ import {
   type DrawnCardsSlice,
 } from './slices/boardSlice';
 import {
+  createCommittedCardsSlice,
+  initialCommittedCards,
+  type CommittedCardsSlice,
+} from './slices/committedCardsSlice';
+import {
   createConnectionSlice,
   initialConnection,
   type ConnectionSlice,
@@ -35,6 +40,7 @@ export type WindowState = NoticeSlice &
   EditingSlice &
   BoardUiSlice &
   DrawnCardsSlice &
+  CommittedCardsSlice &
   StagesUiSlice &
   LayoutSlice &
   PresenterUiSlice &
@@ -58,6 +64,7 @@ export const initialWindowState: WindowFields = {
   ...initialEditing,
   ...initialBoardUi,
   ...initialDrawnCards,
+  ...initialCommittedCards,
   ...initialStagesUi,
   ...initialLayout,
   ...initialPresenterUi,
@@ -69,6 +76,7 @@ export const useWindowStore = create<WindowState>()((...a) => ({
   ...createEditingSlice(...a),
   ...createBoardUiSlice(...a),
   ...createDrawnCardsSlice(...a),
+  ...createCommittedCardsSlice(...a),
   ...createStagesUiSlice(...a),
   ...createLayoutSlice(...a),
   ...createPresenterUiSlice(...a),

@@ -4,6 +4,7 @@ import { LANE_IDS, type LaneId } from '#shared/domain/lanes';
 import type { CardKind, Session } from '#shared/domain/types';
 
 import { useWindowStore } from '../../ui/windowStore';
+import { useDrawCommittedCards } from './committedCards';
 import { FilterBar } from './FilterBar';
 import { FocusModeButton } from './FocusModeButton';
 import { Lane } from './Lane';
@@ -31,6 +32,7 @@ export function BoardLanes({
   const linking = useWindowStore((s) => s.linking);
   const focusMode = useWindowStore((s) => s.focusMode);
   usePointerDrag(boardRef);
+  useDrawCommittedCards();
   useEffect(() => useWindowStore.getState().resetBoardUi(), [session.id]);
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 
 import { cardMatcher, isFiltering, NO_FILTER } from '#shared/board/filter';
 import { buildLaneRows, type LaneRow } from '#shared/board/rows';
@@ -40,8 +40,10 @@ type DrawnRow = LaneRow | { type: 'marker'; key: string };
  * One region of the board. The add box stays at the bottom of the lane and keeps focus after
  * Enter, so a facilitator can type point after point while the room talks. The list draws only
  * the rows near the visible part (useVirtualRows); every drawn card is still a listitem.
+ * Memoised: every command touches the session's "last edited", which redraws the board around
+ * the lanes; that must not redraw five lanes (docs/architecture.md, "Performance budgets").
  */
-export function Lane({
+export const Lane = memo(function Lane({
   sessionId,
   propositionId,
   lane,
@@ -233,6 +235,7 @@ export function Lane({
         onSubmit={async (text) => {
           const outcome = await run(addCard, {
             sessionId,
+            propositionId,
             lane,
             text,
             ...(captureKind ? { kind: captureKind } : {}),
@@ -250,4 +253,4 @@ export function Lane({
       />
     </section>
   );
-}
+});

@@ -1,20 +1,52 @@
+import { useEffect, useMemo } from 'react';
+
 import type { PropositionId } from '#shared/domain/ids';
 import type { LaneId } from '#shared/domain/lanes';
 import type { Card } from '#shared/domain/types';
 
 import { useServices } from '../../commands/AppServices';
 import { laneCardsQuery } from '../../db/queries';
-import { readOrFailure, type ReadResult } from '../../db/readOrFailure';
-import { useLiveQuery } from '../../db/useLiveQuery';
+import { isReadFailure, readOrFailure, type ReadResult } from '../../db/readOrFailure';
+import { commitsHeard, useLiveQuery } from '../../db/useLiveQuery';
+import { committedLaneKey, type CommittedCard } from '../../ui/slices/committedCardsSlice';
+import { useWindowStore } from '../../ui/windowStore';
+import { withCommittedCards } from './withCommittedCards';
 
-/** The cards of one lane in board order, straight from the [propositionId+lane+order] index. */
+const NONE: readonly CommittedCard[] = [];
+
+/**
+ * The cards of one lane in board order, straight from the [propositionId+lane+order] index, with
+ * the cards commands have committed since that read drawn at once (committedCards.ts). Each read
+ * notes how many commits the window had heard of when it ended; a committed card the read covers
+ * is forgotten, whether the read holds it or a later command has removed it.
+ */
 export function useLaneCards(
   propositionId: PropositionId,
   lane: LaneId,
 ): ReadResult<Card[]> | undefined {
   const { db } = useServices();
-  return useLiveQuery(
-    () => readOrFailure(() => laneCardsQuery(db, propositionId, lane).toArray()),
-    [db, propositionId, lane],
-  );
+  const lastRead = useLiveQuery(async () => {
+    const cards = await readOrFailure(() => laneCardsQuery(db, propositionId, lane).toArray());
+    // Counted when the read ends: Dexie never hands on a read that a commit overtook (it reads
+    // again), so a read handed on after the n-th commit was heard holds it.
+    return { readAt: commitsHeard(), cards };
+  }, [db, propositionId, lane]);
+  const key = committedLaneKey(propositionId, lane);
+  const committed = useWindowStore((s) => s.committedCards[key] ?? NONE);
+  const forget = useWindowStore((s) => s.forgetCommittedCards);
+
+  const cards = useMemo(() => {
+    if (!lastRead || isReadFailure(lastRead.cards)) return lastRead?.cards;
+    return withCommittedCards(lastRead.cards, lastRead.readAt, committed);
+  }, [lastRead, committed]);
+
+  // Committed cards this lane's read already covers are dropped from the store.
+  useEffect(() => {
+    if (!lastRead) return;
+    const covered = new Set(
+      committed.filter((c) => c.seq <= lastRead.readAt).map((c) => c.card.id),
+    );
+    if (covered.size > 0) forget(key, covered);
+  }, [lastRead, committed, key, forget]);
+  return cards;
 }

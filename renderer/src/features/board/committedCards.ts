@@ -1,0 +1,75 @@
+import { useEffect } from 'react';
+
+import type { Card } from '#shared/domain/types';
+
+import { useServices } from '../../commands/AppServices';
+import type { RowDiff } from '../../commands/diff';
+import { commitsHeard } from '../../db/useLiveQuery';
+import type { CommittedCard } from '../../ui/slices/committedCardsSlice';
+import { useWindowStore } from '../../ui/windowStore';
+
+/** The cards a command created (a row that was not there before), in the order it wrote them. */
+export function createdCards(diffs: readonly RowDiff[]): Card[] {
+  return diffs.flatMap((d) =>
+    d.table === 'cards' && d.before === undefined && d.after !== undefined ? [d.after as Card] : [],
+  );
+}
+
+type Schedule = (flush: () => void) => void;
+
+/** The frame about to be drawn; a page without frames (tests in Node) flushes on the next task. */
+const nextFrame: Schedule = (flush) =>
+  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(flush) : setTimeout(flush, 0);
+
+/**
+ * Collects the cards created by commits and hands them to `show`. The first commit of a frame is
+ * drawn at once, in the task that heard the commit (the card is painted in the frame it was saved
+ * in, as soon as any page could); commits heard later in the same frame are gathered and drawn
+ * together just before it is painted. So a busy room, whose points arrive in a few batches a
+ * frame (features/room/roomRelay.ts), costs each lane it touches at most two renders a frame,
+ * however many points it sends. Each card is stamped with the commit count as it is heard — the
+ * listener runs right after the commit — so a lane knows which of its reads already hold it
+ * (docs/architecture.md, "Data flow").
+ */
+export function committedCardsCollector(
+  show: (cards: readonly CommittedCard[]) => void,
+  schedule: Schedule = nextFrame,
+) {
+  let drawnThisFrame = false;
+  let gathered: CommittedCard[] = [];
+  const endOfFrame = () => {
+    drawnThisFrame = false;
+    const batch = gathered;
+    gathered = [];
+    if (batch.length > 0) show(batch);
+  };
+  return (diffs: readonly RowDiff[]) => {
+    const cards = createdCards(diffs);
+    // A hidden window draws nothing anyway; its lanes catch up from their reads.
+    if (cards.length === 0 || globalThis.document?.visibilityState === 'hidden') return;
+    const seq = commitsHeard();
+    const stamped = cards.map((card) => ({ card, seq }));
+    if (drawnThisFrame) {
+      gathered.push(...stamped);
+      return;
+    }
+    drawnThisFrame = true;
+    schedule(endOfFrame);
+    show(stamped);
+  };
+}
+
+/**
+ * While the board is open, the cards any command commits are drawn in the next frame from the
+ * command's own rows; each lane's live query then confirms them (useLaneCards.ts).
+ */
+export function useDrawCommittedCards(): void {
+  const { commands } = useServices();
+  useEffect(
+    () =>
+      commands.onCommit(
+        committedCardsCollector((cards) => useWindowStore.getState().showCommittedCards(cards)),
+      ),
+    [commands],
+  );
+}

@@ -1,0 +1,35 @@
+import type { Card } from '#shared/domain/types';
+
+import type { CommittedCard } from '../../ui/slices/committedCardsSlice';
+
+/** Board order as the lane index gives it: by order, then by id (IndexedDB's tie-break). */
+function boardOrder(a: Card, b: Card): number {
+  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The committed cards a lane read does not hold yet: committed after the read, not in it. */
+export function unreadCommitted(
+  cards: readonly Card[],
+  readAt: number,
+  committed: readonly CommittedCard[],
+): Card[] {
+  const newer = committed.filter((c) => c.seq > readAt);
+  // Usually none: a lane is read within milliseconds of a commit. Only then is the read scanned.
+  if (newer.length === 0) return [];
+  const read = new Set(cards.map((c) => c.id));
+  return newer.filter((c) => !read.has(c.card.id)).map((c) => c.card);
+}
+
+/**
+ * A lane as read (`cards`, read when the window had heard of `readAt` commits) with the cards
+ * committed since drawn in their committed order. The same array when there are none, so nothing
+ * downstream redraws when the read catches up.
+ */
+export function withCommittedCards(
+  cards: Card[],
+  readAt: number,
+  committed: readonly CommittedCard[],
+): Card[] {
+  const extra = unreadCommitted(cards, readAt, committed);
+  return extra.length === 0 ? cards : [...cards, ...extra].sort(boardOrder);
+}
