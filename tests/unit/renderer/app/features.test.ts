@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { BOARD_PARTS, FEATURES, HOME_PARTS, SCREENS, WINDOW_PARTS } from '#renderer/app/features';
 import { AgreementButton } from '#renderer/features/agreement/AgreementButton';
 import { ReviewsDuePanel } from '#renderer/features/agreement/ReviewsDuePanel';
-import { BoardToolbar } from '#renderer/features/board/BoardToolbar';
-import { ExportToolbar } from '#renderer/features/export/ExportToolbar';
+import { BoardToolbar, ParticipantsButton } from '#renderer/features/board/BoardToolbar';
+import { AwayDayPackButton, ExportToolbar } from '#renderer/features/export/ExportToolbar';
 import { ImportButton } from '#renderer/features/export/ImportButton';
 import { PresenterPanel } from '#renderer/features/presenter/PresenterPanel';
 import { PresenterToolbar } from '#renderer/features/presenter/PresenterToolbar';
@@ -19,6 +19,7 @@ import { ExampleSessionButton } from '#renderer/features/stages/ExampleSessionBu
 import { StagePanel } from '#renderer/features/stages/StagePanel';
 import { StageToolbar } from '#renderer/features/stages/StageToolbar';
 import { useCurrentLane } from '#renderer/features/stages/useStageData';
+import { BalancePanel } from '#renderer/features/synthesis/BalancePanel';
 import { ROUTE_NAMES } from '#renderer/ui/useHashRoute';
 
 // The features register what they add to the facilitator's window (app/features.ts lists them
@@ -38,14 +39,15 @@ describe('feature registration', () => {
 
   it('puts the board toolbar, panels and card actions in the order the board always had', () => {
     expect(BOARD_PARTS.toolbar).toEqual([
-      StageToolbar,
       BoardToolbar,
       PresenterToolbar,
       AgreementButton,
       ExportToolbar,
       RoomButton,
     ]);
-    expect(BOARD_PARTS.panelsAbove).toEqual([RoomPanel]);
+    // Folded under More tools on a laptop, inline on a wide screen (docs/architecture.md).
+    expect(BOARD_PARTS.toolbarMore).toEqual([StageToolbar, ParticipantsButton, AwayDayPackButton]);
+    expect(BOARD_PARTS.panelsAbove).toEqual([RoomPanel, BalancePanel]);
     expect(BOARD_PARTS.panelsBefore).toEqual([StagePanel]);
     expect(BOARD_PARTS.panelsAfter).toEqual([PresenterPanel]);
     expect(BOARD_PARTS.cardActions).toEqual([SpotlightButton]);

@@ -30,6 +30,7 @@ describe('hash routes', () => {
         '#/session/s1/agreement/review/r1',
       ],
       restore: [{ name: 'restore' }, '#/restore'],
+      synthesis: [{ name: 'synthesis', workshopId: 'w1' as never }, '#/away-day/w1/synthesis'],
     };
     expect(Object.keys(examples).sort()).toEqual([...ROUTE_NAMES].sort());
     for (const [route, href] of Object.values(examples)) {

@@ -41,6 +41,10 @@ function changeEverything() {
   s.setCaptureLane('conclusions');
   s.setSpotlightCardId(card);
   s.setConnection('blocked');
+  s.setStagePanelOpen(true);
+  s.setFocusMode(true);
+  s.setProgress({ label: 'Importing rows', done: 1, total: 2 });
+  s.setActionsCard('c1');
 }
 
 const fields = (state: object) =>

@@ -65,6 +65,6 @@ describe('the review in every export', () => {
     const { markdown } = await exported(true);
     expect(markdown).not.toContain('Ada Lovelace');
     expect(markdown).toMatch(/Reported by: Participant [A-Z]/);
-    expect(markdown).toContain('Reported by: The service');
+    expect(markdown).toContain('Reported by: Those who decide');
   });
 });
