@@ -197,7 +197,14 @@ test.describe('by touch', () => {
         y0 + ((to.y + to.height - 120 - y0) * i) / 10,
       );
     await touch('touchEnd', 0, 0);
-    await expect(card(page, 'Conclusions', 'first 2')).toHaveCount(1);
+    // Conclusions had its own "first 1" and "first 2"; the dragged card is the third there.
+    await expect(
+      page.getByRole('region', { name: 'Conclusions' }).getByRole('listitem'),
+    ).toHaveCount(3);
+    await expect(card(page, 'Conclusions', 'first 2')).toHaveCount(2);
+    await expect(page.getByRole('region', { name: 'Legitimacy' }).getByRole('listitem')).toHaveText(
+      [/first 1$/],
+    );
 
     // A long press on the words opens the card's actions as a menu, with 44 px buttons.
     const words = (await card(page, 'Legitimacy', 'first 1').locator('.card-text').boundingBox())!;

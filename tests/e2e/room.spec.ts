@@ -4,8 +4,11 @@ import { expect, test } from '@playwright/test';
 import { addCardViaUi, createSessionViaUi } from './support/board';
 import { openRoomView } from './support/presenter';
 import { boardCards, joinFromPhone, openTheRoom, phonePoint, sendFromPhone } from './support/room';
+import { consentFromPhonesTests } from './support/roomConsentTests';
 
-// One room server per web server: these tests take turns (docs/room.md). Loopback only.
+// One room server per web server: every test that opens the room is in this file and they take
+// turns (docs/room.md); a second serial file would run beside this one in the other worker.
+// Loopback only.
 test.describe.configure({ mode: 'serial' });
 
 const PROPOSITION = 'The council and the trust share one budget for youth services.';
@@ -259,3 +262,5 @@ test('the phone page has no serious accessibility violations in either colour sc
   }
   await context.close();
 });
+
+consentFromPhonesTests();

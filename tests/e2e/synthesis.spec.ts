@@ -7,6 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 
 import { reviewAndWrite, seriousViolations } from './support/agreement';
 import { addCardViaUi, createSessionViaUi } from './support/board';
+import { openParticipants } from './support/boardScale';
 import { openRoomView } from './support/presenter';
 
 const PROPOSITION = 'The state should move from social security to social productivity.';
@@ -160,7 +161,7 @@ test('practicability scores and the balance of voices: charts with their tables 
   await awayDayOfTwoGroups(page);
   await page.getByRole('link', { name: /Group A/ }).click();
 
-  await page.getByRole('button', { name: /^Participants/ }).click();
+  await openParticipants(page);
   const dialog = page.getByRole('dialog', { name: 'Participants' });
   for (const [name, party] of [
     ['Ada', 'Library service'],
