@@ -3,7 +3,6 @@ import { LANE_IDS, LANES } from '#shared/domain/lanes';
 import {
   formatTextScale,
   presenterView,
-  stepTextScale,
   TEXT_SCALES,
   type PresenterMode,
   type PresenterState,
@@ -19,7 +18,7 @@ import {
   setPresenterMode,
   setPresenterPanelOpen,
   setPresenterTheme,
-  setTextScale,
+  stepPresenterTextScale,
 } from './commands/presenterCommands';
 import { LaneCheckbox } from './LaneCheckbox';
 import { PresenterPreview } from './PresenterPreview';
@@ -129,9 +128,7 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
           className="button segment"
           aria-label="Smaller text"
           disabled={scaleIndex === 0}
-          onClick={() =>
-            void run(setTextScale, { sessionId, scale: stepTextScale(state.textScale, -1) })
-          }
+          onClick={() => void run(stepPresenterTextScale, { sessionId, direction: -1 })}
         >
           A−
         </button>
@@ -143,9 +140,7 @@ function OpenPanel({ sessionId, state }: { sessionId: SessionId; state: Presente
           className="button segment"
           aria-label="Larger text"
           disabled={scaleIndex === TEXT_SCALES.length - 1}
-          onClick={() =>
-            void run(setTextScale, { sessionId, scale: stepTextScale(state.textScale, 1) })
-          }
+          onClick={() => void run(stepPresenterTextScale, { sessionId, direction: 1 })}
         >
           A+
         </button>

@@ -1,12 +1,10 @@
 import { useEffect } from 'react';
 
 import type { SessionId } from '#shared/domain/ids';
-import { stepTextScale } from '#shared/presenter/presenterState';
 
 import { useRunCommand, type CommandOutcome } from '../../commands/useCommands';
 import { parley } from '../../platform/bridge';
-import { setBlankScreen, setTextScale } from './commands/presenterCommands';
-import { usePresenterState } from './usePresenterState';
+import { setBlankScreen, stepPresenterTextScale } from './commands/presenterCommands';
 
 /**
  * Keys that work when the room view itself has focus (it is full screen on the projector and a
@@ -15,8 +13,6 @@ import { usePresenterState } from './usePresenterState';
  */
 export function usePresenterKeys(sessionId: SessionId | null): void {
   const run = useRunCommand();
-  const state = usePresenterState((sessionId ?? '') as SessionId);
-  const scale = state?.textScale ?? 1;
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -26,14 +22,14 @@ export function usePresenterKeys(sessionId: SessionId | null): void {
       else if (!sessionId) return;
       else if (event.key === 'b' || event.key === 'B') pending = run(setBlankScreen, { sessionId });
       else if (event.key === '+' || event.key === '=')
-        pending = run(setTextScale, { sessionId, scale: stepTextScale(scale, 1) });
+        pending = run(stepPresenterTextScale, { sessionId, direction: 1 });
       else if (event.key === '-')
-        pending = run(setTextScale, { sessionId, scale: stepTextScale(scale, -1) });
+        pending = run(stepPresenterTextScale, { sessionId, direction: -1 });
       else return;
       event.preventDefault();
       void pending;
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [run, sessionId, scale]);
+  }, [run, sessionId]);
 }

@@ -7,6 +7,7 @@ import { LANES, type LaneId } from '#shared/domain/lanes';
 import {
   defaultPresenterState,
   isTextScale,
+  stepTextScale,
   TEXT_SCALES,
   visibleLanes,
   type PresenterMode,
@@ -155,6 +156,25 @@ export const setTextScale = defineCommand<{ sessionId: SessionId; scale: number 
       );
     return update(w, ctx, sessionId, () => ({ textScale: scale }));
   },
+});
+
+/**
+ * A+ / A− and the + / − keys: one step from the size stored now, read inside the write, so two
+ * quick presses make two steps (a step computed from what the screen last showed made the second
+ * press repeat the first).
+ */
+export const stepPresenterTextScale = defineCommand<
+  { sessionId: SessionId; direction: 1 | -1 },
+  PresenterState
+>({
+  name: 'presenter.textScaleStep',
+  label: 'Text size',
+  tables: TABLES,
+  undoable: false,
+  run: ({ sessionId, direction }, w, ctx) =>
+    update(w, ctx, sessionId, (state) => ({
+      textScale: stepTextScale(state.textScale, direction),
+    })),
 });
 
 export const setPresenterTheme = defineCommand<

@@ -11,6 +11,7 @@ import {
   setPresenterTheme,
   setTextScale,
   startPresenting,
+  stepPresenterTextScale,
   toggleSpotlight,
 } from '#renderer/features/presenter/commands/presenterCommands';
 import type { SessionId } from '#shared/domain/ids';
@@ -121,6 +122,18 @@ describe('presenter state commands', () => {
     ).rejects.toMatchObject({ code: 'invalid' });
     await app.commands.run(setPresenterTheme, { sessionId: session.id, theme: 'light' });
     expect(await stored(session.id)).toMatchObject({ textScale: 1.5, theme: 'light' });
+  });
+
+  it('two quick A+ presses make two steps, each from the size stored at that moment', async () => {
+    const { session } = await buildSession(app);
+    // Issued together, as two clicks land before the panel has re-read the first result.
+    await Promise.all([
+      app.commands.run(stepPresenterTextScale, { sessionId: session.id, direction: 1 }),
+      app.commands.run(stepPresenterTextScale, { sessionId: session.id, direction: 1 }),
+    ]);
+    expect((await stored(session.id))!.textScale).toBe(1.3);
+    await app.commands.run(stepPresenterTextScale, { sessionId: session.id, direction: -1 });
+    expect((await stored(session.id))!.textScale).toBe(1.15);
   });
 
   it('stays out of the undo history, so Ctrl+Z still undoes the last card change', async () => {
