@@ -23,6 +23,8 @@ import { Room } from './room';
 
 export interface RoomServerOptions {
   sessionId: string;
+  /** The facilitator window that opened the room and relays for it. */
+  hostWindow: string;
   view: PhoneView;
   /** The built phone page (dist/phone). */
   phonePageDir: string;
@@ -69,6 +71,7 @@ export async function openRoomServer(options: RoomServerOptions): Promise<RoomSe
   const status = (): RoomStatus => ({
     open: !closed,
     sessionId: options.sessionId,
+    hostWindow: options.hostWindow,
     joinCode,
     joinUrls: addresses.map((a) => joinUrl(a, port, joinCode)),
     phones: registry.summaries(),

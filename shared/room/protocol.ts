@@ -254,6 +254,14 @@ export type ServerToPhone = z.infer<typeof ServerToPhone>;
 
 // — room server ↔ the facilitator's window —
 
+/**
+ * The facilitator window that opened the room and relays for it (docs/room.md, "One window
+ * relays"). Browser mode can have several Parley tabs on one server; only this one turns phones'
+ * submissions into commands and tells the phones about rounds, so a second tab — whose database
+ * may not even hold the session — can never close a round on the phones or answer for it.
+ */
+export const HostWindowId = z.string().regex(/^[\w-]{8,64}$/, 'a window id');
+
 export const PhoneSummary = z.strictObject({
   id: PhoneId,
   connected: z.boolean(),
@@ -266,6 +274,8 @@ export type PhoneSummary = z.infer<typeof PhoneSummary>;
 export const RoomStatus = z.strictObject({
   open: z.boolean(),
   sessionId: RecordId.nullable(),
+  /** The window relaying for the room (null when closed). */
+  hostWindow: HostWindowId.nullable(),
   joinCode: JoinCode.nullable(),
   /** One join address per network address the laptop has (the first is the suggested one). */
   joinUrls: z.array(z.string().max(300)).max(32),
@@ -276,6 +286,7 @@ export type RoomStatus = z.infer<typeof RoomStatus>;
 export const CLOSED_ROOM_STATUS: RoomStatus = {
   open: false,
   sessionId: null,
+  hostWindow: null,
   joinCode: null,
   joinUrls: [],
   phones: [],
@@ -339,6 +350,10 @@ export const HostToServer = z.discriminatedUnion('type', [
 export type HostToServer = z.infer<typeof HostToServer>;
 
 /** Opening the room: which session, and what the phones see first. */
-export const OpenRoomRequest = z.strictObject({ sessionId: RecordId, view: PhoneView });
+export const OpenRoomRequest = z.strictObject({
+  sessionId: RecordId,
+  view: PhoneView,
+  hostWindow: HostWindowId,
+});
 export type OpenRoomRequest = z.infer<typeof OpenRoomRequest>;
 export const CloseRoomRequest = z.strictObject({});

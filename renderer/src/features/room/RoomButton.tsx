@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { SessionId } from '#shared/domain/ids';
 
 import { parley } from '../../platform/bridge';
+import { relaysHere, thisHostWindow } from './hostWindow';
 import { useRoomUi } from './roomStore';
 import { useRoomView } from './useRoomView';
 
@@ -13,14 +14,14 @@ export function RoomButton({ sessionId }: { sessionId: SessionId }) {
   const setError = useRoomUi((s) => s.setError);
   const current = useRoomView(sessionId);
   const [busy, setBusy] = useState(false);
-  const openHere = status.open && status.sessionId === sessionId;
+  const openHere = relaysHere(status, sessionId, thisHostWindow());
 
   async function toggle() {
     if (!current) return;
     setBusy(true);
     const result = openHere
       ? await parley.closeRoom({})
-      : await parley.openRoom({ sessionId, view: current.view });
+      : await parley.openRoom({ sessionId, view: current.view, hostWindow: thisHostWindow() });
     setBusy(false);
     if (result.ok) {
       setStatus(result.value);

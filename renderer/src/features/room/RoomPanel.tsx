@@ -4,6 +4,7 @@ import type { SessionId } from '#shared/domain/ids';
 
 import { useRunCommand } from '../../commands/useCommands';
 import { editPlan } from '../stages';
+import { relaysHere, thisHostWindow } from './hostWindow';
 import { RoomInbox } from './RoomInbox';
 import { RoomJoinInfo } from './RoomJoinInfo';
 import { RoomModeControl } from './RoomModeControl';
@@ -23,7 +24,8 @@ export function RoomPanel({ sessionId }: { sessionId: SessionId }) {
   const [error, setError] = useState<string | null>(null);
   const run = useRunCommand();
   const current = useRoomView(sessionId);
-  const openHere = status.open && status.sessionId === sessionId;
+  const openHere = relaysHere(status, sessionId, thisHostWindow());
+  const openElsewhere = status.open && !openHere;
   const shown = error ?? roomError;
 
   return (
@@ -57,6 +59,13 @@ export function RoomPanel({ sessionId }: { sessionId: SessionId }) {
             <RoomVoteButton sessionId={sessionId} onError={setError} />
           </div>
         </section>
+      )}
+      {openElsewhere && (
+        <p className="room-advice" role="status">
+          {status.sessionId === sessionId
+            ? 'The room is open for this session in another Parley window, which receives the phones. Opening it here closes it there; phones then join again with the new code.'
+            : 'The room is open for another session in another Parley window. Opening it here closes it there.'}
+        </p>
       )}
       {current?.stage && (
         <RoomModeControl

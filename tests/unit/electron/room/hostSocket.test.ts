@@ -87,7 +87,11 @@ describe('the room’s host channel in browser mode', () => {
       const m = JSON.parse(d.toString());
       if (m.event) events.push(m.event);
     });
-    const opened = await call(ws, 1, 'openRoom', { sessionId: 'session-1', view: testView });
+    const opened = await call(ws, 1, 'openRoom', {
+      sessionId: 'session-1',
+      view: testView,
+      hostWindow: 'window-test-1',
+    });
     expect(opened).toMatchObject({ ok: true, value: { open: true, sessionId: 'session-1' } });
     expect(await call(ws, 2, 'sendToRoom', { type: 'view', view: testView })).toEqual({
       ok: true,

@@ -67,6 +67,7 @@ export async function openTestRoom(options: Partial<RoomServerOptions> = {}): Pr
   const host = new Inbox<ServerToHost>();
   const server = await openRoomServer({
     sessionId: 'session-1',
+    hostWindow: 'window-test-1',
     view: testView,
     phonePageDir: fakePhonePage(),
     toHost: (m) => host.push(m),
