@@ -1,8 +1,8 @@
 import type { ParleyDb } from '../db/database';
 import { transactionView } from '../db/transactionView';
 import type { Command, CommandContext } from './command';
-import { toCommandError } from './commandError';
-import { applyDiffs, tablesOf, TxWriter, type RowDiff } from './diff';
+import { CommandError, toCommandError } from './commandError';
+import { applyDiffs, restoreDiffs, tablesOf, TxWriter, type RowDiff } from './diff';
 import { UndoHistory } from './undoHistory';
 
 /** Tables every command may touch besides its own: sessions, for "last edited". */
@@ -147,28 +147,45 @@ export class CommandRunner {
     }
   }
 
-  /** Restores the rows of the newest undoable command. Returns its label, or null if none. */
+  /**
+   * Puts back what the newest undoable command changed. Returns its label, or null if none.
+   * If a phone or another window has changed the same thing since, nothing is written, the step
+   * is dropped from the history (it can never apply again) and the error says so.
+   */
   async undo(): Promise<string | null> {
-    const entry = this.history.peekUndo();
-    if (!entry) return null;
-    await this.replay(entry.diffs, 'before');
-    this.history.markUndone();
-    return entry.label;
+    return this.step('undo');
   }
 
   async redo(): Promise<string | null> {
-    const entry = this.history.peekRedo();
+    return this.step('redo');
+  }
+
+  private async step(direction: 'undo' | 'redo'): Promise<string | null> {
+    const entry = direction === 'undo' ? this.history.peekUndo() : this.history.peekRedo();
     if (!entry) return null;
-    await this.replay(entry.diffs, 'after');
-    this.history.markRedone();
+    const refusal = `Could not ${direction} “${entry.label.toLowerCase()}”: what it changed has been changed since (by a phone or another window). That change is kept; this step is dropped from ${direction === 'undo' ? 'Undo' : 'Redo'}.`;
+    try {
+      await this.replay(entry.diffs, direction === 'undo' ? 'before' : 'after', refusal);
+    } catch (error) {
+      if (error instanceof CommandError && error.code === 'conflict') this.history.drop(direction);
+      throw error;
+    }
+    if (direction === 'undo') this.history.markUndone();
+    else this.history.markRedone();
     return entry.label;
   }
 
-  private async replay(diffs: readonly RowDiff[], side: 'before' | 'after'): Promise<void> {
+  /** Undo/redo (checked against writes since, `refusal` if one clashes) or a group's rollback. */
+  private async replay(
+    diffs: readonly RowDiff[],
+    side: 'before' | 'after',
+    refusal?: string,
+  ): Promise<void> {
     try {
       await this.db.transaction('rw', [...new Set([...tablesOf(diffs), ...ALWAYS])], async (tx) => {
         const db = transactionView(this.db, tx);
-        await applyDiffs(db, diffs, side);
+        if (refusal) await restoreDiffs(db, diffs, side, refusal);
+        else await applyDiffs(db, diffs, side);
         await touchSessionsOf(db, diffs, this.ctx.now());
       });
     } catch (error) {

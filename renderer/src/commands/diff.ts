@@ -1,4 +1,6 @@
 import type { ParleyDb, TableName } from '../db/database';
+import { CommandError } from './commandError';
+import { restoredRow } from './undoMerge';
 
 /** One row's change inside a command: the undo history replays these backwards and forwards. */
 export interface RowDiff {
@@ -56,6 +58,28 @@ export async function applyDiffs(
     const t = tableOf(db, diff.table);
     if (row === undefined) await t.delete(diff.key);
     else await t.put(row);
+  }
+}
+
+/**
+ * Undo and redo: writes one side of the diffs field by field over what is stored now
+ * (`restoredRow`), and throws without writing if something the diffs changed has been changed
+ * since by a write outside this history.
+ */
+export async function restoreDiffs(
+  db: ParleyDb,
+  diffs: readonly RowDiff[],
+  side: 'before' | 'after',
+  refusal: string,
+): Promise<void> {
+  const ordered = side === 'before' ? [...diffs].reverse() : diffs;
+  for (const diff of ordered) {
+    const t = tableOf(db, diff.table);
+    const restored = restoredRow(await t.get(diff.key), diff, side);
+    if (restored === null) continue;
+    if (restored.kind === 'conflict') throw new CommandError('conflict', refusal);
+    if (restored.kind === 'delete') await t.delete(diff.key);
+    else await t.put(restored.row);
   }
 }
 

@@ -45,6 +45,13 @@ export class UndoHistory {
     this.changed();
   }
 
+  /** Forgets the newest undo (or redo) entry: its rows were changed since and cannot go back. */
+  drop(stack: 'undo' | 'redo'): void {
+    if (stack === 'undo') this.done.pop();
+    else this.undone.pop();
+    this.changed();
+  }
+
   /** Forgets both stacks: after a restore, old diffs describe rows that no longer exist. */
   clear(): void {
     this.done = [];

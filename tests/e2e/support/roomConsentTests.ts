@@ -120,7 +120,7 @@ export function consentFromPhonesTests(): void {
   // other worker): only the window that opened the room relays for it. Before this held, a second
   // tab mounted its own relay, found no round in its own database and told the phones the round
   // was over — the phone's consent form vanished mid-stance.
-  test('a second Parley tab on the same server leaves the room’s round on the phones alone', async ({
+  test('a second Parley tab leaves the room’s round on the phones alone, and undo never erases a phone’s stance', async ({
     page,
     browser,
   }) => {
@@ -147,6 +147,11 @@ export function consentFromPhonesTests(): void {
     await consent.getByRole('radio', { name: '4 — support' }).check();
     await consent.getByRole('button', { name: 'Give my stance' }).click();
     await expect(consent.getByRole('status')).toContainText('Your stance is in');
+    await expect(round.getByRole('status')).toHaveText('1 stance in — from Those affected');
+
+    // Ctrl+Z would take back the round's opening and with it the phone's stance: refused, said.
+    await page.locator('body').press('Control+z');
+    await expect(page.getByRole('alert')).toContainText('Could not undo “check consent”');
     await expect(round.getByRole('status')).toHaveText('1 stance in — from Those affected');
     await otherTab.close();
     await context.close();

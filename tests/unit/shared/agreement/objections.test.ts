@@ -6,6 +6,11 @@ import {
   FIXTURE_SESSION_ID,
   fixtureOptions,
 } from '#fixtures/agreement/fixtureSession';
+import {
+  objectToDraft,
+  overruleDraftObjection,
+  withdrawDraftObjection,
+} from '#shared/agreement/draftObjections';
 import { generateDraft } from '#shared/agreement/generate';
 import {
   sectionClauses,
@@ -18,6 +23,7 @@ import {
   amendClause,
   contestClause,
   recordClauseAssent,
+  recordDraftAssent,
   removeClause,
   removeParty,
   setClauseStatus,
@@ -170,14 +176,29 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     (p) => (s: AgreementState, at: number) => recordClauseAssent(s, clauseIds[0]!, p, at),
   ),
   pick(parties).map((p) => (s: AgreementState, at: number) => removeParty(s, p, true, at)),
+  // The whole draft's objections and assent (a low stance in a round on the draft).
+  pick(parties).map((p) => (s: AgreementState, at: number) => objectToDraft(s, p, 'No', at)),
+  pick(parties).map((p) => (s: AgreementState, at: number) => recordDraftAssent(s, p, at)),
+  fc
+    .tuple(fc.nat(5), pick(['withdraw', 'overrule'] as const))
+    .map(([n, how]) => (s: AgreementState, at: number) => {
+      const list = s.draftObjections;
+      const id = list.length ? list[n % list.length]!.id : 'none';
+      return how === 'withdraw'
+        ? withdrawDraftObjection(s, id, at)
+        : overruleDraftObjection(s, id, 'the room decided', at);
+    }),
 );
 
 function objectionsById(state: AgreementState): Map<string, Objection> {
-  return new Map(state.clauses.flatMap((c) => c.objections.map((o) => [o.id, o] as const)));
+  return new Map([
+    ...state.clauses.flatMap((c) => c.objections.map((o) => [o.id, o] as const)),
+    ...state.draftObjections.map((o) => [o.id, o] as const),
+  ]);
 }
 
 describe('honest status rules, over any sequence of actions', () => {
-  it('never drop a standing objection, never end one without a recorded resolution, and never accept over one', () => {
+  it('never drop a standing objection (of a clause or of the whole draft), never end one without a recorded resolution, and never accept or assent over one', () => {
     fc.assert(
       fc.property(fc.array(action, { minLength: 1, maxLength: 30 }), (actions) => {
         let state = draft;
@@ -210,6 +231,9 @@ describe('honest status rules, over any sequence of actions', () => {
             if (c.status === 'accepted') expect(standing).toEqual([]);
             if (c.status === 'contested') expect(standing.length).toBeGreaterThan(0);
           }
+          // A party objecting to the whole draft has not assented to it.
+          for (const o of next.draftObjections)
+            if (o.resolution === null) expect(next.draftAssent[o.partyId]).toBeUndefined();
           state = next;
         });
       }),

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
 import { addCard } from '#renderer/commands/cardCommands';
 import {
+  amendClause,
   generateAgreementDraft,
   setDraftAssent,
 } from '#renderer/features/agreement/commands/agreementCommands';
@@ -55,7 +56,49 @@ describe('a stance from a phone in the room', () => {
     );
     // Ctrl+Z takes back the facilitator's own steps; the phone's stances are no undo entries.
     expect(await app.commands.undo()).toBe('Reveal');
-    expect(await app.commands.undo()).toBe('Check consent');
+    // Undoing the round's opening would erase the phone's stance given in it since: refused, and
+    // the stance stays.
+    await expect(app.commands.undo()).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('Could not undo “check consent”'),
+    });
+    expect((await app.db.agreements.get(sessionId))?.consentRounds[0]!.stances).toMatchObject([
+      { participantId: 'room:ph-asha', value: 4 },
+    ]);
+    expect(app.commands.history.peekUndo()?.label).toBe('Generate draft');
+  });
+
+  it('an undo of the facilitator’s clause edit keeps the stances phones gave since', async () => {
+    const { session } = await buildSession(app);
+    const sessionId = session.id;
+    const draft = await draftWithClause(sessionId);
+    const opened = await app.commands.run(openConsentRound, {
+      sessionId,
+      target: { kind: 'clause', clauseId: draft.clauses[0]!.id },
+      scale: 'fist-to-five',
+    });
+    const roundId = opened.consentRounds[0]!.id;
+    const clause = draft.clauses[0]!;
+    await app.commands.run(amendClause, {
+      sessionId,
+      clauseId: clause.id,
+      text: 'The library opens on Sundays too',
+    });
+    await app.commands.run(recordStanceFromRoom, {
+      sessionId,
+      roundId,
+      phoneId: 'ph-ben',
+      name: null,
+      reason: '',
+      partyId: draft.parties[0]!.id,
+      value: 5,
+    });
+    expect(await app.commands.undo()).toBe('Amend clause');
+    const stored = (await app.db.agreements.get(sessionId))!;
+    expect(stored.clauses.find((c) => c.id === clause.id)!.text).toBe(clause.text);
+    expect(stored.consentRounds[0]!.stances).toMatchObject([
+      { participantId: 'room:ph-ben', value: 5 },
+    ]);
   });
 
   it('refuses a low stance without a reason, as the facilitator’s screen does, and changes nothing', async () => {
