@@ -24,6 +24,19 @@ async function draftWithClause(sessionId: SessionId) {
   return app.commands.run(generateAgreementDraft, { sessionId });
 }
 
+/** A session with a drafted clause and a round open on it. */
+async function roundOnFirstClause(scale: 'fist-to-five' | 'gradients') {
+  const { session } = await buildSession(app);
+  const sessionId = session.id;
+  const draft = await draftWithClause(sessionId);
+  const opened = await app.commands.run(openConsentRound, {
+    sessionId,
+    target: { kind: 'clause', clauseId: draft.clauses[0]!.id },
+    scale,
+  });
+  return { sessionId, draft, roundId: opened.consentRounds[0]!.id };
+}
+
 describe('a stance from a phone in the room', () => {
   it('is recorded for the party the phone chose, replaces a resent stance, stays private until revealed, and is not the facilitator’s to undo', async () => {
     const { session } = await buildSession(app);
@@ -69,15 +82,7 @@ describe('a stance from a phone in the room', () => {
   });
 
   it('an undo of the facilitator’s clause edit keeps the stances phones gave since', async () => {
-    const { session } = await buildSession(app);
-    const sessionId = session.id;
-    const draft = await draftWithClause(sessionId);
-    const opened = await app.commands.run(openConsentRound, {
-      sessionId,
-      target: { kind: 'clause', clauseId: draft.clauses[0]!.id },
-      scale: 'fist-to-five',
-    });
-    const roundId = opened.consentRounds[0]!.id;
+    const { sessionId, draft, roundId } = await roundOnFirstClause('fist-to-five');
     const clause = draft.clauses[0]!;
     await app.commands.run(amendClause, {
       sessionId,
@@ -102,15 +107,7 @@ describe('a stance from a phone in the room', () => {
   });
 
   it('refuses a low stance without a reason, as the facilitator’s screen does, and changes nothing', async () => {
-    const { session } = await buildSession(app);
-    const sessionId = session.id;
-    const draft = await draftWithClause(sessionId);
-    const opened = await app.commands.run(openConsentRound, {
-      sessionId,
-      target: { kind: 'clause', clauseId: draft.clauses[0]!.id },
-      scale: 'gradients',
-    });
-    const roundId = opened.consentRounds[0]!.id;
+    const { sessionId, draft, roundId } = await roundOnFirstClause('gradients');
     const input = { sessionId, roundId, phoneId: 'ph-1', partyId: draft.parties[0]!.id };
     await expect(
       app.commands.run(recordStanceFromRoom, { ...input, value: 8, reason: '  ' }),
