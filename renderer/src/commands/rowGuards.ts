@@ -26,7 +26,24 @@ export async function touchSession(db: ParleyDb, sessionId: SessionId, at: numbe
   if (session) await touchSessionRow(db, session, at);
 }
 
-/** touchSession for a command that has just read the session in its own transaction. */
+/**
+ * How stale "last edited" may be for the session already at the top of the list: home says
+ * "just now" for a minute, so nothing shown changes.
+ */
+export const LAST_EDITED_GRAIN_MS = 30_000;
+
+/**
+ * touchSession for a command that has just read the session in its own transaction. The write is
+ * skipped while the session is already the last edited and was touched within the grain: every
+ * write to the session row makes every view that reads the session (the board's header, the
+ * room's view of the stage, …) read it again, and capture adds a card every few seconds — phones
+ * many a second. Its place on home cannot change, and "just now" stays true.
+ */
 export async function touchSessionRow(db: ParleyDb, session: Session, at: number): Promise<void> {
+  const fresh = at >= session.updatedAt && at - session.updatedAt < LAST_EDITED_GRAIN_MS;
+  if (fresh) {
+    const [newest] = await db.sessions.orderBy('updatedAt').reverse().limit(1).primaryKeys();
+    if (newest === session.id) return;
+  }
   await db.sessions.put({ ...session, updatedAt: at });
 }

@@ -3,7 +3,7 @@ import type { RowDiff } from './diff';
 /**
  * Undo and redo put back only what the command itself changed, on top of whatever was written
  * since by writes that are not in this window's history: a phone's stance, dot or point, or
- * another window (docs/architecture.md, "Undo"). Restoring whole rows would erase those — undoing
+ * another window (docs/architecture.md, "Commands and undo"). Restoring whole rows would erase those — undoing
  * "Edit clause" used to wipe the stances phones had given on the agreement since.
  *
  * For each field the command changed: if the row still holds the command's value, the other side

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSession, createTestApp, laneTexts, type TestApp } from '#fixtures/builders';
 import { addCard, deleteCard, editCard } from '#renderer/commands/cardCommands';
 import { CommandError } from '#renderer/commands/commandError';
+import { LAST_EDITED_GRAIN_MS } from '#renderer/commands/rowGuards';
 import type { CardId } from '#shared/domain/ids';
 
 let app: TestApp;
@@ -61,6 +62,40 @@ describe('adding cards', () => {
       text: 'Outcomes are negotiated',
     });
     expect((await app.db.sessions.get(session.id))!.updatedAt).toBe(session.updatedAt + 60_000);
+  });
+
+  it('leaves the session row alone while it is already the last edited, within the grain', async () => {
+    const { session } = await buildSession(app);
+    const add = (text: string) =>
+      app.commands.run(addCard, { sessionId: session.id, lane: 'conclusions', text });
+    app.clock.advance(LAST_EDITED_GRAIN_MS);
+    await add('First');
+    const touched = (await app.db.sessions.get(session.id))!;
+    expect(touched.updatedAt).toBe(session.updatedAt + LAST_EDITED_GRAIN_MS);
+    // Views that read the session row are not sent to read it again for every card.
+    let writes = 0;
+    app.db.sessions.hook('updating', () => void writes++);
+    app.db.sessions.hook('creating', () => void writes++);
+    app.clock.advance(LAST_EDITED_GRAIN_MS - 1);
+    await add('Second');
+    expect(writes).toBe(0);
+    expect((await app.db.sessions.get(session.id))!).toEqual(touched);
+    app.clock.advance(1);
+    await add('Third');
+    expect((await app.db.sessions.get(session.id))!.updatedAt).toBe(
+      touched.updatedAt + LAST_EDITED_GRAIN_MS,
+    );
+  });
+
+  it('still moves a session that is not the last edited to the top at once', async () => {
+    const a = await buildSession(app, { title: 'A' });
+    app.clock.advance(1_000);
+    const b = await buildSession(app, { title: 'B' });
+    app.clock.advance(1_000);
+    await app.commands.run(addCard, { sessionId: a.session.id, lane: 'conclusions', text: 'x' });
+    const [top] = await app.db.sessions.orderBy('updatedAt').reverse().limit(1).primaryKeys();
+    expect(top).toBe(a.session.id);
+    expect(b.session.id).not.toBe(a.session.id);
   });
 });
 
