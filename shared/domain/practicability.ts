@@ -47,3 +47,39 @@ export function lowDimensions(scores: PracticabilityScores): PracticabilityDimen
 export function describeScores(scores: PracticabilityScores): string {
   return PRACTICABILITY_DIMENSIONS.map((d) => `${DIMENSION_LABELS[d]} ${scores[d]}`).join(' · ');
 }
+
+/**
+ * The score a card shows when several voices scored it (the facilitator and phones, docs/room.md):
+ * per criterion, the median — of an even number, the lower middle one, so a split room reads as
+ * the more cautious score and the result stays a whole number. Null when nobody has scored.
+ */
+export function combineScores(all: readonly PracticabilityScores[]): PracticabilityScores | null {
+  if (all.length === 0) return null;
+  const median = (d: PracticabilityDimension) => {
+    const sorted = all.map((s) => s[d]).sort((a, b) => a - b);
+    return sorted[Math.floor((sorted.length - 1) / 2)]!;
+  };
+  return { evidence: median('evidence'), capacity: median('capacity'), control: median('control') };
+}
+
+/** The facilitator's own voice among a card's scores (a phone's is `room:<phoneId>`). */
+export const FACILITATOR_VOICE = 'facilitator';
+
+/**
+ * One voice's score of one practicability point (table `practicabilityScores`); the card's own
+ * `practicability` is the combination of these rows. Keyed `<cardId>|<voterId>`, so a voice that
+ * scores again replaces its score.
+ */
+export interface PracticabilityScoreRow extends PracticabilityScores {
+  id: string;
+  sessionId: string;
+  propositionId: string;
+  cardId: string;
+  /** `facilitator`, or a phone's voice `room:<phoneId>`. */
+  voterId: string;
+  at: number;
+}
+
+export function scoreRowId(cardId: string, voterId: string): string {
+  return `${cardId}|${voterId}`;
+}

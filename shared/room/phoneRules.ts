@@ -1,30 +1,45 @@
-// What the phone page decides for itself before anything is sent (docs/room.md): the vote it
-// holds as the card list changes, and whether a stance is complete. Pure, so the rules are tested
-// here rather than in a browser; the phone imports only types from the protocol (no zod).
+// What the phone page decides for itself before anything is sent (docs/room.md): the vote and
+// the scoring round it holds as the lists change, and whether a stance is complete. Pure, so the
+// rules are tested here rather than in a browser; the phone imports only types from the protocol
+// (no zod).
 import { scaleLevel, STANCE_REASON_LIMIT } from '../agreement/consentTypes';
 import { checkText } from '../domain/text';
-import type { ConsentOpen, VotingOpen } from './protocol';
+import type { ConsentOpen, PracticabilityScore, ScoringOpen, VotingOpen } from './protocol';
 
 /** An open vote as the phone holds it: always with its own dots. */
 export type PhoneVoting = VotingOpen & { mine: Record<string, number> };
+/** An open scoring round as the phone holds it: always with its own scores. */
+export type PhoneScoring = ScoringOpen & { mine: Record<string, PracticabilityScore> };
 
 /**
- * The vote after a message: a message to this phone alone carries its dots; one to every phone
- * (the card list changed on the board) does not, so the phone keeps its dots on the cards still
- * listed — a removed card's dots went with it, and are no longer counted against the budget.
+ * A round after a message: a message to this phone alone carries its own marks; one to every
+ * phone (the list changed on the board) does not, so the phone keeps its marks on the items still
+ * listed — a removed item's marks went with it (and no longer count against a dot budget).
  */
+function nextRound<Mark, Open extends { roundId: string; mine?: Record<string, Mark> }>(
+  previous: (Open & { mine: Record<string, Mark> }) | null,
+  open: Open | null,
+  listed: readonly { id: string }[],
+): (Open & { mine: Record<string, Mark> }) | null {
+  if (!open) return null;
+  if (open.mine) return { ...open, mine: open.mine };
+  const kept = previous?.roundId === open.roundId ? previous.mine : {};
+  const ids = new Set(listed.map((item) => item.id));
+  return { ...open, mine: Object.fromEntries(Object.entries(kept).filter(([id]) => ids.has(id))) };
+}
+
 export function nextVoting(
   previous: PhoneVoting | null,
   open: VotingOpen | null,
 ): PhoneVoting | null {
-  if (!open) return null;
-  if (open.mine) return { ...open, mine: open.mine };
-  const kept = previous?.roundId === open.roundId ? previous.mine : {};
-  const listed = new Set(open.cards.map((c) => c.id));
-  return {
-    ...open,
-    mine: Object.fromEntries(Object.entries(kept).filter(([id]) => listed.has(id))),
-  };
+  return nextRound(previous, open, open?.cards ?? []);
+}
+
+export function nextScoring(
+  previous: PhoneScoring | null,
+  open: ScoringOpen | null,
+): PhoneScoring | null {
+  return nextRound(previous, open, open?.items ?? []);
 }
 
 export interface StanceChoice {

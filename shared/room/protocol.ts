@@ -140,7 +140,13 @@ export type ConsentOpen = z.infer<typeof ConsentOpen>;
 
 export const ScoringOpen = z.strictObject({
   roundId: RecordId,
+  /** The practicability points to score, as they are now: the list follows the board. */
   items: z.array(z.strictObject({ id: RecordId, text: z.string().max(CARD_TEXT_LIMIT) })).max(200),
+  /**
+   * This phone's own scores, item id → score, so a reload shows what it gave. Absent in a message
+   * to every phone (the list changed): the phone keeps its own on the items still listed.
+   */
+  mine: z.record(RecordId, PracticabilityScore).optional(),
 });
 export type ScoringOpen = z.infer<typeof ScoringOpen>;
 

@@ -3,10 +3,12 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { AgreementState, AgreementVersion } from '#shared/agreement/model';
 import type { AgreementReview } from '#shared/agreement/reviewTypes';
 import type { CardGroup, Dot, Participant } from '#shared/board/types';
+import type { PracticabilityScoreRow } from '#shared/domain/practicability';
 import type { Card, Proposition, Session, Setting, Workshop } from '#shared/domain/types';
 import type { PresenterState } from '#shared/presenter/presenterState';
 import type { SnapshotRecord } from '#shared/recovery/snapshot';
 import type { RoomPoint } from '#shared/room/roomPoint';
+import type { ScoringRound } from '#shared/room/scoringRound';
 import type { PlanTemplate, StageNote, StagePlan, StageTimer } from '#shared/stages/types';
 
 import { declareSchema } from './schema';
@@ -48,6 +50,11 @@ export class ParleyDb extends Dexie {
 
   // — the room —
   roomPoints!: EntityTable<RoomPoint, 'id'>;
+  /** Practicability scoring rounds on the phones (features/room). */
+  scoringRounds!: EntityTable<ScoringRound, 'id'>;
+
+  // features/synthesis and features/room: each voice's practicability score of a card.
+  practicabilityScores!: EntityTable<PracticabilityScoreRow, 'id'>;
 
   constructor(name = 'parley') {
     super(name);
@@ -83,5 +90,8 @@ export const TABLE_NAMES = [
 
   // — the room —
   'roomPoints',
+  'scoringRounds',
+
+  'practicabilityScores',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

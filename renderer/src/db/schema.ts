@@ -122,4 +122,12 @@ export function declareSchema(db: Dexie): void {
           template.stages = withFrameDefinitions(template.stages);
         });
     });
+
+  // v8 — practicability scores from phones (docs/room.md, docs/synthesis.md): each voice's score
+  // of a card, and the scoring rounds opened on the phones. New tables only: a card scored before
+  // has no rows, and its `practicability` reads as the facilitator's own score, so no row changes.
+  db.version(8).stores({
+    practicabilityScores: 'id, sessionId, propositionId, cardId, [voterId+propositionId]',
+    scoringRounds: 'id, sessionId',
+  });
 }

@@ -9,7 +9,8 @@ import { parley } from '../../platform/bridge';
 import { sendConsentTo } from './consentOnPhones';
 import { createRelay, sendVoteTo } from './roomRelay';
 import { useRoomUi } from './roomStore';
-import { useConsentOnPhones, useLiveVoteCards } from './usePhoneRounds';
+import { sendScoringTo } from './scoringOnPhones';
+import { useConsentOnPhones, useLiveVoteCards, useScoringOnPhones } from './usePhoneRounds';
 import { useRoomEvents } from './useRoomStatus';
 import { useRoomView } from './useRoomView';
 
@@ -17,7 +18,7 @@ import { useRoomView } from './useRoomView';
  * The facilitator's side of the room while it is open on this session (docs/room.md): it turns
  * phones' submissions into commands, keeps the phones' view in step with the stage, and tells a
  * phone when its point moves on (approved, discarded, revealed — or back again on undo), and keeps
- * the phones' consent round and vote card list in step with the draft and the board.
+ * the phones' consent round, scoring round and vote card list in step with the draft and the board.
  * It draws nothing.
  */
 export function RoomRelay({ sessionId }: { sessionId: SessionId }) {
@@ -40,12 +41,14 @@ export function RoomRelay({ sessionId }: { sessionId: SessionId }) {
       else if (event.type === 'phone-ready') {
         if (vote) void sendVoteTo(db, vote, event.phoneId);
         void sendConsentTo(db, sessionId, event.phoneId);
+        void sendScoringTo(db, sessionId, event.phoneId);
       }
     },
     [db, relay, sessionId],
   );
   useRoomEvents(onEvent);
   useConsentOnPhones(sessionId);
+  useScoringOnPhones(sessionId);
   useLiveVoteCards();
 
   // A point that leaves the inbox or the silent pile (approve, discard, reveal) or comes back to

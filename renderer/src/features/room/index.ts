@@ -3,3 +3,5 @@ export { roomFeature } from './feature';
 export { FromRoomMark } from './FromRoomMark';
 export { RoomModeControl } from './RoomModeControl';
 export { RoomPresenterJoin } from './RoomPresenterJoin';
+// The phones' practicability scoring control, beside the facilitator's own scoring.
+export { RoomScoringButton } from './RoomScoringButton';

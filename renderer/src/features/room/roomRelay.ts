@@ -9,8 +9,10 @@ import { parley } from '../../platform/bridge';
 import { recordStanceFromRoom } from '../agreement';
 import { placeRoomDot, roomDotsOf } from './commands/roomDotCommands';
 import { receiveRoomPoints, type PointOutcome } from './commands/roomPointCommands';
+import { recordRoomScore } from './commands/roomScoreCommands';
 import { sendConsentTo } from './consentOnPhones';
 import type { PhoneVote } from './roomStore';
+import { sendScoringTo } from './scoringOnPhones';
 
 export interface RelayContext {
   db: ParleyDb;
@@ -120,6 +122,18 @@ export function createRelay(context: () => RelayContext) {
           });
           await parley.sendToRoom({ type: 'ack', phoneId, id: submission.id });
           await sendConsentTo(ctx.db, ctx.sessionId, phoneId);
+          return;
+        }
+        if (submission.type === 'score') {
+          await ctx.commands.run(recordRoomScore, {
+            sessionId: ctx.sessionId,
+            roundId: submission.roundId,
+            phoneId,
+            cardId: submission.itemId as CardId,
+            scores: submission.score,
+          });
+          await parley.sendToRoom({ type: 'ack', phoneId, id: submission.id });
+          await sendScoringTo(ctx.db, ctx.sessionId, phoneId);
           return;
         }
         if (submission.type !== 'dot' || !ctx.vote || ctx.vote.roundId !== submission.roundId) {

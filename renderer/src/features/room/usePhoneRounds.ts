@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 
+import type { ParleyDb } from '#renderer/db/database';
 import type { SessionId } from '#shared/domain/ids';
-import type { HostToServer } from '#shared/room/protocol';
+import type { HostToServer, ScoringOpen } from '#shared/room/protocol';
 
 import { useServices } from '../../commands/AppServices';
 import { useLiveQuery } from '../../db/useLiveQuery';
@@ -9,6 +10,7 @@ import { parley } from '../../platform/bridge';
 import { consentForPhone } from './consentOnPhones';
 import { sendVoteTo, voteCards } from './roomRelay';
 import { useRoomUi } from './roomStore';
+import { scoringForPhone, sendScoringTo } from './scoringOnPhones';
 
 /**
  * Sends `message(json)` whenever the JSON changes — and only then: the queries below re-run on
@@ -26,16 +28,46 @@ function useSendOnChange(json: string | null | undefined, message: (json: string
 }
 
 /**
- * The consent round on the phones follows the draft (docs/room.md): opened, revealed or its parties
- * changed, every phone is told — the round as all may see it, never anyone's stance.
+ * A round on the phones that follows the database: whenever what every phone may see of it
+ * changes (opened, closed, its list or parties changed), every phone is told — never anyone's
+ * own marks, which each phone gets alone.
  */
-export function useConsentOnPhones(sessionId: SessionId): void {
+function useRoundOnPhones(
+  type: 'consent' | 'scoring',
+  read: (db: ParleyDb) => Promise<unknown>,
+  sessionId: SessionId,
+): string | undefined {
   const { db } = useServices();
   const json = useLiveQuery(
-    async () => JSON.stringify(await consentForPhone(db, sessionId, null)),
+    async () => JSON.stringify(await read(db)),
+    // `read` is a fresh arrow each render; it reads only db and sessionId.
     [db, sessionId],
   );
-  useSendOnChange(json, (open) => ({ type: 'consent', phoneId: null, open: JSON.parse(open) }));
+  useSendOnChange(
+    json,
+    (open) => ({ type, phoneId: null, open: JSON.parse(open) }) as HostToServer,
+  );
+  return json;
+}
+
+/** The consent round on the phones follows the draft (docs/room.md): opened, revealed, its parties. */
+export function useConsentOnPhones(sessionId: SessionId): void {
+  useRoundOnPhones('consent', (db) => consentForPhone(db, sessionId, null), sessionId);
+}
+
+/**
+ * The scoring round on the phones: opened, closed, its practicability points as the board has
+ * them. When a round opens, each connected phone also gets its own earlier scores of those points.
+ */
+export function useScoringOnPhones(sessionId: SessionId): void {
+  const { db } = useServices();
+  const json = useRoundOnPhones('scoring', (db) => scoringForPhone(db, sessionId, null), sessionId);
+  const roundId = json ? ((JSON.parse(json) as ScoringOpen | null)?.roundId ?? null) : null;
+  useEffect(() => {
+    if (!roundId) return;
+    for (const phone of useRoomUi.getState().status.phones)
+      if (phone.connected) void sendScoringTo(db, sessionId, phone.id);
+  }, [db, sessionId, roundId]);
 }
 
 /**

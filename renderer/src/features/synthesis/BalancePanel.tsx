@@ -7,6 +7,7 @@ import { LANES } from '#shared/domain/lanes';
 
 import { isReadFailure } from '../../db/readOrFailure';
 import { ReadFailedPanel } from '../../ui/ReadFailedPanel';
+import { RoomScoringButton } from '../room';
 import { ChartFigure } from './ChartFigure';
 import { ScoreRow } from './ScoreRow';
 import { useSessionVoices } from './useSessionVoices';
@@ -55,6 +56,7 @@ export function BalancePanel({ sessionId }: { sessionId: SessionId }) {
             </div>
             <div className="balance-panel-column">
               <h2>Practicability scores</h2>
+              <RoomScoringButton sessionId={sessionId} />
               {voices.practicability.length === 0 ? (
                 <p className="hint">No practicability points on this proposition yet.</p>
               ) : (
@@ -65,7 +67,7 @@ export function BalancePanel({ sessionId }: { sessionId: SessionId }) {
                   </p>
                   <ul className="score-rows">
                     {voices.practicability.map((card) => (
-                      <ScoreRow key={card.id} card={card} />
+                      <ScoreRow key={card.id} card={card} rows={voices.scores.get(card.id) ?? []} />
                     ))}
                   </ul>
                   {scoredPoints(voices.practicability).length > 0 && (

@@ -1,15 +1,19 @@
 import { useState } from 'react';
 
 import {
+  describeScores,
   DIMENSION_LABELS,
+  FACILITATOR_VOICE,
   PRACTICABILITY_DIMENSIONS,
   SCORE_MAX,
   SCORE_MIN,
   type PracticabilityDimension,
+  type PracticabilityScoreRow,
   type PracticabilityScores,
 } from '#shared/domain/practicability';
 import type { Card } from '#shared/domain/types';
 
+import { ownScore } from '../../commands/scoreWrites';
 import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { scorePracticability } from './commands/scoreCommands';
 
@@ -17,13 +21,15 @@ const VALUES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => SCORE
 type Draft = Partial<Record<PracticabilityDimension, number>>;
 
 /**
- * One practicability point with its three scores. The card is written once all three are
- * chosen (a half-scored point would sit on the chart where nobody put it); Clear removes them.
+ * One practicability point with the facilitator's own three scores. The score is written once all
+ * three are chosen (a half-scored point would sit on the chart where nobody put it); Clear removes
+ * it. When phones scored the point too, the line under it says what the card shows: the median.
  */
-export function ScoreRow({ card }: { card: Card }) {
+export function ScoreRow({ card, rows }: { card: Card; rows: readonly PracticabilityScoreRow[] }) {
   const run = useRunWithNotice();
-  const [draft, setDraft] = useState<Draft>(card.practicability ?? {});
-  const scores = card.practicability ?? null;
+  const scores = ownScore(card, rows);
+  const [draft, setDraft] = useState<Draft>(scores ?? {});
+  const phones = rows.filter((r) => r.voterId !== FACILITATOR_VOICE).length;
   const shown: Draft = { ...draft, ...(scores ?? {}) };
 
   const choose = (dimension: PracticabilityDimension, value: number) => {
@@ -35,7 +41,14 @@ export function ScoreRow({ card }: { card: Card }) {
 
   return (
     <li className="score-row">
-      <span className="score-text">{card.text}</span>
+      <span className="score-text">
+        {card.text}
+        {phones > 0 && card.practicability && (
+          <span className="score-combined">
+            Shown: {describeScores(card.practicability)} — {combinedFrom(scores !== null, phones)}
+          </span>
+        )}
+      </span>
       <span className="score-selects">
         {PRACTICABILITY_DIMENSIONS.map((d) => (
           <label key={d} className="score-select">
@@ -72,4 +85,10 @@ export function ScoreRow({ card }: { card: Card }) {
       </span>
     </li>
   );
+}
+
+/** "the median of your score and 3 phones’" */
+function combinedFrom(own: boolean, phones: number): string {
+  const theirs = phones === 1 ? 'one phone’s' : `${phones} phones’`;
+  return own ? `the median of your score and ${theirs}` : `the median of ${theirs} scores`;
 }

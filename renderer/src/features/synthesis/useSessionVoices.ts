@@ -1,5 +1,6 @@
 import { upgradeAgreementState } from '#shared/agreement/upgrade';
 import type { SessionId } from '#shared/domain/ids';
+import type { PracticabilityScoreRow } from '#shared/domain/practicability';
 import type { Card } from '#shared/domain/types';
 import { balanceOf, type Balance } from '#shared/synthesis/balance';
 import { voicesInAgreement } from '#shared/synthesis/voicesInAgreement';
@@ -12,6 +13,8 @@ export interface SessionVoices {
   balance: Balance;
   /** The practicability points of the proposition on the board, in board order. */
   practicability: Card[];
+  /** Each of those points' scores by voice (the facilitator's, phones'), by card id. */
+  scores: Map<string, PracticabilityScoreRow[]>;
 }
 
 /**
@@ -28,12 +31,13 @@ export function useSessionVoices(
     () =>
       enabled
         ? readOrFailure(async () => {
-            const [session, cards, participants, dots, row] = await Promise.all([
+            const [session, cards, participants, dots, row, scoreRows] = await Promise.all([
               db.sessions.get(sessionId),
               db.cards.where('sessionId').equals(sessionId).toArray(),
               db.participants.where('sessionId').equals(sessionId).toArray(),
               db.dots.where('sessionId').equals(sessionId).toArray(),
               db.agreements.get(sessionId),
+              db.practicabilityScores.where('sessionId').equals(sessionId).toArray(),
             ]);
             const state = row ? upgradeAgreementState(row) : null;
             // Parties in the order their people were listed, as the Participants dialog shows them.
@@ -45,7 +49,9 @@ export function useSessionVoices(
                   c.lane === 'practicability' && c.propositionId === session?.activePropositionId,
               )
               .sort((a, b) => a.order - b.order);
-            return { balance, practicability };
+            const scores = new Map<string, PracticabilityScoreRow[]>();
+            for (const r of scoreRows) scores.set(r.cardId, [...(scores.get(r.cardId) ?? []), r]);
+            return { balance, practicability, scores };
           })
         : undefined,
     [db, sessionId, enabled],
