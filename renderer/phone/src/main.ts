@@ -1,11 +1,25 @@
 import './phone.css';
 
 import { CARD_TEXT_LIMIT, checkText } from '#shared/domain/text';
-import { nextVoting, stanceProblem, type PhoneVoting } from '#shared/room/phoneRules';
-import type { ConsentOpen, PhoneStance, PhoneView, ServerToPhone } from '#shared/room/protocol';
+import {
+  nextScoring,
+  nextVoting,
+  stanceProblem,
+  type PhoneScoring,
+  type PhoneVoting,
+} from '#shared/room/phoneRules';
+import type {
+  ConsentOpen,
+  PhoneScore,
+  PhoneStance,
+  PhoneView,
+  PracticabilityScore,
+  ServerToPhone,
+} from '#shared/room/protocol';
 
 import { readChoice, renderConsent, stanceMessage } from './phoneConsent';
 import { newClientId } from './phoneIds';
+import { renderScoring, type ScoreStates } from './phoneScoring';
 import { joinCodeFromUrl, PhoneSocket } from './phoneSocket';
 import { PhoneStore, type LocalPoint } from './phoneState';
 import { byId, renderConnection, renderPoints, renderView, renderVoting } from './phoneView';
@@ -27,6 +41,10 @@ let consent: ConsentOpen | null = null;
 let pendingStance: PhoneStance | null = null;
 /** The party this phone last gave a stance for, offered first in the next round. */
 let lastPartyId = '';
+let scoring: PhoneScoring | null = null;
+/** Scores sent but not yet acknowledged, by their id: sent again after a reconnect (replaced). */
+const pendingScores = new Map<string, PhoneScore>();
+const scoreStates: ScoreStates = new Map();
 
 if (!code) {
   renderConnection(
@@ -73,6 +91,7 @@ if (!code) {
         renderView(view);
         sendUnsent();
         if (pendingStance) socket.send(pendingStance);
+        pendingScores.forEach((score) => socket.send(score));
         break;
       }
       case 'view':
@@ -80,7 +99,11 @@ if (!code) {
         renderView(view);
         break;
       case 'ack':
-        if (message.id === pendingStance?.id) {
+        if (pendingScores.has(message.id)) {
+          scoreStates.set(pendingScores.get(message.id)!.itemId, { text: 'Scored' });
+          pendingScores.delete(message.id);
+          drawScoring();
+        } else if (message.id === pendingStance?.id) {
           pendingStance = null;
           byId('stance-state').textContent =
             'Your stance is in. It stays private until the facilitator reveals the round.';
@@ -102,6 +125,14 @@ if (!code) {
         consent = message.open;
         renderConsent(consent, { partyId: lastPartyId, partyName: partyBox.value });
         break;
+      case 'scoring':
+        if (message.open?.roundId !== scoring?.roundId) {
+          pendingScores.clear();
+          scoreStates.clear();
+        }
+        scoring = nextScoring(scoring, message.open);
+        drawScoring();
+        break;
       case 'closed':
       case 'removed':
         socket.end();
@@ -110,15 +141,21 @@ if (!code) {
         byId<HTMLButtonElement>('send').disabled = true;
         renderVoting(null, placeDot);
         renderConsent(null, { partyId: '', partyName: '' });
-        break;
-      default:
-        // Practicability scoring has no phone screen yet; the page simply ignores it.
+        scoring = null;
+        drawScoring();
         break;
     }
     refresh();
   }
 
   function refused(message: Extract<ServerToPhone, { type: 'refused' }>): void {
+    const score = message.id === null ? undefined : pendingScores.get(message.id);
+    if (score) {
+      pendingScores.delete(score.id);
+      scoreStates.set(score.itemId, { text: message.message, error: true });
+      drawScoring();
+      return;
+    }
     if (message.id !== null && message.id === pendingStance?.id) {
       pendingStance = null;
       byId('stance-error').textContent = message.message;
@@ -136,6 +173,33 @@ if (!code) {
     } else {
       errorLine.textContent = message.message;
     }
+  }
+
+  function drawScoring(): void {
+    renderScoring(scoring, scoreStates, sendScore);
+  }
+
+  function sendScore(itemId: string, score: PracticabilityScore | null): void {
+    if (!scoring) return;
+    if (!score) {
+      scoreStates.set(itemId, { text: 'Choose a score for each of the three.', error: true });
+      drawScoring();
+      return;
+    }
+    const message: PhoneScore = {
+      type: 'score',
+      id: newClientId('c'),
+      roundId: scoring.roundId,
+      itemId,
+      score,
+    };
+    pendingScores.set(message.id, message);
+    scoreStates.set(itemId, {
+      text: socket.send(message)
+        ? 'Sending…'
+        : 'Offline: your score is kept and sent when the connection is back.',
+    });
+    drawScoring();
   }
 
   function placeDot(cardId: string, action: 'place' | 'take'): void {
