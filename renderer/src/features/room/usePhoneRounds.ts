@@ -7,10 +7,11 @@ import type { HostToServer, ScoringOpen } from '#shared/room/protocol';
 import { useServices } from '../../commands/AppServices';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { parley } from '../../platform/bridge';
+import { scoringForPhone } from './commands/roomScoreCommands';
 import { consentForPhone } from './consentOnPhones';
 import { sendVoteTo, voteCards } from './roomRelay';
 import { useRoomUi } from './roomStore';
-import { scoringForPhone, sendScoringTo } from './scoringOnPhones';
+import { sendScoringTo } from './scoringOnPhones';
 
 /**
  * Sends `message(json)` whenever the JSON changes — and only then: the queries below re-run on

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { nextVoting, stanceProblem, type PhoneVoting } from '#shared/room/phoneRules';
+import {
+  nextScoring,
+  nextVoting,
+  stanceProblem,
+  type PhoneScoring,
+  type PhoneVoting,
+} from '#shared/room/phoneRules';
 import type { ConsentOpen, VotingOpen } from '#shared/room/protocol';
 
 const card = (id: string) => ({ id, text: `Card ${id}`, laneLabel: 'Legitimacy' });
@@ -22,6 +28,28 @@ describe('the vote a phone holds while the card list follows the board', () => {
     expect(nextVoting(held, { ...held, mine: { b: 3 } })!.mine).toEqual({ b: 3 });
     expect(nextVoting(held, { roundId: 'v2', budget: 5, cards: [card('a')] })!.mine).toEqual({});
     expect(nextVoting(held, null)).toBeNull();
+  });
+});
+
+describe('the scoring round a phone holds while its points follow the board', () => {
+  const item = (id: string) => ({ id, text: `Point ${id}` });
+  const score = { evidence: 4, capacity: 2, control: 5 };
+  const held: PhoneScoring = { roundId: 'r1', items: [item('a'), item('b')], mine: { a: score } };
+
+  it('keeps its own scores when the list changes, on the points still listed', () => {
+    expect(nextScoring(held, { roundId: 'r1', items: [item('b'), item('c')] })!.mine).toEqual({});
+    expect(nextScoring(held, { roundId: 'r1', items: [item('a')] })).toEqual({
+      roundId: 'r1',
+      items: [item('a')],
+      mine: { a: score },
+    });
+  });
+
+  it('takes its scores from a message to it alone, starts empty in a new round, and ends', () => {
+    const again = { ...score, capacity: 3 };
+    expect(nextScoring(held, { ...held, mine: { b: again } })!.mine).toEqual({ b: again });
+    expect(nextScoring(held, { roundId: 'r2', items: [item('a')] })!.mine).toEqual({});
+    expect(nextScoring(held, null)).toBeNull();
   });
 });
 

@@ -75,4 +75,28 @@ describe('the room message contract', () => {
         .success,
     ).toBe(false);
   });
+
+  it('opens scoring with the points to score and, for one phone, only its own scores', () => {
+    const items = [{ id: 'card-1', text: 'The budget holds' }];
+    const mine = { 'card-1': { evidence: 4, capacity: 2, control: 5 } };
+    const scoring = (open: unknown) => ServerToPhone.safeParse({ type: 'scoring', open }).success;
+    expect(scoring({ roundId: 'r1', items })).toBe(true);
+    expect(scoring({ roundId: 'r1', items, mine })).toBe(true);
+    expect(scoring(null)).toBe(true);
+    // A score outside 1–5, or anyone's name beside it, never leaves for a phone.
+    expect(
+      scoring({ roundId: 'r1', items, mine: { 'card-1': { ...mine['card-1'], control: 6 } } }),
+    ).toBe(false);
+    expect(
+      scoring({ roundId: 'r1', items, mine: { 'card-1': { ...mine['card-1'], by: 'room:ph-2' } } }),
+    ).toBe(false);
+    expect(scoring({ roundId: 'r1', items, everyone: mine })).toBe(false);
+    expect(
+      HostToServer.safeParse({
+        type: 'scoring',
+        phoneId: 'ph-1',
+        open: { roundId: 'r1', items, mine },
+      }).success,
+    ).toBe(true);
+  });
 });

@@ -8,6 +8,7 @@ import { laneCardsQuery } from '#renderer/db/queries';
 import { newId, type CardId, type PropositionId, type SessionId } from '#shared/domain/ids';
 import { isPracticabilityScores, type PracticabilityScores } from '#shared/domain/practicability';
 import type { Card } from '#shared/domain/types';
+import type { ScoringOpen } from '#shared/room/protocol';
 import { roomVoice } from '#shared/room/roomVoice';
 import type { ScoringRound } from '#shared/room/scoringRound';
 
@@ -115,4 +116,21 @@ export async function roomScoresOf(
   return Object.fromEntries(
     rows.map((r) => [r.cardId, { evidence: r.evidence, capacity: r.capacity, control: r.control }]),
   );
+}
+
+/**
+ * The scoring round the phones are asked about, as a phone may see it: the practicability points
+ * (id and text) and — for one phone — its own scores, nobody else's (docs/room.md). Null when no
+ * round is open. For every phone at once (`phoneId` null) it carries no scores.
+ */
+export async function scoringForPhone(
+  db: ParleyDb,
+  sessionId: SessionId,
+  phoneId: string | null,
+): Promise<ScoringOpen | null> {
+  const round = await openScoringRound(db, sessionId);
+  if (!round) return null;
+  const items = (await scoringItems(db, round)).map((c) => ({ id: c.id, text: c.text }));
+  if (phoneId === null) return { roundId: round.id, items };
+  return { roundId: round.id, items, mine: await roomScoresOf(db, phoneId, round.propositionId) };
 }
