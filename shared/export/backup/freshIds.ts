@@ -15,6 +15,7 @@ const ENTITY_TABLES = [
   'agreementVersions',
   'agreementReviews',
   'roomPoints',
+  'scoringRounds',
 ] as const;
 
 const CARD_KEY = /^card:(.+)$/;
@@ -131,6 +132,27 @@ export function withFreshIds(tables: Tables, newId: () => string): Tables {
       propositionId: id(p.propositionId),
       cardId: maybe(p.cardId),
     })),
+    ...(tables.scoringRounds
+      ? {
+          scoringRounds: tables.scoringRounds.map((r) => ({
+            ...r,
+            id: id(r.id),
+            sessionId: id(r.sessionId),
+            propositionId: id(r.propositionId),
+          })),
+        }
+      : {}),
+    ...(tables.practicabilityScores
+      ? {
+          practicabilityScores: tables.practicabilityScores.map((r) => ({
+            ...r,
+            id: `${id(r.cardId)}|${r.voterId}`,
+            sessionId: id(r.sessionId),
+            propositionId: id(r.propositionId),
+            cardId: id(r.cardId),
+          })),
+        }
+      : {}),
     agreements: tables.agreements.map(agreement),
     agreementVersions: tables.agreementVersions.map((v) => ({
       ...v,

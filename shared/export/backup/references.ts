@@ -169,6 +169,20 @@ export function referenceProblem(tables: CheckedTables): string | null {
       (p) =>
         `the point from a phone “${short(p.text)}” belongs to a session, proposition or card that is not in the file.`,
     ) ??
+    firstBad(
+      tables.scoringRounds,
+      (r) => inFile(r) && propositions.get(r.propositionId) === r.sessionId,
+      () => 'a scoring round names a proposition that is not in the file.',
+    ) ??
+    firstBad(
+      tables.practicabilityScores,
+      (r) =>
+        inFile(r) &&
+        r.id === `${r.cardId}|${r.voterId}` &&
+        propositions.get(r.propositionId) === r.sessionId &&
+        cards.get(r.cardId) === r.sessionId,
+      () => 'a practicability score names a card or proposition that is not in the file.',
+    ) ??
     firstBad(tables.agreements, inFile, notInFile('an agreement draft')) ??
     firstBad(
       tables.agreementVersions,

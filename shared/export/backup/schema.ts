@@ -11,9 +11,11 @@ import {
   Id,
   ParticipantRow,
   PlanTemplateRow,
+  PracticabilityScoreRow,
   PresenterStateRow,
   PropositionRow,
   RoomPointRow,
+  ScoringRoundRow,
   SessionRow,
   SessionSettingRow,
   StageNoteRow,
@@ -70,6 +72,9 @@ export const Backup = z.strictObject({
     agreementReviews: rows(AgreementReviewRow).optional(),
     /** Points from phones waiting for review or a reveal; files from before the room have none. */
     roomPoints: rows(RoomPointRow).optional(),
+    /** Scoring rounds and each voice's practicability scores; files from before have none. */
+    scoringRounds: rows(ScoringRoundRow).optional(),
+    practicabilityScores: rows(PracticabilityScoreRow).optional(),
     /** Files from before this rule carry an empty list; a snapshot row is never accepted. */
     snapshots: z.array(z.never()).max(0).optional(),
   }),

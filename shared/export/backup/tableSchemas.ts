@@ -5,6 +5,7 @@ import { CLAUSE_STATUSES, SECTION_IDS } from '../../agreement/model';
 import { REVIEW_OUTCOMES } from '../../agreement/reviewTypes';
 import { ID_PATTERN } from '../../domain/ids';
 import { LANE_IDS } from '../../domain/lanes';
+import { FACILITATOR_VOICE } from '../../domain/practicability';
 import { CARD_TEXT_LIMIT, PROPOSITION_LIMIT, TITLE_LIMIT } from '../../domain/text';
 import { CARD_KINDS } from '../../domain/types';
 import { PRESENTER_MODES, PRESENTER_THEMES } from '../../presenter/presenterState';
@@ -351,6 +352,29 @@ export const RoomPointRow = z.looseObject({
 });
 
 /**
+ * One voice's practicability score of a card (docs/synthesis.md): the facilitator's, or a phone's
+ * (`room:<phoneId>`). The card's own `practicability` is their combination.
+ */
+export const PracticabilityScoreRow = z.looseObject({
+  id: z.string().max(140),
+  sessionId: Id,
+  propositionId: Id,
+  cardId: Id,
+  voterId: z.union([z.literal(FACILITATOR_VOICE), RoomVoice]),
+  ...PracticabilityScore.shape,
+  at: Time,
+});
+
+/** A scoring round on the phones (shared/room/scoringRound.ts): open while `closedAt` is null. */
+export const ScoringRoundRow = z.looseObject({
+  id: Id,
+  sessionId: Id,
+  propositionId: Id,
+  openedAt: Time,
+  closedAt: Time.nullable(),
+});
+
+/**
  * The tables a backup holds, each with its rows' schema. Never `snapshots` (this computer's
  * safety net) and never an app-wide setting: docs/backup-format.md, "What a backup may hold".
  */
@@ -372,6 +396,8 @@ export const BACKUP_TABLE_ROWS = {
   agreementVersions: AgreementVersionRow,
   agreementReviews: AgreementReviewRow,
   roomPoints: RoomPointRow,
+  scoringRounds: ScoringRoundRow,
+  practicabilityScores: PracticabilityScoreRow,
 } as const;
 export type BackupTableName = keyof typeof BACKUP_TABLE_ROWS;
 export const BACKUP_TABLE_NAMES = Object.keys(BACKUP_TABLE_ROWS) as BackupTableName[];
@@ -395,4 +421,6 @@ export const BACKUP_PRIMARY_KEYS: Readonly<Record<BackupTableName, string>> = {
   agreementVersions: 'id',
   agreementReviews: 'id',
   roomPoints: 'id',
+  scoringRounds: 'id',
+  practicabilityScores: 'id',
 };

@@ -6,10 +6,12 @@ import { v1 } from '#fixtures/migrations/v1';
 import { v2 } from '#fixtures/migrations/v2';
 import { v3 } from '#fixtures/migrations/v3';
 import { v4 } from '#fixtures/migrations/v4';
+import { scoredBeforePhones, v7 } from '#fixtures/migrations/v7';
+import { ownScore } from '#renderer/commands/scoreWrites';
 import { ParleyDb, TABLE_NAMES } from '#renderer/db/database';
 import { watchConnection, type ConnectionState } from '#renderer/features/recovery/connectionWatch';
 
-const FIXTURES: MigrationFixture[] = [v1, v2, v3, v4];
+const FIXTURES: MigrationFixture[] = [v1, v2, v3, v4, v7];
 let counter = 0;
 
 /** A database as an older release left it: only that version declared, rows written raw. */
@@ -96,6 +98,40 @@ describe('schema v5: review sessions', () => {
     expect(
       (await db.agreementReviews.where('sessionId').equals('s1').toArray()).map((r) => r.id),
     ).toEqual(['r1']);
+    db.close();
+  });
+});
+
+describe('schema v8: practicability scores by voice', () => {
+  it('adds empty scoring tables; a point scored before keeps its score as the facilitator’s', async () => {
+    const name = await buildOldDatabase(v7);
+    const db = new ParleyDb(name);
+    await db.open();
+    const card = await db.cards.get(scoredBeforePhones.id as never);
+    expect(card).toEqual(scoredBeforePhones);
+    expect(await db.practicabilityScores.count()).toBe(0);
+    expect(await db.scoringRounds.count()).toBe(0);
+    // With no voices recorded, the card's own score is the facilitator's (what their row shows).
+    expect(ownScore(card!, [])).toEqual(scoredBeforePhones.practicability);
+    // The new indexes answer: a phone's scores on one proposition, a card's scores by voice.
+    await db.practicabilityScores.add({
+      id: 'card-p|room:ph-1',
+      sessionId: 's1',
+      propositionId: 'prop1',
+      cardId: 'card-p',
+      voterId: 'room:ph-1',
+      evidence: 5,
+      capacity: 5,
+      control: 5,
+      at: 1,
+    });
+    expect(
+      await db.practicabilityScores
+        .where('[voterId+propositionId]')
+        .equals(['room:ph-1', 'prop1'])
+        .count(),
+    ).toBe(1);
+    expect(await db.practicabilityScores.where('cardId').equals('card-p').count()).toBe(1);
     db.close();
   });
 });

@@ -100,18 +100,21 @@ export const setConclusionLinks = defineCommand<
 
 /**
  * Deletes a card with everything that points at it: its dots (so voters get them back), its
- * place in conclusions' links, and its group if it was the last one in it. One undo restores all.
+ * practicability scores, its place in conclusions' links, and its group if it was the last one in
+ * it. One undo restores all.
  */
 export const deleteBoardCard = defineCommand<{ cardId: CardId }, Card>({
   // Its own name: the skeleton's card.delete stays for code that has no groups or votes.
   name: 'card.deleteWithLinks',
   label: 'Delete card',
-  tables: ['cards', 'groups', 'dots'],
+  tables: ['cards', 'groups', 'dots', 'practicabilityScores'],
   undoable: true,
   async run({ cardId }, w, { db, now }) {
     const card = await requireCard(db, cardId);
     const dots = await db.dots.where('cardId').equals(cardId).primaryKeys();
     for (const id of dots) await w.delete('dots', id);
+    const scores = await db.practicabilityScores.where('cardId').equals(cardId).primaryKeys();
+    for (const id of scores) await w.delete('practicabilityScores', id);
     for (const conclusion of await laneCards(db, card.propositionId, 'conclusions')) {
       if (conclusion.drawsOn?.includes(cardId))
         await w.put('cards', conclusion.id, {

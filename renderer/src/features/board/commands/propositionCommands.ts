@@ -77,12 +77,20 @@ export const editProposition = defineCommand<
 });
 
 /** The rows that hang off one proposition: removed with it, and brought back with it by undo. */
-const PROPOSITION_ROWS = ['cards', 'groups', 'dots', 'roomPoints'] as const;
+const PROPOSITION_ROWS = [
+  'cards',
+  'groups',
+  'dots',
+  'roomPoints',
+  'scoringRounds',
+  'practicabilityScores',
+] as const;
 
 /**
- * Removes a proposition with its cards, groups, votes and room points, in one transaction and one
- * undo step. A session always keeps one proposition (edit it instead); when the one on the board
- * goes, the board shows the first that is left.
+ * Removes a proposition with its cards, groups, votes, room points, scoring rounds and
+ * practicability scores, in one transaction and one undo step. A session always keeps one
+ * proposition (edit it instead); when the one on the board goes, the board shows the first that
+ * is left.
  */
 export const removeProposition = defineCommand<{ propositionId: PropositionId }, number>({
   name: 'proposition.remove',

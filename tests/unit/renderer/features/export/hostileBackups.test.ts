@@ -39,6 +39,7 @@ function compact(file: Json): Json {
   const t = file.tables;
   const wanted = new Set<string>([
     ...t.dots.map((d: Json) => d.cardId),
+    ...t.practicabilityScores.map((r: Json) => r.cardId),
     ...t.cards.flatMap((c: Json) => [...(c.drawsOn ?? []), ...(c.drawsOn ? [c.id] : [])]),
     ...t.cards.filter((c: Json) => c.groupId || c.participantId).map((c: Json) => c.id),
     ...t.presenterState.map((p: Json) => p.spotlightCardId),

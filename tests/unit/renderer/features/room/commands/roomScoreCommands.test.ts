@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
+import { deleteBoardCard } from '#renderer/features/board/commands/cardDetailCommands';
 import {
   closeScoringOnPhones,
   openScoringOnPhones,
@@ -116,5 +117,16 @@ describe('practicability scores from phones', () => {
     await score(roundId, 'ph-1', s(4, 4, 4));
     expect(await app.commands.undo()).toBe('Score practicability');
     expect(await app.db.practicabilityScores.get(`${point.id}|room:ph-1`)).toBeDefined();
+  });
+
+  it('goes with its card when the card is deleted, and comes back with it on undo', async () => {
+    const roundId = await open();
+    await score(roundId, 'ph-1', s(4, 4, 4));
+    await app.commands.run(deleteBoardCard, { cardId: point.id });
+    expect(await app.db.practicabilityScores.count()).toBe(0);
+    await app.commands.undo();
+    expect(await app.db.practicabilityScores.get(`${point.id}|room:ph-1`)).toMatchObject(
+      s(4, 4, 4),
+    );
   });
 });
