@@ -5,6 +5,7 @@ import { addCardViaUi, createSessionViaUi } from './support/board';
 import { openRoomView } from './support/presenter';
 import { boardCards, joinFromPhone, openTheRoom, phonePoint, sendFromPhone } from './support/room';
 import { consentFromPhonesTests } from './support/roomConsentTests';
+import { scoringFromPhonesTests } from './support/roomScoringTests';
 
 // One room server per web server: every test that opens the room is in this file and they take
 // turns (docs/room.md); a second serial file would run beside this one in the other worker.
@@ -264,3 +265,4 @@ test('the phone page has no serious accessibility violations in either colour sc
 });
 
 consentFromPhonesTests();
+scoringFromPhonesTests();

@@ -100,5 +100,22 @@ export function renderScoring(
     li.append(text, form);
     return li;
   });
+  // A redraw replaces the rows: a person who just pressed Send (or a choice) keeps their place.
+  const focused = document.activeElement as HTMLElement | null;
+  const from = focused?.closest<HTMLFormElement>('#score-items form');
+  const where = from && focused ? { item: from.dataset.item, name: focusKey(focused) } : null;
   byId('score-items').replaceChildren(...items);
+  if (where) {
+    const form = document.querySelector<HTMLFormElement>(
+      `form[data-item="${CSS.escape(where.item ?? '')}"]`,
+    );
+    form?.querySelector<HTMLElement>(where.name)?.focus();
+  }
+}
+
+/** A selector for the same control in the redrawn row: its radio by value, or the Send button. */
+function focusKey(element: HTMLElement): string {
+  return element instanceof HTMLInputElement
+    ? `input[name="${CSS.escape(element.name)}"][value="${CSS.escape(element.value)}"]`
+    : 'button[type="submit"]';
 }
