@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 /** Opens the room on the board and returns the join address (loopback only in tests). */
@@ -41,4 +42,16 @@ export function phonePoint(phone: Page, text: string) {
 
 export function boardCards(page: Page, region: string, text: string) {
   return page.getByRole('region', { name: region }).getByRole('listitem').filter({ hasText: text });
+}
+
+/** Serious and critical accessibility violations of one part of a phone's page, in both schemes. */
+export async function phoneViolations(phone: Page, selector: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await phone.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page: phone }).include(selector).analyze();
+    for (const v of results.violations)
+      if (v.impact === 'serious' || v.impact === 'critical') found.push(`${colorScheme}: ${v.id}`);
+  }
+  return found;
 }

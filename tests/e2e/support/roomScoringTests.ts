@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { addCardViaUi, createSessionViaUi } from './board';
-import { joinFromPhone, openTheRoom } from './room';
+import { joinFromPhone, openTheRoom, phoneViolations } from './room';
 
 // Practicability scores from phones (docs/room.md, docs/synthesis.md), declared inside
 // room.spec.ts: every test that opens the room runs in that one serial file. Loopback only.
@@ -52,14 +51,7 @@ export function scoringFromPhonesTests(): void {
     const item = scoring.getByRole('listitem').filter({ hasText: POINT });
     await expect(item).toBeVisible();
     // Usable by touch and a screen reader, in either colour scheme: named groups, 44 px targets.
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await phone.emulateMedia({ colorScheme });
-      const results = await new AxeBuilder({ page: phone }).include('#scoring').analyze();
-      const serious = results.violations.filter(
-        (v) => v.impact === 'serious' || v.impact === 'critical',
-      );
-      expect(serious.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
-    }
+    expect(await phoneViolations(phone, '#scoring')).toEqual([]);
     const choice = await item.getByRole('radio', { name: '5' }).first().boundingBox();
     expect(Math.min(choice!.width, choice!.height)).toBeGreaterThanOrEqual(44);
     // Send with a criterion missing: the phone says so and sends nothing.

@@ -51,7 +51,7 @@ function useRoundOnPhones(
   return json;
 }
 
-/** The consent round on the phones follows the draft (docs/room.md): opened, revealed, its parties. */
+/** The consent round on the phones follows the draft (docs/room.md): opened, revealed, parties. */
 export function useConsentOnPhones(sessionId: SessionId): void {
   useRoundOnPhones('consent', (db) => consentForPhone(db, sessionId, null), sessionId);
 }
