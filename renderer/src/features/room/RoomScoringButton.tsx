@@ -12,7 +12,7 @@ import { useRoomUi } from './roomStore';
 
 /**
  * Beside the facilitator's practicability scoring: while the room is open on this session, opens
- * scoring on the phones over the proposition's practicability points, and closes it (docs/room.md).
+ * scoring on the phones over the proposition's practicability points; closes it (docs/room.md).
  */
 export function RoomScoringButton({ sessionId }: { sessionId: SessionId }) {
   const { db } = useServices();
@@ -22,7 +22,8 @@ export function RoomScoringButton({ sessionId }: { sessionId: SessionId }) {
     async () => (await openScoringRound(db, sessionId)) ?? null,
     [db, sessionId],
   );
-  if (!roomOpen || round === undefined) return null;
+  // A round left open when the room closed can still be closed; a new one needs the room.
+  if (round === undefined || (!roomOpen && round === null)) return null;
   return (
     <p className="room-scoring">
       <button
