@@ -77,6 +77,12 @@ export interface Card {
   surprising?: boolean;
   /** Practicability points: evidence, capacity and control, 1–5 (docs/synthesis.md); optional. */
   practicability?: PracticabilityScores | null;
+  /**
+   * Counts every voice's scoring of this card. A phone scoring after the facilitator changes it,
+   * so undoing the facilitator's score is then refused instead of putting back a combination that
+   * no longer holds (undo restores only unchanged fields; renderer/src/commands/undoMerge.ts).
+   */
+  practicabilityRevision?: number;
   // — the room —
   /** Set when the card came from a phone in the room (docs/room.md): marked "from the room". */
   fromRoom?: RoomSource;

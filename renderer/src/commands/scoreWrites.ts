@@ -61,7 +61,12 @@ export async function writeScore(
   if (scores) await w.put('practicabilityScores', id, rowOf(card, voterId, scores, at));
   else await w.delete('practicabilityScores', id);
   const all = [...others, ...(scores ? [scores] : [])].map(scoresOf);
-  const next: Card = { ...card, practicability: combineScores(all), updatedAt: at };
+  const next: Card = {
+    ...card,
+    practicability: combineScores(all),
+    practicabilityRevision: (card.practicabilityRevision ?? 0) + 1,
+    updatedAt: at,
+  };
   await w.put('cards', card.id, next);
   return next;
 }

@@ -66,6 +66,8 @@ export const CardRow = z.looseObject({
   surprising: z.boolean().optional(),
   /** Evidence, capacity and control, each 1–5 (practicability points; docs/synthesis.md). */
   practicability: PracticabilityScore.nullable().optional(),
+  /** How many times any voice has scored it: undo's check against phones scoring since. */
+  practicabilityRevision: z.number().int().min(0).optional(),
 });
 
 /** The one setting that belongs to a session: its dot budget (`board.voteBudget.<sessionId>`). */

@@ -111,12 +111,22 @@ describe('practicability scores from phones', () => {
     expect(await app.db.scoringRounds.count()).toBe(0);
   });
 
-  it('stays out of the undo history, while the facilitator’s own score can be undone', async () => {
+  it('stays out of the undo history; the facilitator’s score cannot be undone under a phone’s', async () => {
     await app.commands.run(scorePracticability, { cardId: point.id, scores: s(2, 2, 2) });
     const roundId = await open();
+    // The phone's score leaves the combination where it was (the lower middle of 2 and 4)…
     await score(roundId, 'ph-1', s(4, 4, 4));
-    expect(await app.commands.undo()).toBe('Score practicability');
-    expect(await app.db.practicabilityScores.get(`${point.id}|room:ph-1`)).toBeDefined();
+    expect(await shown()).toEqual(s(2, 2, 2));
+    // …but undoing the facilitator's score now would put back a card without the phone's: refused.
+    await expect(app.commands.undo()).rejects.toThrow('changed since');
+    expect(await shown()).toEqual(s(2, 2, 2));
+    expect(await app.db.practicabilityScores.count()).toBe(2);
+    // The facilitator clears their own score instead: the phone's alone is shown.
+    await app.commands.run(scorePracticability, { cardId: point.id, scores: null });
+    expect(await shown()).toEqual(s(4, 4, 4));
+    // And that is undoable, while no phone has scored since.
+    await app.commands.undo();
+    expect(await shown()).toEqual(s(2, 2, 2));
   });
 
   it('goes with its card when the card is deleted, and comes back with it on undo', async () => {
