@@ -8,6 +8,7 @@ import {
   openScoringOnPhones,
   openScoringRound,
 } from './commands/roomScoreCommands';
+import { relaysHere, thisHostWindow } from './hostWindow';
 import { useRoomUi } from './roomStore';
 
 /**
@@ -17,7 +18,8 @@ import { useRoomUi } from './roomStore';
 export function RoomScoringButton({ sessionId }: { sessionId: SessionId }) {
   const { db } = useServices();
   const run = useRunWithNotice();
-  const roomOpen = useRoomUi((s) => s.status.open && s.status.sessionId === sessionId);
+  // Like the room's other controls, offered in the window that opened the room (it relays).
+  const roomOpen = useRoomUi((s) => relaysHere(s.status, sessionId, thisHostWindow()));
   const round = useLiveQuery(
     async () => (await openScoringRound(db, sessionId)) ?? null,
     [db, sessionId],
