@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { expect, type Page } from '@playwright/test';
+
+import { exportAs } from './exportFiles';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a backup edited by hand is any JSON
+export type BackupJson = any;
+
+/** The board's Export → Backup (JSON), read back as the organiser's file. */
+export async function exportBackup(page: Page): Promise<BackupJson> {
+  return JSON.parse(readFileSync((await exportAs(page, 'Backup (JSON)')).path, 'utf8'));
+}
+
+/** Writes a (changed) backup to a file of its own, as it would arrive by USB stick or e-mail. */
+export function writeBackupFile(name: string, backup: BackupJson): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'parley-hostile-')), name);
+  writeFileSync(path, typeof backup === 'string' ? backup : JSON.stringify(backup));
+  return path;
+}
+
+/** Home → Import → choose the file, as an organiser would. */
+export async function importFromHome(page: Page, path: string): Promise<void> {
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles(path);
+}
+
+/** The refusal notice: it says why, and that nothing was changed; then it is dismissed. */
+export async function expectRefused(page: Page, why: string | RegExp): Promise<void> {
+  const alert = page.getByRole('alert').filter({ hasText: 'Not imported' });
+  await expect(alert).toContainText(why);
+  await expect(alert).toContainText('Nothing was changed.');
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+}
+
+/** The sessions listed on the home screen. */
+export function homeSessions(page: Page) {
+  return page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
+}
+
+/** Opens every session listed on home, one by one, and checks its board appears. */
+export async function expectEverySessionOpens(page: Page): Promise<void> {
+  await page.goto('/');
+  const count = await homeSessions(page).count();
+  for (let i = 0; i < count; i++) {
+    await page.goto('/');
+    await homeSessions(page).nth(i).getByRole('link').first().click();
+    await expect(page.getByRole('region', { name: 'Legitimacy' })).toBeVisible();
+  }
+}
