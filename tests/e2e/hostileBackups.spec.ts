@@ -220,6 +220,9 @@ test('far-future snapshot rows are refused and never evict the real snapshots on
     id: `planted-${i}`,
     takenAt: 4_102_444_800_000 + i,
     reason: 'auto',
+    counts: { sessions: 1, cards: 99 },
+    fingerprint: `planted-${i}`,
+    bytes: 2,
     json: '{}',
   }));
   await importFromHome(page, writeBackupFile('planted-snapshots.parley.json', backup));
@@ -233,6 +236,7 @@ test('far-future snapshot rows are refused and never evict the real snapshots on
   await expect(snapshots).toHaveCount(2);
   await expect(snapshots.first()).toContainText('3 cards');
   await expect(snapshots.last()).toContainText('2 cards');
+  await expect(page.getByRole('list', { name: 'Snapshots' })).not.toContainText('99 cards');
   await expect(page.getByRole('list', { name: 'Snapshots' })).not.toContainText('2100');
 });
 
