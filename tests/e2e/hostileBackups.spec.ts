@@ -12,6 +12,7 @@ import {
 } from './support/boardScale';
 import { exportAs } from './support/exportFiles';
 import {
+  chooseImport,
   expectEverySessionOpens,
   expectRefused,
   exportBackup,
@@ -252,7 +253,9 @@ test('Ctrl+Z after Replace does not write an edit from before the import over th
   await expect(conclusions.getByRole('listitem')).toHaveText(['Agreed wording']);
   // The undo history now holds "put back First wording" for that card, which the file also holds.
   const path = (await exportAs(page, 'Backup (JSON)')).path;
-  await importFromHome(page, path);
+  // Home through the app: a page load would forget the undo history by itself.
+  await page.getByRole('link', { name: '← All sessions' }).click();
+  await chooseImport(page, path);
   await page
     .getByRole('dialog', { name: 'Import “Group B”' })
     .getByRole('button', { name: 'Replace' })
@@ -265,10 +268,11 @@ test('Ctrl+Z after Replace does not write an edit from before the import over th
   await expect(conclusions.getByRole('listitem')).toHaveText(['Agreed wording']);
 });
 
-test('Delete selected is all or nothing, and one Ctrl+Z brings every card back', async ({
+test('Delete selected is all or nothing, even cut off half-way, and one Ctrl+Z brings every card back', async ({
   page,
 }) => {
-  // The second card delete is refused by the database, as a full disk would: test side only.
+  // Test side only: the second card delete is refused (a full disk), or never answers and keeps
+  // its transaction open (the app is cut off there: the page is then reloaded, as after a crash).
   await page.addInitScript(() => {
     const original = IDBObjectStore.prototype.delete;
     let deletes = 0;
@@ -276,33 +280,45 @@ test('Delete selected is all or nothing, and one Ctrl+Z brings every card back',
       this: IDBObjectStore,
       key: IDBValidKey | IDBKeyRange,
     ) {
-      if (this.name === 'cards' && sessionStorage.getItem('parley-fail-second-card-delete') === '1')
-        if (++deletes === 2) throw new DOMException('The disk is full.', 'QuotaExceededError');
-      return original.call(this, key);
+      const fault = sessionStorage.getItem('parley-second-card-delete');
+      if (this.name !== 'cards' || !fault || ++deletes !== 2) return original.call(this, key);
+      if (fault === 'refuse') throw new DOMException('The disk is full.', 'QuotaExceededError');
+      const keepOpen = () => (this.count().onsuccess = keepOpen);
+      keepOpen();
+      (window as unknown as { cutOff: boolean }).cutOff = true;
+      return {} as IDBRequest<undefined>;
     };
   });
   await createSessionViaUi(page, 'Group B', 'P');
   const texts = ['Alpha', 'Beta', 'Gamma'];
   for (const text of texts) await addCardViaUi(page, 'Accountability', text);
   const lane = region(page, 'Accountability').getByRole('listitem');
-  const selectAll = async () => {
+  const deleteAll = async (fault: 'refuse' | 'stall' | null) => {
+    await page.evaluate((f) => {
+      if (f) sessionStorage.setItem('parley-second-card-delete', f);
+      else sessionStorage.removeItem('parley-second-card-delete');
+    }, fault);
+    await page.reload();
+    await expect(lane).toHaveText(texts);
     for (const text of texts)
       await card(page, 'Accountability', text)
         .getByRole('checkbox', { name: 'Select card' })
         .check();
     await expect(page.getByText('3 selected')).toBeVisible();
+    await page.getByRole('button', { name: 'Delete selected' }).click();
   };
 
-  await page.evaluate(() => sessionStorage.setItem('parley-fail-second-card-delete', '1'));
-  await selectAll();
-  await page.getByRole('button', { name: 'Delete selected' }).click();
+  await deleteAll('refuse');
   await expect(page.getByRole('alert')).toContainText('out of storage space');
   await page.reload();
   await expect(lane).toHaveText(texts);
 
-  await page.evaluate(() => sessionStorage.removeItem('parley-fail-second-card-delete'));
-  await selectAll();
-  await page.getByRole('button', { name: 'Delete selected' }).click();
+  await deleteAll('stall');
+  await page.waitForFunction(() => (window as unknown as { cutOff?: boolean }).cutOff);
+  await page.reload();
+  await expect(lane).toHaveText(texts);
+
+  await deleteAll(null);
   await expect(lane).toHaveCount(0);
   await pressOnBoard(page, 'Control+z');
   await expect(lane).toHaveText(texts);

@@ -21,9 +21,17 @@ export function writeBackupFile(name: string, backup: BackupJson): string {
   return path;
 }
 
-/** Home → Import → choose the file, as an organiser would. */
+/** Home → Import → choose the file, as an organiser would (a fresh load of the home screen). */
 export async function importFromHome(page: Page, path: string): Promise<void> {
   await page.goto('/');
+  await chooseImport(page, path);
+}
+
+/**
+ * Import → choose the file, on the home screen already shown. Reached through the app (not a
+ * page load) when what the window holds in memory, such as its undo history, matters.
+ */
+export async function chooseImport(page: Page, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles(path);
