@@ -15,6 +15,7 @@ import {
   chooseImport,
   expectEverySessionOpens,
   expectRefused,
+  expectSessionsHere,
   exportBackup,
   homeSessions,
   importFromHome,
@@ -115,7 +116,7 @@ test('rows naming another session on this computer are refused, and that session
   backup.tables.settings.push({ key: `board.voteBudget.${victimId}`, value: 1 });
   await importFromHome(laptop, writeBackupFile('planted.parley.json', backup));
   await expectRefused(laptop, 'a participant belongs to a session that is not in the file');
-  await expect(homeSessions(laptop)).toHaveCount(1);
+  await expectSessionsHere(laptop, 1);
   await expectVictimUnchanged(laptop);
   await laptop.reload();
   await expectVictimUnchanged(laptop);
@@ -137,7 +138,7 @@ test('text: 42 and drawsOn: 5 are refused with the field named, and nothing is c
     change(hostile);
     await importFromHome(laptop, writeBackupFile(name, hostile));
     await expectRefused(laptop, field);
-    await expect(homeSessions(laptop)).toHaveCount(1);
+    await expectSessionsHere(laptop, 1);
   }
   await expectVictimUnchanged(laptop);
   await laptop.context().close();
@@ -156,7 +157,7 @@ test('an id the routes cannot open is refused, so every session on this computer
     await importFromHome(laptop, writeBackupFile('odd-id.parley.json', text));
     await expectRefused(laptop, 'an id of 1–64 letters, digits, "_" or "-"');
   }
-  await expect(homeSessions(laptop)).toHaveCount(1);
+  await expectSessionsHere(laptop, 1);
   await expectEverySessionOpens(laptop);
   await laptop.context().close();
 });
@@ -192,8 +193,7 @@ test('the same file kept three times gives sessions that all open, and text equa
       .click();
     await expect(laptop.getByRole('heading', { name: 'Group B (imported copy)' })).toBeVisible();
   }
-  await laptop.goto('/');
-  await expect(homeSessions(laptop)).toHaveCount(3);
+  await expectSessionsHere(laptop, 3);
   const count = await homeSessions(laptop).count();
   for (let i = 0; i < count; i++) {
     await laptop.goto('/');

@@ -50,6 +50,12 @@ export function homeSessions(page: Page) {
   return page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
 }
 
+/** Loads the home screen afresh (what is stored, not what a screen shows) and counts sessions. */
+export async function expectSessionsHere(page: Page, count: number): Promise<void> {
+  await page.goto('/');
+  await expect(homeSessions(page)).toHaveCount(count);
+}
+
 /** Opens every session listed on home, one by one, and checks its board appears. */
 export async function expectEverySessionOpens(page: Page): Promise<void> {
   await page.goto('/');
