@@ -116,8 +116,8 @@ test('rows naming another session on this computer are refused, and that session
   backup.tables.settings.push({ key: `board.voteBudget.${victimId}`, value: 1 });
   await importFromHome(laptop, writeBackupFile('planted.parley.json', backup));
   await expectRefused(laptop, 'a participant belongs to a session that is not in the file');
-  await expectSessionsHere(laptop, 1);
   await expectVictimUnchanged(laptop);
+  await expectSessionsHere(laptop, 1);
   await laptop.reload();
   await expectVictimUnchanged(laptop);
   await laptop.context().close();
@@ -157,8 +157,8 @@ test('an id the routes cannot open is refused, so every session on this computer
     await importFromHome(laptop, writeBackupFile('odd-id.parley.json', text));
     await expectRefused(laptop, 'an id of 1–64 letters, digits, "_" or "-"');
   }
-  await expectSessionsHere(laptop, 1);
   await expectEverySessionOpens(laptop);
+  await expectSessionsHere(laptop, 1);
   await laptop.context().close();
 });
 
