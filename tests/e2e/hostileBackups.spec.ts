@@ -232,6 +232,7 @@ test('far-future snapshot rows are refused and never evict the real snapshots on
   await expectRefused(laptop, 'holds recovery snapshots');
 
   // The next snapshot is taken as usual, and the real ones stay listed beside it.
+  await laptop.goto('/');
   await laptop.getByRole('link', { name: /Victim/ }).click();
   await addCardViaUi(laptop, 'Legitimacy', 'After the planted file');
   await restore();
