@@ -238,7 +238,6 @@ test('far-future snapshot rows are refused and never evict the real snapshots on
   await restore();
   await laptop.getByRole('button', { name: 'Take a snapshot now' }).click();
   await expect(laptop.getByRole('list', { name: 'Snapshots' })).not.toContainText('99 cards');
-  await expect(laptop.getByRole('list', { name: 'Snapshots' })).not.toContainText('2100');
   await expect(snapshots).toHaveCount(2);
   await expect(snapshots.first()).toContainText('1 session, 2 cards');
   await expect(snapshots.last()).toContainText('1 session, 1 card');
