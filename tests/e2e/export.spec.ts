@@ -8,6 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 
 import { addCardViaUi, createSessionViaUi, openMoreTools } from './support/board';
 import { exportAs } from './support/exportFiles';
+import { chooseImport } from './support/importFiles';
 
 const HOSTILE =
   '<script>alert(1)</script> <img src=x onerror="alert(2)"> *not bold* # not a heading';
@@ -24,12 +25,13 @@ async function boardWithCards(page: Page) {
   await addCardViaUi(page, 'Open questions', 'Who counts as a resident?');
 }
 
-/** Imports a backup from home over the session already here, choosing Replace. */
+/**
+ * Imports a backup over the session already here, choosing Replace. Home is reached from the
+ * board through the app, so the window keeps what it holds in memory (its undo history).
+ */
 async function importReplacing(page: Page, path: string) {
-  await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import' }).click();
-  await (await chooser).setFiles(path);
+  await page.getByRole('link', { name: '← All sessions' }).click();
+  await chooseImport(page, path);
   await page
     .getByRole('dialog', { name: 'Import “Group B”' })
     .getByRole('button', { name: 'Replace' })
