@@ -17,7 +17,6 @@ import {
   expectRefused,
   expectSessionsHere,
   exportBackup,
-  homeSessions,
   importFromHome,
   writeBackupFile,
   type BackupJson,
@@ -194,12 +193,9 @@ test('the same file kept three times gives sessions that all open, and text equa
     await expect(laptop.getByRole('heading', { name: 'Group B (imported copy)' })).toBeVisible();
   }
   await expectSessionsHere(laptop, 3);
-  const count = await homeSessions(laptop).count();
-  for (let i = 0; i < count; i++) {
-    await laptop.goto('/');
-    await homeSessions(laptop).nth(i).getByRole('link').first().click();
-    await expect(region(laptop, 'Legitimacy').getByRole('listitem')).toHaveText(['P1', 'B']);
-  }
+  await expectEverySessionOpens(laptop, () =>
+    expect(region(laptop, 'Legitimacy').getByRole('listitem')).toHaveText(['P1', 'B']),
+  );
   await laptop.context().close();
 });
 

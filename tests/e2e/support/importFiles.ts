@@ -56,13 +56,17 @@ export async function expectSessionsHere(page: Page, count: number): Promise<voi
   await expect(homeSessions(page)).toHaveCount(count);
 }
 
-/** Opens every session listed on home, one by one, and checks its board appears. */
-export async function expectEverySessionOpens(page: Page): Promise<void> {
+/** Opens every session listed on home, one by one: its board appears, and passes `check`. */
+export async function expectEverySessionOpens(
+  page: Page,
+  check: () => Promise<void> = async () => undefined,
+): Promise<void> {
   await page.goto('/');
   const count = await homeSessions(page).count();
   for (let i = 0; i < count; i++) {
     await page.goto('/');
     await homeSessions(page).nth(i).getByRole('link').first().click();
     await expect(page.getByRole('region', { name: 'Legitimacy' })).toBeVisible();
+    await check();
   }
 }
