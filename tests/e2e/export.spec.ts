@@ -8,7 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 
 import { addCardViaUi, createSessionViaUi, openMoreTools } from './support/board';
 import { exportAs } from './support/exportFiles';
-import { chooseImport } from './support/importFiles';
+import { importReplacing } from './support/importFiles';
 
 const HOSTILE =
   '<script>alert(1)</script> <img src=x onerror="alert(2)"> *not bold* # not a heading';
@@ -23,19 +23,6 @@ async function boardWithCards(page: Page) {
   await addCardViaUi(page, 'Practicability', HOSTILE);
   await addCardViaUi(page, 'Conclusions', 'Outcomes are negotiated, not delivered');
   await addCardViaUi(page, 'Open questions', 'Who counts as a resident?');
-}
-
-/**
- * Imports a backup over the session already here, choosing Replace. Home is reached from the
- * board through the app, so the window keeps what it holds in memory (its undo history).
- */
-async function importReplacing(page: Page, path: string) {
-  await page.getByRole('link', { name: '← All sessions' }).click();
-  await chooseImport(page, path);
-  await page
-    .getByRole('dialog', { name: 'Import “Group B”' })
-    .getByRole('button', { name: 'Replace' })
-    .click();
 }
 
 test('Markdown, Word, HTML and Backup (JSON) downloads hold the board, with user text escaped', async ({

@@ -12,12 +12,12 @@ import {
 } from './support/boardScale';
 import { exportAs } from './support/exportFiles';
 import {
-  chooseImport,
   expectEverySessionOpens,
   expectRefused,
   expectSessionsHere,
   exportBackup,
   importFromHome,
+  importReplacing,
   writeBackupFile,
   type BackupJson,
 } from './support/importFiles';
@@ -250,15 +250,8 @@ test('Ctrl+Z after Replace does not write an edit from before the import over th
   await conclusions.getByRole('textbox', { name: 'Edit card' }).fill('Agreed wording');
   await conclusions.getByRole('textbox', { name: 'Edit card' }).press('Enter');
   await expect(conclusions.getByRole('listitem')).toHaveText(['Agreed wording']);
-  // The undo history now holds "put back First wording" for that card, which the file also holds.
-  const path = (await exportAs(page, 'Backup (JSON)')).path;
-  // Home through the app: a page load would forget the undo history by itself.
-  await page.getByRole('link', { name: '← All sessions' }).click();
-  await chooseImport(page, path);
-  await page
-    .getByRole('dialog', { name: 'Import “Group B”' })
-    .getByRole('button', { name: 'Replace' })
-    .click();
+  // The undo history now holds "put back First wording" for a card the file also holds.
+  await importReplacing(page, (await exportAs(page, 'Backup (JSON)')).path);
   await expect(conclusions.getByRole('listitem')).toHaveText(['Agreed wording']);
   await pressOnBoard(page, 'Control+z');
   await expect(page.getByRole('status').filter({ hasText: 'Nothing to undo' })).toBeVisible();

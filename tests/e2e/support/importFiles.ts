@@ -37,6 +37,19 @@ export async function chooseImport(page: Page, path: string): Promise<void> {
   await (await chooser).setFiles(path);
 }
 
+/**
+ * Imports a backup over “Group B”, already here, choosing Replace. Home is reached from the
+ * board through the app, so the window keeps what it holds in memory (its undo history).
+ */
+export async function importReplacing(page: Page, path: string): Promise<void> {
+  await page.getByRole('link', { name: '← All sessions' }).click();
+  await chooseImport(page, path);
+  await page
+    .getByRole('dialog', { name: 'Import “Group B”' })
+    .getByRole('button', { name: 'Replace' })
+    .click();
+}
+
 /** The refusal notice: it says why, and that nothing was changed; then it is dismissed. */
 export async function expectRefused(page: Page, why: string | RegExp): Promise<void> {
   const alert = page.getByRole('alert').filter({ hasText: 'Not imported' });
