@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -252,9 +252,7 @@ async function backupWithCards(page: Page, cards: number): Promise<Buffer> {
   return Buffer.from(JSON.stringify(backup));
 }
 
-// fixme: the bar and Cancel work, but tasks of 1.5 s, 345, 185 and 118 ms remain while it runs
-// (not yet traced: file hand-over, worker reply, fresh ids or the safety snapshot).
-test.fixme('a 10,000-card import shows its progress and keeps every task of the page under 100 ms', async ({
+test('a 10,000-card import shows its progress and keeps every task of the page under 100 ms', async ({
   page,
 }) => {
   test.slow();
@@ -281,11 +279,13 @@ test.fixme('a 10,000-card import shows its progress and keeps every task of the 
       }
     }).observe(document.body, { childList: true, subtree: true });
   });
+  // Chosen from disk, as a facilitator would: a file given to Playwright as a buffer is decoded
+  // from base64 inside the page, a task of a second or more that is the test's, not the app's.
+  const path = test.info().outputPath('ten.parley.json');
+  writeFileSync(path, file);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import' }).click();
-  await (
-    await chooser
-  ).setFiles({ name: 'ten.parley.json', mimeType: 'application/json', buffer: file });
+  await (await chooser).setFiles(path);
   await page
     .getByRole('dialog', { name: 'Import “Ten thousand”' })
     .getByRole('button', { name: 'Replace' })
