@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 import { addCardViaUi, createSessionViaUi } from './support/board';
+import { addParticipants } from './support/boardScale';
 import { laptopBoard, linesOf, overlaps, wholeCardsShown } from './support/laptop';
 
 const LAPTOPS = [
@@ -219,6 +220,49 @@ test.describe('by touch', () => {
     await expect(
       card(page, 'Legitimacy', 'first 1').getByRole('combobox', { name: 'Kind' }),
     ).toBeVisible();
+  });
+
+  test('a finger places and takes back dots with taps, and the tallies follow', async ({
+    page,
+  }) => {
+    await createSessionViaUi(page, 'Touch votes', 'P');
+    await addCardViaUi(page, 'Legitimacy', 'Residents were not asked');
+    await addCardViaUi(page, 'Legitimacy', 'The trust board never voted');
+    await addParticipants(page, [['Asha', 'Residents']]);
+    const people = page.getByRole('dialog', { name: 'Participants' });
+    await people.getByRole('spinbutton', { name: 'Dots per person' }).fill('3');
+    await people.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('combobox', { name: 'Voting' }).selectOption({ label: 'Dots for Asha' });
+
+    const asked = card(page, 'Legitimacy', 'Residents were not asked');
+    const board = card(page, 'Legitimacy', 'The trust board never voted');
+    const add = (c: Locator) => c.getByRole('button', { name: 'Vote for card' });
+    const takeBack = (c: Locator) => c.getByRole('button', { name: 'Remove vote from card' });
+    for (const button of [add(asked), takeBack(asked), add(board), takeBack(board)]) {
+      const box = (await button.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+
+    await add(asked).tap();
+    await expect(asked.getByLabel('1 vote', { exact: true })).toBeVisible();
+    await add(asked).tap();
+    await add(board).tap();
+    await expect(page.getByText('Asha: 0 of 3 dots left')).toBeVisible();
+    await expect(asked.getByLabel('2 votes', { exact: true })).toBeVisible();
+    await expect(board.getByLabel('1 vote', { exact: true })).toBeVisible();
+    // A fourth dot is refused, saying why, and no tally moves.
+    await add(board).tap();
+    await expect(page.getByRole('alert')).toContainText('Asha has used all 3 dots');
+    await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).tap();
+    await expect(board.getByLabel('1 vote', { exact: true })).toBeVisible();
+
+    await takeBack(asked).tap();
+    await expect(asked.getByLabel('1 vote', { exact: true })).toBeVisible();
+    await takeBack(board).tap();
+    await expect(board.locator('.card-votes')).toHaveCount(0);
+    await expect(asked.getByLabel('1 vote', { exact: true })).toBeVisible();
+    await expect(page.getByText('Asha: 2 of 3 dots left')).toBeVisible();
   });
 });
 
