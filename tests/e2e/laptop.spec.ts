@@ -7,6 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addCardViaUi, createSessionViaUi } from './support/board';
 import { addParticipants } from './support/boardScale';
 import { laptopBoard, linesOf, overlaps, wholeCardsShown } from './support/laptop';
+import { tasksBetween, traceTasks } from './support/mainThreadTasks';
 
 const LAPTOPS = [
   { width: 1366, height: 768 },
@@ -266,13 +267,6 @@ test.describe('by touch', () => {
   });
 });
 
-interface ImportWatch {
-  tasks: { at: number; ms: number }[];
-  start: number;
-  end: number;
-  observer: PerformanceObserver;
-}
-
 /** A real backup of a one-card session, grown to `cards` cards with fresh ids. */
 async function backupWithCards(page: Page, cards: number): Promise<Buffer> {
   await createSessionViaUi(page, 'Ten thousand', 'P');
@@ -302,23 +296,17 @@ test('a 10,000-card import shows its progress and keeps every task of the page u
   test.slow();
   const file = await backupWithCards(page, 10_000);
   await page.goto('/');
-  // Long tasks are counted only while the import runs: from the file's choice until its bar goes
+  // Tasks are counted only while the import runs: from the file's choice until its bar goes
   // (opening the imported 10,000-card board afterwards is the board's own budget, `npm run bench`).
+  const stopTracing = await traceTasks(page);
   await page.evaluate(() => {
-    const w = window as unknown as ImportWatch;
-    w.tasks = [];
-    w.start = performance.now();
-    w.end = Infinity;
-    w.observer = new PerformanceObserver((list) =>
-      w.tasks.push(...list.getEntries().map((e) => ({ at: e.startTime, ms: e.duration }))),
-    );
-    w.observer.observe({ type: 'longtask' });
+    performance.mark('import-watch:start');
     let seen = false;
     new MutationObserver((_, self) => {
       const bar = document.querySelector('progress[aria-label="Importing rows"]');
       if (bar) seen = true;
       else if (seen) {
-        w.end = performance.now();
+        performance.mark('import-watch:end');
         self.disconnect();
       }
     }).observe(document.body, { childList: true, subtree: true });
@@ -340,13 +328,19 @@ test('a 10,000-card import shows its progress and keeps every task of the page u
   await expect(progress).toContainText(/of 10,0\d\d/);
   await expect(progress).toContainText(/\b[1-9][\d,]* of/);
   await expect(bar).toBeHidden({ timeout: 60_000 });
-  await page.waitForFunction(() => (window as unknown as ImportWatch).end < Infinity);
-  const during = await page.evaluate(() => {
-    const w = window as unknown as ImportWatch;
-    w.observer.disconnect();
-    return w.tasks.filter((t) => t.at >= w.start && t.at < w.end).map((t) => Math.round(t.ms));
-  });
-  const longest = Math.max(0, ...during);
+  await page.waitForFunction(() => performance.getEntriesByName('import-watch:end').length > 0);
   await expect(page.getByRole('status').filter({ hasText: 'Imported the session' })).toBeVisible();
-  expect(longest, `long tasks during the import: ${during.join(', ')} ms`).toBeLessThanOrEqual(100);
+
+  // Each task's CPU time, not its wall time: on a machine shared by many processes a task of
+  // 10 ms of work can wait 100 ms for a core, and that measures the machine, not the import. The
+  // CPU is held to 50 ms (the page's budget, docs/architecture.md), half the 100 ms a task may
+  // take, leaving the rest to a busy laptop's waits; the wall times are kept in the report.
+  const tasks = tasksBetween(await stopTracing(), 'import-watch:start', 'import-watch:end');
+  const most = (key: 'cpuMs' | 'wallMs') => Math.round(Math.max(0, ...tasks.map((t) => t[key])));
+  test.info().annotations.push({
+    type: 'longest task during the import',
+    description: `${most('cpuMs')} ms of CPU; ${most('wallMs')} ms of wall time`,
+  });
+  const long = tasks.filter((t) => t.cpuMs > 50).map((t) => Math.round(t.cpuMs));
+  expect(most('cpuMs'), `tasks over 50 ms of CPU: ${long.join(', ')} ms`).toBeLessThanOrEqual(50);
 });
