@@ -2,6 +2,7 @@ import { defineCommand } from '#renderer/commands/command';
 import { CommandError } from '#renderer/commands/commandError';
 import { writeSnapshot } from '#renderer/commands/snapshotCommands';
 import { TABLE_NAMES, type ParleyDb } from '#renderer/db/database';
+import { RequestQueue } from '#renderer/db/requestQueue';
 import { SESSION_OWNED_TABLES } from '#renderer/db/sessionRows';
 import { voteBudgetKey } from '#shared/board/types';
 import { newId, type SessionId, type WorkshopId } from '#shared/domain/ids';
@@ -31,8 +32,6 @@ export interface ImportInput {
  * task for a 10,000-card import to leave the window responsive (docs/architecture.md, "Long work").
  */
 const CHUNK_ROWS = 50;
-/** Chunks handed to IndexedDB ahead of the one being stored: enough to keep it busy. */
-const IN_FLIGHT = 2;
 
 export interface ImportOutcome {
   sessionIds: SessionId[];
@@ -68,18 +67,21 @@ async function deleteSessions(db: ParleyDb, sessionIds: string[]): Promise<void>
 
 /** Whether any row of the file would land on a key already used here (by any session). */
 async function anyKeyTaken(db: ParleyDb, tables: BackupTables): Promise<boolean> {
+  const queue = new RequestQueue();
+  let taken = false;
   for (const name of BACKUP_TABLE_NAMES) {
     if (SHARED_TABLES.has(name)) continue;
     const key = BACKUP_PRIMARY_KEYS[name];
     const keys = ((tables[name] ?? []) as BackupRow[]).map((row) => row[key] as string);
     // In chunks: one bulkGet asks IndexedDB once per key in a single task, which for 10,000
     // cards blocked the window for a quarter of a second.
-    for (let at = 0; at < keys.length; at += CHUNK_ROWS) {
-      const found = await db.table(name).bulkGet(keys.slice(at, at + CHUNK_ROWS));
-      if (found.some((row) => row !== undefined)) return true;
+    for (let at = 0; at < keys.length && !taken; at += CHUNK_ROWS) {
+      const asked = db.table(name).bulkGet(keys.slice(at, at + CHUNK_ROWS));
+      await queue.add(asked.then((found) => (taken ||= found.some((row) => row !== undefined))));
     }
   }
-  return false;
+  await queue.drain();
+  return taken;
 }
 
 /** Rows here win over the file's: an existing workshop or plan template is never overwritten. */
@@ -123,7 +125,7 @@ export const importBackup = defineCommand<ImportInput, ImportOutcome>({
         : [],
     );
     let rows = 0;
-    const writing: Promise<void>[] = [];
+    const writing = new RequestQueue();
     const total = BACKUP_TABLE_NAMES.reduce((n, name) => n + (tables[name]?.length ?? 0), 0);
     for (const name of BACKUP_TABLE_NAMES) {
       const table = db.table(name);
@@ -144,21 +146,12 @@ export const importBackup = defineCommand<ImportInput, ImportOutcome>({
       for (let at = 0; at < out.length; at += CHUNK_ROWS) {
         if (signal?.aborted) throw new CommandError('invalid', 'Import cancelled.');
         const done = rows + Math.min(at + CHUNK_ROWS, out.length);
-        const write = table
-          .bulkAdd(out.slice(at, at + CHUNK_ROWS))
-          .then(() => onProgress?.(done, total));
-        // A write that fails is rethrown when awaited below; once the transaction is abandoned
-        // (Cancel, or an earlier failure), the writes still queued must not surface as unhandled.
-        write.catch(() => undefined);
-        writing.push(write);
-        // The next chunk is handed over when the one before the last is stored: IndexedDB is never
-        // idle while the window clones rows, and each chunk is asked for while another is still
-        // pending — a transaction with nothing pending commits, half-written.
-        if (writing.length >= IN_FLIGHT) await writing.shift();
+        const write = table.bulkAdd(out.slice(at, at + CHUNK_ROWS));
+        await writing.add(write.then(() => onProgress?.(done, total)));
       }
       rows += out.length;
     }
-    await Promise.all(writing);
+    await writing.drain();
     return {
       sessionIds: tables.sessions.map((s) => s.id as SessionId),
       replaced: safetySnapshotId ? conflicts.length : 0,
