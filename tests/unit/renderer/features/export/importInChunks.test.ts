@@ -6,10 +6,10 @@ import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
 import { importBackup } from '#renderer/features/export/commands/importBackup';
 import type { Backup } from '#shared/export/backup/schema';
 
-import { backupText, parseOk, snapshot } from './backupSupport';
+import { backupText, parseOk, snapshot, type Json } from './backupSupport';
 
 /** A real one-card backup grown to `cards` cards with fresh ids, as a facilitator's big board. */
-async function bigBackup(into: TestApp, cards: number): Promise<Backup> {
+async function bigFile(cards: number): Promise<Json> {
   const other = createTestApp();
   const { session } = await buildSession(other, { cards: 1 });
   const file = JSON.parse(await backupText(other, session.id));
@@ -20,7 +20,11 @@ async function bigBackup(into: TestApp, cards: number): Promise<Backup> {
     order: i,
     text: `Card ${i + 1}`,
   }));
-  return parseOk(into, JSON.stringify(file));
+  return file;
+}
+
+async function bigBackup(into: TestApp, cards: number): Promise<Backup> {
+  return parseOk(into, JSON.stringify(await bigFile(cards)));
 }
 
 // The import writes many small chunks, several queued at once, inside its one transaction
@@ -76,6 +80,27 @@ describe('an import of many rows', () => {
     ).rejects.toThrow(/Import cancelled/);
     expect(await snapshot(app)).toEqual(before);
   });
+});
+
+// Before writing, the import looks for ids of the file already used here (importBackup.ts,
+// anyKeyTaken): by one read of the keys here when the table holds fewer rows than the file, by a
+// read per key of the file, in chunks, when it holds more. Either way one taken id means fresh ids.
+describe('an import whose ids are already taken here', () => {
+  for (const [here, inFile] of [
+    [300, 2],
+    [2, 300],
+  ] as const) {
+    it(`gives the file fresh ids: ${here} cards here, ${inFile} in the file, the last one taken`, async () => {
+      const app = createTestApp();
+      await app.commands.run(importBackup, { backup: await bigBackup(app, here) });
+      const cards = await app.db.cards.toArray();
+      const file = await bigFile(inFile);
+      file.tables.cards.at(-1).id = cards.at(-1)!.id;
+      await app.commands.run(importBackup, { backup: parseOk(app, JSON.stringify(file)) });
+      expect(await app.db.cards.count()).toBe(here + inFile);
+      for (const card of cards) expect(await app.db.cards.get(card.id)).toEqual(card);
+    });
+  }
 });
 
 function rowsIn(backup: Backup): number {
