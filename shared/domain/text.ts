@@ -1,4 +1,5 @@
 // Rules for user-typed text. Text is data: it is stored and shown literally, never as markup.
+import { formatCount } from './formatCount';
 
 export const CARD_TEXT_LIMIT = 2000;
 export const TITLE_LIMIT = 200;
@@ -44,8 +45,4 @@ export function checkText(raw: string, limit: number, what: string): TextCheck {
 
 export function checkCardText(raw: string): TextCheck {
   return checkText(raw, CARD_TEXT_LIMIT, 'card');
-}
-
-function formatCount(n: number): string {
-  return n.toLocaleString('en-GB');
 }

@@ -1,3 +1,5 @@
+import { formatCount } from '#shared/domain/formatCount';
+
 import { useWindowStore } from './windowStore';
 
 /**
@@ -12,7 +14,7 @@ export function WorkProgressBar() {
     <div className="work-progress" role="group" aria-label="Work in progress">
       <span className="work-progress-label">
         {label}
-        {total !== null && ` — ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`}
+        {total !== null && ` — ${formatCount(done)} of ${formatCount(total)}`}
       </span>
       {total !== null ? (
         <progress aria-label={label} max={Math.max(total, 1)} value={done} />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 
+import { formatCount } from '#shared/domain/formatCount';
 import type { WorkshopId } from '#shared/domain/ids';
 
 import type { ConflictChoice } from './commands/importBackup';
@@ -12,6 +13,18 @@ interface Props {
 }
 
 const AS_IN_FILE = '';
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * "01/12/2026, 22:48:11", as toLocaleString('en-GB') writes it, without building an ICU formatter
+ * (see formatCount: the first one costs a long task, here while the dialog opens).
+ */
+function savedAt(at: number): string {
+  const d = new Date(at);
+  const date = `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}`;
+  return `${date}, ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+}
 
 /** Asks before anything is overwritten: Replace or Keep both; and which workshop to file into. */
 export function ImportDialog({ pending, onImport, onCancel }: Props) {
@@ -34,8 +47,7 @@ export function ImportDialog({ pending, onImport, onCancel }: Props) {
         {backup.tables.sessions.length === 1
           ? '1 session'
           : `${backup.tables.sessions.length} sessions`}
-        , {cards.toLocaleString('en-GB')} {cards === 1 ? 'card' : 'cards'}, saved{' '}
-        {new Date(backup.exportedAt).toLocaleString('en-GB')}.
+        , {formatCount(cards)} {cards === 1 ? 'card' : 'cards'}, saved {savedAt(backup.exportedAt)}.
       </p>
       {conflicts.length > 0 && (
         <div className="import-conflict" role="status">

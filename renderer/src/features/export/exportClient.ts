@@ -1,11 +1,21 @@
 import type { ExportJob, ExportJobResult } from '#shared/export/exportJob';
 
+import { putRowsBack, type RowsPart } from './resultParts';
+
 type Reply =
-  { id: number; ok: true; result: ExportJobResult } | { id: number; ok: false; message: string };
+  | { id: number; part: RowsPart }
+  | { id: number; ok: true; result: ExportJobResult }
+  | { id: number; ok: false; message: string };
+
+interface Waiting {
+  resolve(r: ExportJobResult): void;
+  reject(e: Error): void;
+  parts: RowsPart[];
+}
 
 let worker: Worker | null = null;
 let nextId = 0;
-const pending = new Map<number, { resolve(r: ExportJobResult): void; reject(e: Error): void }>();
+const pending = new Map<number, Waiting>();
 
 function getWorker(): Worker | null {
   if (worker) return worker;
@@ -21,9 +31,13 @@ function getWorker(): Worker | null {
   worker.onmessage = (event: MessageEvent<Reply>) => {
     const reply = event.data;
     const waiting = pending.get(reply.id);
+    if ('part' in reply) {
+      waiting?.parts.push(reply.part);
+      return;
+    }
     pending.delete(reply.id);
     if (!waiting) return;
-    if (reply.ok) waiting.resolve(reply.result);
+    if (reply.ok) waiting.resolve(putRowsBack(reply.result, waiting.parts));
     else waiting.reject(new Error(reply.message));
   };
   worker.onerror = (event) => {
@@ -48,7 +62,7 @@ export function runJob(job: ExportJob): Promise<ExportJobResult> {
     );
   const id = ++nextId;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { resolve, reject, parts: [] });
     w.postMessage({ id, job });
   });
 }

@@ -3,11 +3,13 @@
 import { runExportJob, type ExportJob } from '#shared/export/exportJob';
 
 import { paintChart } from './paintChart';
+import { takeRows } from './resultParts';
 
 self.onmessage = async (event: MessageEvent<{ id: number; job: ExportJob }>) => {
   const { id, job } = event.data;
   try {
     const result = await runExportJob(job, paintChart);
+    for (const part of takeRows(result)) (self as unknown as Worker).postMessage({ id, part });
     const transfer =
       result.kind === 'document' && result.data instanceof Uint8Array ? [result.data.buffer] : [];
     (self as unknown as Worker).postMessage({ id, ok: true, result }, transfer as Transferable[]);

@@ -61,8 +61,14 @@ export function useImport() {
     ) => {
       const stop = new AbortController();
       const total = countRows(backup);
-      const show = (done: number) =>
+      // Redrawn once per hundredth of the rows, not at every chunk: each redraw is a render in
+      // the same task as the chunk's writes.
+      let shown = -Infinity;
+      const show = (done: number) => {
+        if (done < total && done - shown < total / 100) return;
+        shown = done;
         setProgress({ label: 'Importing rows', done, total, cancel: () => stop.abort() });
+      };
       show(0);
       const outcome = await runCommand(importBackup, {
         backup,
