@@ -6,7 +6,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 
 import { addCardViaUi, createSessionViaUi } from './support/board';
 import { addParticipants } from './support/boardScale';
-import { laptopBoard, linesOf, overlaps, wholeCardsShown } from './support/laptop';
+import { fingerOn, laptopBoard, linesOf, overlaps, wholeCardsShown } from './support/laptop';
 import { tasksBetween, traceTasks } from './support/mainThreadTasks';
 
 const LAPTOPS = [
@@ -182,23 +182,12 @@ test.describe('by touch', () => {
       (await page.getByRole('button', { name: 'Next stage' }).boundingBox())!.height,
     ).toBeGreaterThanOrEqual(44);
 
-    const cdp = await page.context().newCDPSession(page);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
-      cdp.send('Input.dispatchTouchEvent', {
-        type,
-        touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
-      });
+    const touch = await fingerOn(page);
     const to = (await page.getByRole('region', { name: 'Conclusions' }).boundingBox())!;
-    const x0 = box.x + box.width / 2;
-    const y0 = box.y + box.height / 2;
-    await touch('touchStart', x0, y0);
-    for (let i = 1; i <= 10; i++)
-      await touch(
-        'touchMove',
-        x0 + ((to.x + to.width / 2 - x0) * i) / 10,
-        y0 + ((to.y + to.height - 120 - y0) * i) / 10,
-      );
-    await touch('touchEnd', 0, 0);
+    await touch.drag(
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+      { x: to.x + to.width / 2, y: to.y + to.height - 120 },
+    );
     // Conclusions had its own "first 1" and "first 2"; the dragged card is the third there.
     await expect(
       page.getByRole('region', { name: 'Conclusions' }).getByRole('listitem'),
@@ -210,17 +199,39 @@ test.describe('by touch', () => {
 
     // A long press on the words opens the card's actions as a menu, with 44 px buttons.
     const words = (await card(page, 'Legitimacy', 'first 1').locator('.card-text').boundingBox())!;
-    await touch('touchStart', words.x + 40, words.y + 10);
+    await touch.start(words.x + 40, words.y + 10);
     const details = card(page, 'Legitimacy', 'first 1').getByRole('button', {
       name: 'Card details',
     });
     await expect(details).toBeVisible();
-    await touch('touchEnd', 0, 0);
+    await touch.end();
     expect((await details.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await details.tap();
     await expect(
       card(page, 'Legitimacy', 'first 1').getByRole('combobox', { name: 'Kind' }),
     ).toBeVisible();
+  });
+
+  test('a finger groups two cards by dragging one onto the other', async ({ page }) => {
+    await createSessionViaUi(page, 'Touch groups', 'P');
+    for (const text of ['Residents were not asked', 'Consent is thin'])
+      await addCardViaUi(page, 'Legitimacy', text);
+    const lane = page.getByRole('region', { name: 'Legitimacy' });
+    const handle = (await card(page, 'Legitimacy', 'Consent is thin')
+      .getByRole('button', { name: 'Move card' })
+      .boundingBox())!;
+    const target = (await card(page, 'Legitimacy', 'Residents were not asked').boundingBox())!;
+    const touch = await fingerOn(page);
+    await touch.drag(
+      { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 },
+      { x: target.x + target.width / 2, y: target.y + target.height / 2 },
+    );
+    await expect(lane.getByText('New group')).toBeVisible();
+    await expect(lane.getByRole('button', { name: 'Rename group New group' })).toBeVisible();
+    await expect(lane.getByRole('listitem')).toHaveText([
+      /Residents were not asked/,
+      /Consent is thin/,
+    ]);
   });
 
   test('a finger places and takes back dots with taps, and the tallies follow', async ({

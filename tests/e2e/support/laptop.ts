@@ -46,3 +46,37 @@ type Box = { x: number; y: number; width: number; height: number };
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
+
+/**
+ * A finger on a touch screen, by the DevTools protocol (Playwright's `tap` has no drag): a press,
+ * ten moves to the target, a lift.
+ */
+export interface Finger {
+  start(x: number, y: number): Promise<void>;
+  end(): Promise<void>;
+  drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
+}
+
+export async function fingerOn(page: Page): Promise<Finger> {
+  const cdp = await page.context().newCDPSession(page);
+  const send = async (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) => {
+    await cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+    });
+  };
+  return {
+    start: (x: number, y: number) => send('touchStart', x, y),
+    end: () => send('touchEnd'),
+    async drag(from: { x: number; y: number }, to: { x: number; y: number }) {
+      await send('touchStart', from.x, from.y);
+      for (let i = 1; i <= 10; i++)
+        await send(
+          'touchMove',
+          from.x + ((to.x - from.x) * i) / 10,
+          from.y + ((to.y - from.y) * i) / 10,
+        );
+      await send('touchEnd');
+    },
+  };
+}

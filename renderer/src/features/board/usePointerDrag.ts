@@ -63,6 +63,8 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
           ? 0
           : window.setTimeout(() => {
               finish(false);
+              // The menu opens under the finger; lifting it must not press what is now there.
+              swallowClickOnLift();
               useWindowStore.getState().setActionsCard(cardId);
             }, LONG_PRESS_MS);
 
@@ -121,12 +123,8 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
         const target = drop;
         mark(null);
         cleanup = null;
-        if (active) {
-          // The click that ends a drag must not also open or select the card.
-          const swallow = (e: MouseEvent) => e.stopPropagation();
-          window.addEventListener('click', swallow, { capture: true, once: true });
-          setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 0);
-        }
+        // The click that ends a drag must not also open or select the card.
+        if (active) swallowNextClick();
         if (commit && active && target) void commitDrop(cardId, target);
       };
       const onUp = () => finish(true);
@@ -185,6 +183,27 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
       cleanup?.();
     };
   }, [boardRef, run]);
+}
+
+/** Stops the click the browser sends right after the gesture that has just ended. */
+function swallowNextClick(): void {
+  const swallow = (e: MouseEvent) => {
+    e.stopPropagation();
+    e.preventDefault();
+  };
+  window.addEventListener('click', swallow, { capture: true, once: true });
+  setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 0);
+}
+
+/** The same for a finger still down: the click comes when it lifts. */
+function swallowClickOnLift(): void {
+  const lifted = () => {
+    window.removeEventListener('pointerup', lifted, true);
+    window.removeEventListener('pointercancel', lifted, true);
+    swallowNextClick();
+  };
+  window.addEventListener('pointerup', lifted, true);
+  window.addEventListener('pointercancel', lifted, true);
 }
 
 /** What lies under the pointer: the top/bottom quarter of a card, its middle, a group header, or a lane. */
