@@ -180,3 +180,28 @@ test('a session can be deleted from home after confirming, and the deletion undo
     'gone with the session',
   ]);
 });
+
+test('a long lane draws only the cards in view, yet each says its place among all of them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await createSessionViaUi(page, 'Long lane', 'Nothing is hidden from a screen reader');
+  const lane = page.getByRole('region', { name: 'Legitimacy' });
+  const box = lane.getByRole('textbox', { name: 'Add to Legitimacy' });
+  for (let i = 1; i <= 40; i++) {
+    await box.fill(`Point ${i}`);
+    await box.press('Enter');
+    await expect(lane.locator('.lane-count')).toHaveAttribute('aria-label', `${i} cards`);
+  }
+  const items = lane.getByRole('listitem');
+  // Only the rows in view are mounted…
+  expect(await items.count()).toBeLessThan(40);
+  // …and each says where it stands: the newest (in view after capture) is 40 of 40.
+  const newest = items.filter({ hasText: /^Point 40$/ });
+  await expect(newest).toHaveAttribute('aria-posinset', '40');
+  await expect(newest).toHaveAttribute('aria-setsize', '40');
+  await lane.locator('.card-scroll').evaluate((el) => (el.scrollTop = 0));
+  const first = items.filter({ hasText: /^Point 1$/ });
+  await expect(first).toHaveAttribute('aria-posinset', '1');
+  await expect(first).toHaveAttribute('aria-setsize', '40');
+});

@@ -94,6 +94,12 @@ export const Lane = memo(function Lane({
     return [...rows.slice(0, at), { type: 'marker', key: 'kb-marker' }, ...rows.slice(at)];
   }, [rows, drawnIds, keyboardMove]);
   const keys = useMemo(() => drawn.map((r) => r.key), [drawn]);
+  // Each card's place among the cards drawn (group headers and the drop marker are not cards).
+  const cardPlaces = useMemo(() => {
+    const places = new Map<string, number>();
+    for (const row of drawn) if (row.type === 'card') places.set(row.key, places.size + 1);
+    return places;
+  }, [drawn]);
   const win = useVirtualRows(keys, scrollRef);
   const { scrollToIndex } = win;
 
@@ -208,6 +214,7 @@ export const Lane = memo(function Lane({
                 key={row.key}
                 card={row.card}
                 inGroup={row.groupId !== null}
+                position={{ index: cardPlaces.get(row.key) ?? 0, of: cardPlaces.size }}
                 measure={win.measure}
               />
             );
