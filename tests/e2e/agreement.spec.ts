@@ -316,6 +316,12 @@ test('the Frame stage captures definitions, the agreement opens with them, and a
       .locator('.kind-badge'),
   ).toHaveAttribute('title', 'Kind: Definition');
   await page.getByRole('button', { name: 'Next stage' }).click();
+  // Wait for the board to show the next stage: until then the box still takes definitions, as
+  // its hint says, and a card typed that instant is one (the CI failure of 2026-12-02).
+  await expect(page.getByRole('textbox', { name: 'Add to Open questions' })).not.toHaveAttribute(
+    'placeholder',
+    /A definition/,
+  );
   await addCardViaUi(page, 'Open questions', 'Who pays for volunteer training?');
 
   await page.getByRole('button', { name: 'Agreement' }).click();
