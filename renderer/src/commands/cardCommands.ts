@@ -26,6 +26,12 @@ export interface AddCardInput {
    * one round trip instead of two. The card still goes to the session's active proposition.
    */
   propositionId?: PropositionId;
+  /**
+   * The order of the last card the caller shows in that lane (0 for none). With `propositionId`,
+   * the card is written on the caller's word in the same round trip as the reads that check it,
+   * and written again, in the same transaction, only if they say otherwise.
+   */
+  lastOrder?: number;
 }
 
 export const addCard = defineCommand<AddCardInput, Card>({
@@ -35,29 +41,54 @@ export const addCard = defineCommand<AddCardInput, Card>({
   undoable: true,
   async run(input, w, { db, now }) {
     const text = validText(input.text);
-    // The lane index is ordered, so the last card is one indexed read, even with thousands.
-    const lastOf = (propositionId: PropositionId) =>
-      laneCardsQuery(db, propositionId, input.lane).last();
-    const [session, lastShown] = await Promise.all([
-      requireSession(db, input.sessionId),
-      input.propositionId ? lastOf(input.propositionId) : undefined,
-    ]);
-    const propositionId = session.activePropositionId;
-    const last = input.propositionId === propositionId ? lastShown : await lastOf(propositionId);
     const at = now();
-    const card: Card = {
-      id: newId<CardId>(),
-      sessionId: session.id,
+    const id = newId<CardId>();
+    const kind = input.kind && CARD_KINDS.includes(input.kind) ? input.kind : 'point';
+    const cardIn = (propositionId: PropositionId, order: number): Card => ({
+      id,
+      sessionId: input.sessionId,
       propositionId,
       lane: input.lane,
       text,
-      kind: input.kind && CARD_KINDS.includes(input.kind) ? input.kind : 'point',
-      order: (last?.order ?? 0) + 1,
+      kind,
+      order,
       createdAt: at,
       updatedAt: at,
-    };
-    // One round trip for both writes (see TxWriter.put).
-    await Promise.all([w.put('cards', card.id, card), touchSessionRow(db, session, at)]);
+    });
+    // The lane index is ordered, so the last card is one indexed read, even with thousands.
+    const lastOf = (propositionId: PropositionId) =>
+      laneCardsQuery(db, propositionId, input.lane).last();
+    const guess =
+      input.propositionId !== undefined && input.lastOrder !== undefined
+        ? cardIn(input.propositionId, input.lastOrder + 1)
+        : undefined;
+    // Capture is the hottest path in the app: every request goes out at once, the reads first. A
+    // transaction runs its requests in the order they were made, so the reads see the lane and
+    // the session as they were before the guessed card, and nothing is visible until the commit.
+    // The last edited session is read whole: while capturing it is this one, which saves reading
+    // the session and the top of "last edited" apart.
+    const [newest, lastShown] = await Promise.all([
+      db.sessions.orderBy('updatedAt').last(),
+      input.propositionId ? lastOf(input.propositionId) : undefined,
+      guess && w.insert('cards', id, guess),
+    ]);
+    const session =
+      newest?.id === input.sessionId ? newest : await requireSession(db, input.sessionId);
+    const propositionId = session.activePropositionId;
+    const last = input.propositionId === propositionId ? lastShown : await lastOf(propositionId);
+    const order = (last?.order ?? 0) + 1;
+    // Right unless the active proposition changed or a card reached the lane meanwhile (a phone,
+    // another window): then it is written again, in its right place, before the commit.
+    const card =
+      guess && guess.propositionId === propositionId && guess.order >= order
+        ? guess
+        : cardIn(propositionId, order);
+    // Without a guess the card is new here; a wrong guess is written again over itself.
+    const write = () => (guess ? w.put('cards', id, card) : w.insert('cards', id, card));
+    await Promise.all([
+      card === guess ? undefined : write(),
+      touchSessionRow(db, session, at, Promise.resolve(newest?.id)),
+    ]);
     return card;
   },
 });

@@ -12,6 +12,7 @@ export interface RowDiff {
 
 type AnyTable = {
   get(key: string): Promise<unknown>;
+  add(row: unknown): Promise<unknown>;
   put(row: unknown): Promise<unknown>;
   delete(key: string): Promise<void>;
 };
@@ -26,15 +27,39 @@ function tableOf(db: ParleyDb, name: TableName): AnyTable {
  */
 export class TxWriter {
   readonly diffs: RowDiff[] = [];
+  /** The diff of each row already put, by table and key. */
+  private readonly written = new Map<string, RowDiff>();
 
   constructor(private readonly db: ParleyDb) {}
 
   async put<T extends object>(table: TableName, key: string, row: T): Promise<void> {
     const t = tableOf(this.db, table);
+    const earlier = this.written.get(`${table}\u0000${key}`);
+    if (earlier) {
+      // Written twice in one command (a first guess corrected): still one change, from the row
+      // as it was before the command to the row as it is now.
+      await t.put(row);
+      earlier.after = row;
+      return;
+    }
     // Both requests go out at once: a transaction runs its requests in the order they were made,
     // so the get still reads the row as it was, and the command waits one round trip, not two.
     const [before] = await Promise.all([t.get(key), t.put(row)]);
-    this.diffs.push({ table, key, before, after: row });
+    this.record({ table, key, before, after: row });
+  }
+
+  /**
+   * A new row under a key made for it (newId): nothing to read first, so one request, not two.
+   * Fails (and with it the command) if the key is taken after all.
+   */
+  async insert<T extends object>(table: TableName, key: string, row: T): Promise<void> {
+    await tableOf(this.db, table).add(row);
+    this.record({ table, key, before: undefined, after: row });
+  }
+
+  private record(diff: RowDiff): void {
+    this.diffs.push(diff);
+    this.written.set(`${diff.table}\u0000${diff.key}`, diff);
   }
 
   async delete(table: TableName, key: string): Promise<void> {

@@ -39,11 +39,22 @@ export const LAST_EDITED_GRAIN_MS = 30_000;
  * room's view of the stage, …) read it again, and capture adds a card every few seconds — phones
  * many a second. Its place on home cannot change, and "just now" stays true.
  */
-export async function touchSessionRow(db: ParleyDb, session: Session, at: number): Promise<void> {
+export async function touchSessionRow(
+  db: ParleyDb,
+  session: Session,
+  at: number,
+  newest: Promise<string | undefined> | undefined = undefined,
+): Promise<void> {
   const fresh = at >= session.updatedAt && at - session.updatedAt < LAST_EDITED_GRAIN_MS;
-  if (fresh) {
-    const [newest] = await db.sessions.orderBy('updatedAt').reverse().limit(1).primaryKeys();
-    if (newest === session.id) return;
-  }
+  if (fresh && (await (newest ?? newestSessionId(db))) === session.id) return;
   await db.sessions.put({ ...session, updatedAt: at });
+}
+
+/**
+ * The last edited session's id: what touchSessionRow reads. A command in a hurry (adding a card)
+ * asks for it alongside its own first reads and hands the promise on, saving a round trip.
+ */
+export async function newestSessionId(db: ParleyDb): Promise<string | undefined> {
+  const [newest] = await db.sessions.orderBy('updatedAt').reverse().limit(1).primaryKeys();
+  return newest;
 }

@@ -29,14 +29,13 @@ export function useRunCommand() {
 }
 
 /**
- * Undo/redo with the outcome announced in the notice bar, and whether there is anything to
- * undo or redo now (the history starts empty in every window, so after a reload there is not).
+ * Undo/redo with the outcome announced in the notice bar. Stable functions, and no subscription
+ * to the history: the window's root calls this, and a root that redrew on every command would
+ * redraw the whole board around each card typed (docs/architecture.md, "Performance budgets").
+ * What is available to undo is useUndoAvailability's.
  */
 export function useUndoRedo() {
   const { commands } = useServices();
-  useSyncExternalStore(commands.history.subscribe, commands.history.getVersion);
-  const canUndo = commands.history.peekUndo() !== undefined;
-  const canRedo = commands.history.peekRedo() !== undefined;
   const showNotice = useWindowStore((s) => s.showNotice);
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
@@ -57,5 +56,18 @@ export function useUndoRedo() {
     },
     [commands, showNotice],
   );
-  return { undo: () => step('undo'), redo: () => step('redo'), canUndo, canRedo };
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
+  return { undo, redo };
+}
+
+/**
+ * Whether there is anything to undo or redo now (the history starts empty in every window, so
+ * after a reload there is not). Redraws only when one of the two flips, not on every command.
+ */
+export function useUndoAvailability() {
+  const { history } = useServices().commands;
+  const canUndo = useSyncExternalStore(history.subscribe, () => history.peekUndo() !== undefined);
+  const canRedo = useSyncExternalStore(history.subscribe, () => history.peekRedo() !== undefined);
+  return { canUndo, canRedo };
 }

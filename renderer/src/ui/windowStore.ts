@@ -1,13 +1,6 @@
 import { create } from 'zustand';
 
-import {
-  createBoardUiSlice,
-  createDrawnCardsSlice,
-  initialBoardUi,
-  initialDrawnCards,
-  type BoardUiSlice,
-  type DrawnCardsSlice,
-} from './slices/boardSlice';
+import { createBoardUiSlice, initialBoardUi, type BoardUiSlice } from './slices/boardSlice';
 import {
   createCommittedCardsSlice,
   initialCommittedCards,
@@ -30,8 +23,7 @@ import { createStagesUiSlice, initialStagesUi, type StagesUiSlice } from './slic
 
 /**
  * The window's one store of ephemeral UI state (docs/architecture.md, "Data flow"), composed once
- * from typed slices, one per concern (ui/slices/: the notice, the card being edited, the board, the
- * lanes' drawn cards, the stage panel, the room view, the database connection). The slices sit here
+ * from typed slices, one per concern (ui/slices/: the notice, the card being edited, the board, the stage panel, the room view, the database connection). The slices sit here
  * in ui/ rather than in their features because ui/ is below the features and imports none. Each
  * window (facilitator, room view) loads its own copy of this module, so each has its own store.
  * Components select single fields, or several with useShallow.
@@ -39,7 +31,6 @@ import { createStagesUiSlice, initialStagesUi, type StagesUiSlice } from './slic
 export type WindowState = NoticeSlice &
   EditingSlice &
   BoardUiSlice &
-  DrawnCardsSlice &
   CommittedCardsSlice &
   StagesUiSlice &
   LayoutSlice &
@@ -63,7 +54,6 @@ export const initialWindowState: WindowFields = {
   ...initialNotice,
   ...initialEditing,
   ...initialBoardUi,
-  ...initialDrawnCards,
   ...initialCommittedCards,
   ...initialStagesUi,
   ...initialLayout,
@@ -75,7 +65,6 @@ export const useWindowStore = create<WindowState>()((...a) => ({
   ...createNoticeSlice(...a),
   ...createEditingSlice(...a),
   ...createBoardUiSlice(...a),
-  ...createDrawnCardsSlice(...a),
   ...createCommittedCardsSlice(...a),
   ...createStagesUiSlice(...a),
   ...createLayoutSlice(...a),

@@ -5,7 +5,7 @@ import type { PropositionId, SessionId } from '#shared/domain/ids';
 import { LANE_IDS, LANES, type LaneId } from '#shared/domain/lanes';
 
 import { useServices } from '../../commands/AppServices';
-import { useUndoRedo } from '../../commands/useCommands';
+import { useUndoAvailability, useUndoRedo } from '../../commands/useCommands';
 import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { useWindowStore } from '../../ui/windowStore';
 import { groupCards } from './commands/groupCommands';
@@ -23,7 +23,8 @@ export function BoardToolbar({
 }) {
   const { db } = useServices();
   const run = useRunWithNotice();
-  const { undo, redo, canUndo, canRedo } = useUndoRedo();
+  const { undo, redo } = useUndoRedo();
+  const { canUndo, canRedo } = useUndoAvailability();
   const { participants, budget } = useBoardDataValue(sessionId, propositionId);
   const voter = useWindowStore((s) => s.voter);
   const setVoter = useWindowStore((s) => s.setVoter);

@@ -19,12 +19,6 @@ import { VoteControls } from './VoteControls';
 interface Props {
   card: Card;
   inGroup?: boolean;
-  /**
-   * Where the card stands among the lane's cards on screen (1-based) and how many there are: the
-   * lane mounts only the rows in view, so a screen reader learns "3 of 412" from these, not from
-   * counting the items it can reach.
-   */
-  position?: { index: number; of: number };
   /** The lane's row measurer (virtualised lists): called with the li while it is mounted. */
   measure?(el: HTMLElement | null): (() => void) | undefined;
 }
@@ -35,7 +29,7 @@ interface Props {
  * outside tests compare a lane's listitems with the texts typed.
  */
 export const CardItem = memo(
-  function CardItem({ card, inGroup = false, position, measure }: Props) {
+  function CardItem({ card, inGroup = false, measure }: Props) {
     const run = useRunCommand();
     const { cardActions } = useBoardParts();
     const editing = useWindowStore((s) => s.editingCardId === card.id);
@@ -117,8 +111,6 @@ export const CardItem = memo(
         className={className}
         ref={setRefs}
         tabIndex={-1}
-        aria-posinset={position?.index}
-        aria-setsize={position?.of}
         data-row-key={card.id}
         data-card-id={card.id}
         data-group-id={card.groupId ?? ''}
@@ -204,7 +196,5 @@ export const CardItem = memo(
     a.card.votes === b.card.votes &&
     a.card.groupId === b.card.groupId &&
     a.inGroup === b.inGroup &&
-    a.position?.index === b.position?.index &&
-    a.position?.of === b.position?.of &&
     a.measure === b.measure,
 );

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 
 import { cardMatcher, isFiltering, NO_FILTER } from '#shared/board/filter';
 import { buildLaneRows, type LaneRow } from '#shared/board/rows';
@@ -16,6 +16,7 @@ import { CardItem } from './CardItem';
 import { CardTextBox } from './CardTextBox';
 import { setGroupCollapsed } from './commands/groupCommands';
 import { sortLaneByVotes } from './commands/moveCommands';
+import { setDrawnLaneCards } from './drawnLaneCards';
 import { GroupHeader } from './GroupHeader';
 import { useBoardData, useLaneGroups } from './useBoardData';
 import { useLaneCards } from './useLaneCards';
@@ -64,11 +65,11 @@ export const Lane = memo(function Lane({
     s.keyboardMove?.lane === lane ? s.keyboardMove : null,
   );
   const focusRequest = useWindowStore((s) => s.focusRequest);
-  const setDrawnLaneCards = useWindowStore((s) => s.setDrawnLaneCards);
   const { participants } = useBoardData();
   const run = useRunCommand();
   const runWithNotice = useRunWithNotice();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
   const visible = useMemo(
     () => (cards ? cards.filter(cardMatcher(filter, participants)) : []),
@@ -81,7 +82,7 @@ export const Lane = memo(function Lane({
   );
   useEffect(() => {
     setDrawnLaneCards(lane, drawnIds);
-  }, [lane, drawnIds, setDrawnLaneCards]);
+  }, [lane, drawnIds]);
 
   // While a card is carried by keyboard, a marker row shows where it would land.
   const drawn: DrawnRow[] = useMemo(() => {
@@ -94,22 +95,41 @@ export const Lane = memo(function Lane({
     return [...rows.slice(0, at), { type: 'marker', key: 'kb-marker' }, ...rows.slice(at)];
   }, [rows, drawnIds, keyboardMove]);
   const keys = useMemo(() => drawn.map((r) => r.key), [drawn]);
-  // Each card's place among the cards drawn (group headers and the drop marker are not cards).
-  const cardPlaces = useMemo(() => {
-    const places = new Map<string, number>();
-    for (const row of drawn) if (row.type === 'card') places.set(row.key, places.size + 1);
-    return places;
-  }, [drawn]);
   const win = useVirtualRows(keys, scrollRef);
   const { scrollToIndex } = win;
 
+  // Each mounted card says its place among the lane's cards (group headers and the drop marker
+  // are not cards): the lane mounts only the rows in view, so a screen reader learns "3 of 412"
+  // from these, not from counting the items it can reach. Written here rather than as CardItem
+  // props: a card added changes every card's "of", and redrawing each card in view for that
+  // would cost every card typed several milliseconds before its frame.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const places = new Map<string, number>();
+    for (const row of drawn) if (row.type === 'card') places.set(row.key, places.size + 1);
+    const of = String(places.size);
+    for (const item of list.querySelectorAll<HTMLElement>(':scope > li[data-card-id]')) {
+      const place = places.get(item.dataset.cardId!);
+      if (place === undefined) continue;
+      if (item.getAttribute('aria-posinset') !== String(place))
+        item.setAttribute('aria-posinset', String(place));
+      if (item.getAttribute('aria-setsize') !== of) item.setAttribute('aria-setsize', of);
+    }
+  });
+
   const count = cards?.length ?? 0;
   const previousCount = useRef(count);
-  // Keep the newest card in view as the lane grows (capture adds at the end).
+  // Keep the newest card in view as the lane grows (capture adds at the end). In the frame, not
+  // now: reading the height here would lay the page out once more before the card is painted.
   useEffect(() => {
-    if (count === previousCount.current + 1 && scrollRef.current)
-      scrollRef.current.scrollTop = scrollRef.current.scrollHeight;
+    const grew = count === previousCount.current + 1;
     previousCount.current = count;
+    if (!grew) return;
+    const frame = requestAnimationFrame(() => {
+      if (scrollRef.current) scrollRef.current.scrollTop = scrollRef.current.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [count]);
 
   useEffect(() => {
@@ -177,6 +197,7 @@ export const Lane = memo(function Lane({
       {/* The scroller is a div around the list: spacer padding on a flex item would set its minimum height. */}
       <div ref={scrollRef} className="card-scroll">
         <ul
+          ref={listRef}
           className="card-list"
           aria-label={`${info.label} cards`}
           style={{ paddingTop: LIST_PAD_TOP + win.padTop, paddingBottom: 10 + win.padBottom }}
@@ -214,7 +235,6 @@ export const Lane = memo(function Lane({
                 key={row.key}
                 card={row.card}
                 inGroup={row.groupId !== null}
-                position={{ index: cardPlaces.get(row.key) ?? 0, of: cardPlaces.size }}
                 measure={win.measure}
               />
             );
@@ -244,6 +264,7 @@ export const Lane = memo(function Lane({
             sessionId,
             propositionId,
             lane,
+            lastOrder: cards?.at(-1)?.order ?? 0,
             text,
             ...(captureKind ? { kind: captureKind } : {}),
           });

@@ -7,11 +7,10 @@ import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { type KeyboardMove } from '../../ui/slices/boardSlice';
 import { useWindowStore } from '../../ui/windowStore';
 import { moveCard } from './commands/moveCommands';
+import { drawnLaneCards } from './drawnLaneCards';
 
 function targetsIn(move: KeyboardMove): readonly string[] {
-  return (useWindowStore.getState().drawnLaneCards[move.lane] ?? []).filter(
-    (id) => id !== move.cardId,
-  );
+  return drawnLaneCards(move.lane).filter((id) => id !== move.cardId);
 }
 
 function where(move: KeyboardMove): string {
@@ -31,7 +30,7 @@ export function useKeyboardMove(card: Card) {
 
   const pickUp = useCallback(() => {
     const { setKeyboardMove, announce } = useWindowStore.getState();
-    const ids = useWindowStore.getState().drawnLaneCards[card.lane] ?? [];
+    const ids = drawnLaneCards(card.lane);
     const move: KeyboardMove = {
       cardId: card.id,
       text: card.text,

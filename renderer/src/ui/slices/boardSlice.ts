@@ -91,22 +91,3 @@ export const createBoardUiSlice: SliceCreator<BoardUiSlice> = (set) => ({
     set((s) => ({ announcement: s.announcement === text ? `${text}\u00a0` : text })),
   resetBoardUi: () => set(initialBoardUi),
 });
-
-/**
- * The ids of the cards each lane currently draws (after filtering), kept by the lanes as they
- * render. Keyboard moves read it to count positions in a lane they are not part of. It is not
- * reset with the rest of the board's state: the lanes of the board being opened have already
- * written theirs by the time the board resets.
- */
-export interface DrawnCardsSlice {
-  drawnLaneCards: Partial<Readonly<Record<LaneId, readonly CardId[]>>>;
-  setDrawnLaneCards(lane: LaneId, ids: readonly CardId[]): void;
-}
-
-export const initialDrawnCards: Pick<DrawnCardsSlice, 'drawnLaneCards'> = { drawnLaneCards: {} };
-
-export const createDrawnCardsSlice: SliceCreator<DrawnCardsSlice> = (set) => ({
-  ...initialDrawnCards,
-  setDrawnLaneCards: (lane, ids) =>
-    set((s) => ({ drawnLaneCards: { ...s.drawnLaneCards, [lane]: ids } })),
-});

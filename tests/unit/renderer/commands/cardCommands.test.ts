@@ -4,6 +4,7 @@ import { buildSession, createTestApp, laneTexts, type TestApp } from '#fixtures/
 import { addCard, deleteCard, editCard } from '#renderer/commands/cardCommands';
 import { CommandError } from '#renderer/commands/commandError';
 import { LAST_EDITED_GRAIN_MS } from '#renderer/commands/rowGuards';
+import { laneCardsQuery } from '#renderer/db/queries';
 import type { CardId } from '#shared/domain/ids';
 
 let app: TestApp;
@@ -96,6 +97,77 @@ describe('adding cards', () => {
     const [top] = await app.db.sessions.orderBy('updatedAt').reverse().limit(1).primaryKeys();
     expect(top).toBe(a.session.id);
     expect(b.session.id).not.toBe(a.session.id);
+  });
+});
+
+describe('adding a card on the lane’s word (the order of the last card it shows)', () => {
+  async function lane() {
+    const built = await buildSession(app, { cards: 2 });
+    const propositionId = built.session.activePropositionId;
+    const add = (text: string, lastOrder: number, shown = propositionId) =>
+      app.commands.run(addCard, {
+        sessionId: built.session.id,
+        propositionId: shown,
+        lastOrder,
+        lane: 'legitimacy',
+        text,
+      });
+    return { ...built, propositionId, add };
+  }
+
+  it('writes the card after the last one the lane showed', async () => {
+    const { session, cards, add } = await lane();
+    const card = await add('Third', cards[1]!.order);
+    expect(card.order).toBe(cards[1]!.order + 1);
+    expect(await app.db.cards.get(card.id)).toEqual(card);
+    expect(await laneTexts(app, session.id, 'legitimacy')).toEqual(['Point 1', 'Point 2', 'Third']);
+  });
+
+  it('puts the card after a card that reached the lane since it was drawn (a phone’s)', async () => {
+    const { session, cards, add } = await lane();
+    // The lane still showed two cards when Enter was pressed: its word is out of date.
+    const card = await add('Typed', cards[0]!.order);
+    expect(card.order).toBe(cards[1]!.order + 1);
+    expect(await app.db.cards.get(card.id)).toEqual(card);
+    expect(await laneTexts(app, session.id, 'legitimacy')).toEqual(['Point 1', 'Point 2', 'Typed']);
+    // Written twice in its transaction, it is still one step, and undo leaves no trace of it.
+    expect(app.commands.history.peekUndo()!.diffs).toEqual([
+      { table: 'cards', key: card.id, before: undefined, after: card },
+    ]);
+    await app.commands.undo();
+    expect(await app.db.cards.get(card.id)).toBeUndefined();
+    expect(await laneTexts(app, session.id, 'legitimacy')).toEqual(['Point 1', 'Point 2']);
+  });
+
+  it('takes the session’s active proposition over the one the lane showed', async () => {
+    const { session, propositionId, add } = await lane();
+    const other = { ...(await app.db.propositions.get(propositionId))!, id: 'p-other' };
+    await app.db.propositions.put(other as never);
+    await app.db.sessions.update(session.id, { activePropositionId: other.id as never });
+    const card = await add('For the other one', 2, propositionId);
+    expect(card).toMatchObject({ propositionId: other.id, order: 1 });
+    expect(await laneTexts(app, session.id, 'legitimacy')).toEqual(['For the other one']);
+    const stale = await laneCardsQuery(app.db, propositionId, 'legitimacy').toArray();
+    expect(stale.map((c) => c.text)).toEqual(['Point 1', 'Point 2']);
+  });
+
+  it('adds to a session that is not the last edited, and moves it to the top', async () => {
+    const { session, cards, add } = await lane();
+    app.clock.advance(1_000);
+    const other = await buildSession(app, { title: 'Edited since' });
+    app.clock.advance(1_000);
+    const card = await add('Back to the first', cards[1]!.order);
+    expect(card.order).toBe(cards[1]!.order + 1);
+    const [top] = await app.db.sessions.orderBy('updatedAt').reverse().primaryKeys();
+    expect(top).toBe(session.id);
+    expect(other.session.id).not.toBe(session.id);
+  });
+
+  it('writes nothing when the session is gone, guessed card included', async () => {
+    const { session, cards, add } = await lane();
+    await app.db.sessions.delete(session.id);
+    await expect(add('Too late', cards[1]!.order)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await app.db.cards.count()).toBe(2);
   });
 });
 

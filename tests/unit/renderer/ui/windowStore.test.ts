@@ -20,7 +20,6 @@ function changeEverything() {
   s.requestFocus(card, true, 'questions');
   s.setLinking(card);
   s.announce('Picked up.');
-  s.setDrawnLaneCards('questions', [card]);
   s.showCommittedCards([
     {
       card: {
@@ -65,7 +64,7 @@ describe('the window store', () => {
     expect(fields(useWindowStore.getState())).toEqual(initialWindowState);
   });
 
-  it('starts another session’s board clean — the announcement too — but keeps what the lanes draw', () => {
+  it('starts another session’s board clean — the announcement too — and leaves the other features’ state', () => {
     changeEverything();
     useWindowStore.getState().resetBoardUi();
     const s = useWindowStore.getState();
@@ -76,8 +75,6 @@ describe('the window store', () => {
     expect(s.focusRequest).toBeNull();
     expect(s.linking).toBeNull();
     expect(s.announcement).toBe('');
-    // The new board's lanes have written these already (their effects run before the board's).
-    expect(s.drawnLaneCards.questions).toEqual([card]);
     // Other features' state is not the board's to reset.
     expect(s.notice?.message).toBe('Not saved.');
     expect(s.shortcutsOpen).toBe(true);
