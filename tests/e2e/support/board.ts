@@ -41,6 +41,10 @@ export async function openStagePanel(page: Page): Promise<void> {
 
 /** Opens the header's "More tools" menu where a laptop-sized window folds it. */
 export async function openMoreTools(page: Page): Promise<void> {
+  // isVisible() does not wait: asked while the board is still opening, it said "no More tools"
+  // and the tool behind it was then waited for in a closed menu (synthesis.spec.ts timed out so).
+  // The toolbar's Undo is always shown, so the header is there once it is.
+  await page.getByRole('button', { name: 'Undo board change' }).waitFor();
   const more = page.getByRole('button', { name: 'More tools' });
   if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) === 'false')
     await more.click();
