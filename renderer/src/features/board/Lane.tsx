@@ -109,8 +109,9 @@ export const Lane = memo(function Lane({
     const places = new Map<string, number>();
     for (const row of drawn) if (row.type === 'card') places.set(row.key, places.size + 1);
     const of = String(places.size);
-    for (const item of list.querySelectorAll<HTMLElement>(':scope > li[data-card-id]')) {
-      const place = places.get(item.dataset.cardId!);
+    // By row key, which a card being edited keeps too (its item has no data-card-id meanwhile).
+    for (const item of list.querySelectorAll<HTMLElement>(':scope > li[data-row-key]')) {
+      const place = places.get(item.dataset.rowKey!);
       if (place === undefined) continue;
       if (item.getAttribute('aria-posinset') !== String(place))
         item.setAttribute('aria-posinset', String(place));
