@@ -3,11 +3,11 @@
 // round trips dominate).
 import { round, seededBoard } from '../boardSupport.mjs';
 
-// Dexie's live-query cache keeps each superseded result for 3 s (a query that re-subscribes at
-// once can reuse it) through a timer, so right after a burst of writes the heap holds the last
+// Dexie's live-query cache kept each superseded result for 3 s (a query that re-subscribes at
+// once can reuse it) through a timer, so right after a burst of writes the heap held the last
 // few seconds of lane reads. Heap snapshots showed those arrays as the whole "growth" (retained by
-// Dexie's deletion timers and abort listeners); after the 3 s they are gone. Measuring after that
-// settle time counts what the board really keeps, not what is already on its way out.
+// Dexie's deletion timers and abort listeners). The cache is off now (renderer/src/db/database.ts);
+// the settle time stays, so that anything else on its way out is not counted as kept either.
 const DEXIE_CACHE_SETTLE_MS = 3500;
 
 async function heapMb(cdp) {

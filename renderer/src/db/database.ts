@@ -57,7 +57,13 @@ export class ParleyDb extends Dexie {
   practicabilityScores!: EntityTable<PracticabilityScoreRow, 'id'>;
 
   constructor(name = 'parley') {
-    super(name);
+    // Dexie 4's query cache is off. Its gain is optimistic results for writes outside explicit
+    // transactions, and Parley has none (commands write in one explicit transaction each). Its
+    // cost fell on every commit: it re-ran each live query the commit touched, and Dexie's own
+    // live-query listener then aborted that read and ran it again, so each card added started
+    // two reads of its lane inside the commit's task, before the card could be drawn
+    // (docs/architecture.md, "Performance budgets").
+    super(name, { cache: 'disabled' });
     declareSchema(this);
   }
 }
