@@ -87,7 +87,7 @@ export const addCard = defineCommand<AddCardInput, Card>({
     const write = () => (guess ? w.put('cards', id, card) : w.insert('cards', id, card));
     await Promise.all([
       card === guess ? undefined : write(),
-      touchSessionRow(db, session, at, Promise.resolve(newest?.id)),
+      touchSessionRow(db, session, at, newest?.id),
     ]);
     return card;
   },

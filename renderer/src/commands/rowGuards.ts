@@ -43,16 +43,17 @@ export async function touchSessionRow(
   db: ParleyDb,
   session: Session,
   at: number,
-  newest: Promise<string | undefined> | undefined = undefined,
+  /** The last edited session's id, when the command has read it already (addCard). */
+  newestId?: string,
 ): Promise<void> {
   const fresh = at >= session.updatedAt && at - session.updatedAt < LAST_EDITED_GRAIN_MS;
-  if (fresh && (await (newest ?? newestSessionId(db))) === session.id) return;
+  if (fresh && (newestId ?? (await newestSessionId(db))) === session.id) return;
   await db.sessions.put({ ...session, updatedAt: at });
 }
 
 /**
- * The last edited session's id: what touchSessionRow reads. A command in a hurry (adding a card)
- * asks for it alongside its own first reads and hands the promise on, saving a round trip.
+ * The last edited session's id: what touchSessionRow reads unless the command hands it over
+ * (adding a card reads the last edited session alongside its own first reads).
  */
 export async function newestSessionId(db: ParleyDb): Promise<string | undefined> {
   const [newest] = await db.sessions.orderBy('updatedAt').reverse().limit(1).primaryKeys();

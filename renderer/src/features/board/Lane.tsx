@@ -103,15 +103,18 @@ export const Lane = memo(function Lane({
   // from these, not from counting the items it can reach. Written here rather than as CardItem
   // props: a card added changes every card's "of", and redrawing each card in view for that
   // would cost every card typed several milliseconds before its frame.
+  const cardPlaces = useMemo(() => {
+    const places = new Map<string, number>();
+    for (const row of drawn) if (row.type === 'card') places.set(row.key, places.size + 1);
+    return places;
+  }, [drawn]);
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    const places = new Map<string, number>();
-    for (const row of drawn) if (row.type === 'card') places.set(row.key, places.size + 1);
-    const of = String(places.size);
+    const of = String(cardPlaces.size);
     // By row key, which a card being edited keeps too (its item has no data-card-id meanwhile).
     for (const item of list.querySelectorAll<HTMLElement>(':scope > li[data-row-key]')) {
-      const place = places.get(item.dataset.rowKey!);
+      const place = cardPlaces.get(item.dataset.rowKey!);
       if (place === undefined) continue;
       if (item.getAttribute('aria-posinset') !== String(place))
         item.setAttribute('aria-posinset', String(place));
