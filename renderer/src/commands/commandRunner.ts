@@ -1,3 +1,4 @@
+import { announceAfterPaint } from '../db/announceAfterPaint';
 import type { ParleyDb } from '../db/database';
 import { transactionView } from '../db/transactionView';
 import type { Command, CommandContext } from './command';
@@ -31,6 +32,13 @@ const CLEARED = 'history-cleared';
 export type CommitListener = (diffs: readonly RowDiff[]) => void;
 
 /**
+ * Whether a listener draws (some of) these rows itself. If any listener does, the commit is
+ * announced to the window's live queries only after the window has drawn it
+ * (db/announceAfterPaint.ts): their reads would only confirm what is already on screen.
+ */
+export type DrawsRows = (diffs: readonly RowDiff[]) => boolean;
+
+/**
  * Runs commands, each in one read-write transaction, and keeps the window's undo history.
  * Every write in the app goes through `run`; errors come back as CommandError with a message
  * fit to show, and a failed transaction leaves the database as it was.
@@ -43,6 +51,7 @@ export class CommandRunner {
   /** The last creating command run: a repeat of it within DOUBLE_ACTIVATION_MS gets its result. */
   private lastCreate: { key: string; at: number; result: Promise<unknown> } | null = null;
   private readonly commitListeners = new Set<CommitListener>();
+  private readonly drawers = new Set<DrawsRows>();
 
   constructor(
     readonly db: ParleyDb,
@@ -80,12 +89,22 @@ export class CommandRunner {
     return result;
   }
 
-  /** Calls `listener` after every command that committed; returns how to stop. */
-  onCommit(listener: CommitListener): () => void {
+  /**
+   * Calls `listener` after every command that committed; returns how to stop. `draws` says which
+   * commits the listener draws on its own, from their rows (see DrawsRows).
+   */
+  onCommit(listener: CommitListener, draws?: DrawsRows): () => void {
     this.commitListeners.add(listener);
+    if (draws) this.drawers.add(draws);
     return () => {
       this.commitListeners.delete(listener);
+      if (draws) this.drawers.delete(draws);
     };
+  }
+
+  private drawnByListener(diffs: readonly RowDiff[]): boolean {
+    for (const draws of this.drawers) if (draws(diffs)) return true;
+    return false;
   }
 
   private tellCommitted(diffs: readonly RowDiff[]): void {
@@ -109,6 +128,7 @@ export class CommandRunner {
         const writer = new TxWriter(db);
         const result = await command.run(input, writer, { ...this.ctx, db });
         diffs = writer.diffs;
+        if (this.drawnByListener(diffs)) announceAfterPaint(tx.idbtrans);
         return result;
       });
     } catch (error) {

@@ -11,6 +11,7 @@ import type { RoomPoint } from '#shared/room/roomPoint';
 import type { ScoringRound } from '#shared/room/scoringRound';
 import type { PlanTemplate, StageNote, StagePlan, StageTimer } from '#shared/stages/types';
 
+import { announceAfterPaintMiddleware } from './announceAfterPaint';
 import { declareSchema } from './schema';
 
 /**
@@ -65,6 +66,7 @@ export class ParleyDb extends Dexie {
     // (docs/architecture.md, "Performance budgets").
     super(name, { cache: 'disabled' });
     declareSchema(this);
+    this.use(announceAfterPaintMiddleware);
   }
 }
 

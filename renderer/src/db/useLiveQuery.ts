@@ -15,18 +15,9 @@ import { useEffect, useRef, useState } from 'react';
  */
 export const RENEW_AFTER_WRITES = 200;
 
+/** Commits Dexie has announced to this window (each adds its key ranges to every live query). */
 let writes = 0;
 const listeners = new Set<() => void>();
-
-/**
- * How many commits this window has heard of so far (its own and other windows'), counted as Dexie
- * announces each one. Dexie never hands on a live read that a commit overtook (it reads again), so
- * a read handed on when this says n holds every commit up to the n-th that touches it
- * (features/board/useLaneCards.ts relies on it).
- */
-export function commitsHeard(): number {
-  return writes;
-}
 Dexie.on('storagemutated', () => {
   writes++;
   for (const listener of listeners) listener();

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type Ref } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 
 import { CARD_TEXT_LIMIT, checkCardText } from '#shared/domain/text';
 
@@ -14,6 +14,12 @@ interface Props {
   autoFocus?: boolean;
   inputRef?: Ref<HTMLTextAreaElement>;
   className?: string;
+}
+
+/** What is left in a capture box once `submitted` is saved: anything typed after it. */
+export function typedSince(typed: string, submitted: string): string {
+  if (!typed.startsWith(submitted)) return typed;
+  return typed.slice(submitted.length).trimStart();
 }
 
 /**
@@ -33,6 +39,7 @@ export function CardTextBox({
 }: Props) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
+  const saving = useRef<string | null>(null);
   const messageId = useId();
   const over = text.length > CARD_TEXT_LIMIT;
 
@@ -43,15 +50,17 @@ export function CardTextBox({
       setError(check.message);
       return;
     }
+    // Enter again while the same text saves (the box keeps it until then) is not a second card.
+    if (saving.current === text) return;
     const submitted = text;
-    // Capture clears at once: the facilitator is already typing the next point while this one
-    // saves, and a late clear would wipe what they typed meanwhile.
-    if (clearOnSubmit) setText('');
-    const problem = await onSubmit(submitted);
+    saving.current = submitted;
+    const problem = await onSubmit(submitted).finally(() => (saving.current = null));
     setError(problem);
-    // The save failed: put the text back, ahead of anything typed since, so nothing is lost.
-    if (problem && clearOnSubmit)
-      setText((typed) => (typed ? `${submitted}\n${typed}` : submitted));
+    // Capture empties the box once the card is saved, in the frame that shows the card: emptied
+    // at once, the box would cost the page a frame of its own while the card saves, and the card
+    // would then wait for the next one (docs/architecture.md, "Performance budgets"). Whatever was
+    // typed after Enter stays; a refused text stays as it is, never lost.
+    if (clearOnSubmit && !problem) setText((typed) => typedSince(typed, submitted));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {

@@ -4,7 +4,7 @@ import type { Card } from '#shared/domain/types';
 
 import { useServices } from '../../commands/AppServices';
 import type { RowDiff } from '../../commands/diff';
-import { commitsHeard } from '../../db/useLiveQuery';
+import { commitsHeard } from '../../db/commitCount';
 import type { CommittedCard } from '../../ui/slices/committedCardsSlice';
 import { useWindowStore } from '../../ui/windowStore';
 
@@ -61,7 +61,8 @@ export function committedCardsCollector(
 
 /**
  * While the board is open, the cards any command commits are drawn in the next frame from the
- * command's own rows; each lane's live query then confirms them (useLaneCards.ts).
+ * command's own rows; each lane's live query then confirms them (useLaneCards.ts), once the window
+ * has drawn them (the commit is announced to live queries after the frame, db/announceAfterPaint.ts).
  */
 export function useDrawCommittedCards(): void {
   const { commands } = useServices();
@@ -69,6 +70,7 @@ export function useDrawCommittedCards(): void {
     () =>
       commands.onCommit(
         committedCardsCollector((cards) => useWindowStore.getState().showCommittedCards(cards)),
+        (diffs) => createdCards(diffs).length > 0,
       ),
     [commands],
   );

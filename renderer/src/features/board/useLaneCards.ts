@@ -5,9 +5,10 @@ import type { LaneId } from '#shared/domain/lanes';
 import type { Card } from '#shared/domain/types';
 
 import { useServices } from '../../commands/AppServices';
+import { commitsHeard } from '../../db/commitCount';
 import { laneCardsQuery } from '../../db/queries';
 import { isReadFailure, readOrFailure, type ReadResult } from '../../db/readOrFailure';
-import { commitsHeard, useLiveQuery } from '../../db/useLiveQuery';
+import { useLiveQuery } from '../../db/useLiveQuery';
 import { committedLaneKey, type CommittedCard } from '../../ui/slices/committedCardsSlice';
 import { useWindowStore } from '../../ui/windowStore';
 import { withCommittedCards } from './withCommittedCards';
@@ -17,7 +18,7 @@ const NONE: readonly CommittedCard[] = [];
 /**
  * The cards of one lane in board order, straight from the [propositionId+lane+order] index, with
  * the cards commands have committed since that read drawn at once (committedCards.ts). Each read
- * notes how many commits the window had heard of when it ended; a committed card the read covers
+ * notes how many commits the window had heard of when it started; a committed card the read covers
  * is forgotten, whether the read holds it or a later command has removed it.
  */
 export function useLaneCards(
@@ -26,10 +27,12 @@ export function useLaneCards(
 ): ReadResult<Card[]> | undefined {
   const { db } = useServices();
   const lastRead = useLiveQuery(async () => {
+    // Counted as the read starts: it holds every commit counted by then (db/commitCount.ts). Not
+    // as it ends: a commit announced after the frame (db/announceAfterPaint.ts) can overtake a
+    // read that Dexie then hands on unchanged.
+    const readAt = commitsHeard();
     const cards = await readOrFailure(() => laneCardsQuery(db, propositionId, lane).toArray());
-    // Counted when the read ends: Dexie never hands on a read that a commit overtook (it reads
-    // again), so a read handed on after the n-th commit was heard holds it.
-    return { readAt: commitsHeard(), cards };
+    return { readAt, cards };
   }, [db, propositionId, lane]);
   const key = committedLaneKey(propositionId, lane);
   const committed = useWindowStore((s) => s.committedCards[key] ?? NONE);

@@ -21,7 +21,7 @@ export function unreadCommitted(
 }
 
 /**
- * A lane as read (`cards`, read when the window had heard of `readAt` commits) with the cards
+ * A lane as read (`cards`, started when the window had heard of `readAt` commits) with the cards
  * committed since drawn in their committed order. The same array when there are none, so nothing
  * downstream redraws when the read catches up.
  */

@@ -6,8 +6,8 @@ import type { SliceCreator } from './slice';
 
 /**
  * A card a command has just committed, kept until its lane has read it back. `seq` is the
- * window's commit count when it was committed (db/useLiveQuery.ts, commitsHeard): a lane read
- * handed on at or after it already holds the card, or its later fate.
+ * window's commit count right after it was committed (db/commitCount.ts, commitsHeard): a lane
+ * read started at or after it already holds the card, or its later fate.
  */
 export interface CommittedCard {
   card: Card;

@@ -8,7 +8,7 @@ import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
 import { AppServicesContext } from '#renderer/commands/AppServices';
 import { addCard } from '#renderer/commands/cardCommands';
 import { isReadFailure } from '#renderer/db/readOrFailure';
-import { commitsHeard } from '#renderer/db/useLiveQuery';
+import { commitsHeard } from '#renderer/db/commitCount';
 import {
   committedCardsCollector,
   useDrawCommittedCards,
