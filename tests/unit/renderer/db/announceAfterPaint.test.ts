@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 
 import { Dexie, type ObservabilitySet } from 'dexie';
@@ -5,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
 import { addCard, editCard } from '#renderer/commands/cardCommands';
+import { DEXIE_LOCAL_EVENT, DRAWN_FIRST_CHANNEL } from '#renderer/db/announceAfterPaint';
 import { commitsHeard } from '#renderer/db/commitCount';
 import { createdCards } from '#renderer/features/board/committedCards';
 import type { SessionId } from '#shared/domain/ids';
@@ -38,6 +40,16 @@ function drawNewCards() {
 }
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Long enough for a BroadcastChannel message between two channels of this process to arrive. */
+const messagesArrive = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** What a channel of the origin (another window) hears. */
+function otherWindow(name: string) {
+  const heard: ObservabilitySet[] = [];
+  const channel = new BroadcastChannel(name);
+  channel.onmessage = (event: MessageEvent<ObservabilitySet>) => heard.push(event.data);
+  return { heard, close: () => channel.close() };
+}
 const cardParts = (parts: ObservabilitySet) =>
   Object.keys(parts).filter((part) => part.includes('/cards/'));
 
@@ -88,5 +100,28 @@ describe('a commit the window draws itself is announced to live queries after it
     await app.commands.run(addCard, { sessionId, lane: 'legitimacy', text: 'Seen later' });
     await expect.poll(() => seen.at(-1)).toContain('Seen later');
     subscription.unsubscribe();
+  });
+
+  it('tells the other windows at once, on Parley’s channel only, and this window once, later', async () => {
+    drawNewCards();
+    const parley = otherWindow(DRAWN_FIRST_CHANNEL);
+    // Dexie's BroadcastChannel bears the name of its DOM event.
+    const dexie = otherWindow(DEXIE_LOCAL_EVENT);
+    await app.commands.run(addCard, { sessionId, lane: 'legitimacy', text: 'For the room view' });
+    await messagesArrive();
+    expect(parley.heard).toHaveLength(1);
+    expect(cardParts(parley.heard[0]!)).not.toEqual([]);
+    // Dexie's own broadcast would reach this window's live queries too, before the frame.
+    expect(dexie.heard).toEqual([]);
+    expect(announced).toHaveLength(1);
+    parley.close();
+    dexie.close();
+  });
+
+  it('announces here, at once, a drawn-first commit another window sends', async () => {
+    const sender = new BroadcastChannel(DRAWN_FIRST_CHANNEL);
+    sender.postMessage({ 'idb://parley/cards/': { from: 'a', to: 'b' } });
+    await expect.poll(() => announced.length).toBe(1);
+    sender.close();
   });
 });
