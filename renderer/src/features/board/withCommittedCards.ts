@@ -30,6 +30,11 @@ export function withCommittedCards(
   readAt: number,
   committed: readonly CommittedCard[],
 ): Card[] {
-  const extra = unreadCommitted(cards, readAt, committed);
-  return extra.length === 0 ? cards : [...cards, ...extra].sort(boardOrder);
+  const extra = unreadCommitted(cards, readAt, committed).sort(boardOrder);
+  if (extra.length === 0) return cards;
+  const last = cards.at(-1);
+  // Capture appends: then the lane is the read and the new cards after it, with no sort of the
+  // whole lane on the way to the card's frame.
+  if (!last || boardOrder(last, extra[0]!) < 0) return [...cards, ...extra];
+  return [...cards, ...extra].sort(boardOrder);
 }

@@ -39,7 +39,6 @@ function drawNewCards() {
   return drawn;
 }
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** Long enough for a BroadcastChannel message between two channels of this process to arrive. */
 const messagesArrive = () => new Promise((resolve) => setTimeout(resolve, 50));
 
@@ -62,7 +61,9 @@ describe('a commit the window draws itself is announced to live queries after it
     expect(commitsHeard()).toBe(before + 1);
     expect(announced).toEqual([]);
 
-    await nextTask();
+    // After the next frame (jsdom draws one every 16 ms), then when idle.
+    await expect.poll(() => announced.length).toBe(1);
+    await messagesArrive();
     expect(announced).toHaveLength(1);
     expect(cardParts(announced[0]!)).not.toEqual([]);
   });

@@ -34,6 +34,12 @@ describe('a lane read with the cards committed since', () => {
     expect(shown.map((c) => c.id)).toEqual(['a', 'b', 'd', 'e']);
   });
 
+  it('places a card committed between cards of the read at its place, not at the end', () => {
+    const withLater = [...read, card('z', 9)];
+    const shown = withCommittedCards(withLater, 10, [{ card: card('c', 3), seq: 11 }]);
+    expect(shown.map((c) => c.id)).toEqual(['a', 'b', 'c', 'z']);
+  });
+
   it('draws a card once when the read already holds it', () => {
     const confirmed = [...read, card('c', 3)];
     const shown = withCommittedCards(confirmed, 10, [{ card: card('c', 3), seq: 11 }]);
