@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 
 import { CARD_TEXT_LIMIT, checkCardText } from '#shared/domain/text';
 
@@ -16,7 +17,7 @@ interface Props {
   className?: string;
 }
 
-/** What is left in a capture box once `submitted` is saved: anything typed after it. */
+/** What is left in a capture box once `submitted` has left it: anything typed after it. */
 export function typedSince(typed: string, submitted: string): string {
   if (!typed.startsWith(submitted)) return typed;
   return typed.slice(submitted.length).trimStart();
@@ -39,7 +40,8 @@ export function CardTextBox({
 }: Props) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  const saving = useRef<string | null>(null);
+  /** A text submitted and still shown in the box while it saves (capture empties it after). */
+  const shown = useRef<string | null>(null);
   const messageId = useId();
   const over = text.length > CARD_TEXT_LIMIT;
 
@@ -50,17 +52,34 @@ export function CardTextBox({
       setError(check.message);
       return;
     }
-    // Enter again while the same text saves (the box keeps it until then) is not a second card.
-    if (saving.current === text) return;
+    // Enter again while the same text saves is not a second card.
+    if (shown.current === text) return;
     const submitted = text;
-    saving.current = submitted;
-    const problem = await onSubmit(submitted).finally(() => (saving.current = null));
+    shown.current = submitted;
+    const problem = await onSubmit(submitted);
+    const stillShown = shown.current === submitted;
+    if (stillShown) shown.current = null;
     setError(problem);
+    if (!clearOnSubmit) return;
     // Capture empties the box once the card is saved, in the frame that shows the card: emptied
     // at once, the box would cost the page a frame of its own while the card saves, and the card
-    // would then wait for the next one (docs/architecture.md, "Performance budgets"). Whatever was
-    // typed after Enter stays; a refused text stays as it is, never lost.
-    if (clearOnSubmit && !problem) setText((typed) => typedSince(typed, submitted));
+    // would then wait for the next one (docs/architecture.md, "Performance budgets").
+    // Drawn now, not at React's leisure: a key pressed meanwhile would land after the old text.
+    if (!problem && stillShown) flushSync(() => setText((typed) => typedSince(typed, submitted)));
+    // The save failed after typing had taken the text out of the box: it goes back, ahead of
+    // what was typed since, so nothing is lost.
+    if (problem && !stillShown)
+      flushSync(() => setText((typed) => (typed ? `${submitted}\n${typed}` : submitted)));
+  }
+
+  /** Typing after Enter starts the next card at once: the text being saved leaves the box. */
+  function onTyped(value: string) {
+    const saving = shown.current;
+    if (clearOnSubmit && saving !== null && value.startsWith(saving)) {
+      shown.current = null;
+      setText(typedSince(value, saving));
+    } else setText(value);
+    if (error) setError(null);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -84,10 +103,7 @@ export function CardTextBox({
         value={text}
         rows={text.includes('\n') ? 3 : 1}
         autoFocus={autoFocus}
-        onChange={(e) => {
-          setText(e.target.value);
-          if (error) setError(null);
-        }}
+        onChange={(e) => onTyped(e.target.value)}
         onKeyDown={onKeyDown}
       />
       <div id={messageId} className="card-textbox-message" role="status">

@@ -24,7 +24,7 @@ function captureBox() {
   const type = (text: string) => fireEvent.change(box, { target: { value: text } });
   const enter = () => fireEvent.keyDown(box, { key: 'Enter' });
   const saved = (problem: string | null) => act(async () => settle(problem));
-  return { box, asked, type, enter, saved };
+  return { box, asked, type, enter, saved, settle: (problem: string | null) => settle(problem) };
 }
 
 describe('the capture box empties with the card it saved', () => {
@@ -38,13 +38,37 @@ describe('the capture box empties with the card it saved', () => {
     expect(box.value).toBe('');
   });
 
-  it('keeps what was typed after Enter while the card saved', async () => {
-    const { box, type, enter, saved } = captureBox();
+  it('is empty in the same task as the save ends, before any next key can land after the old text', async () => {
+    const { box, type, enter, settle } = captureBox();
+    type('Fast');
+    enter();
+    settle(null);
+    // Only microtasks: React's own scheduling would draw the box in a later task.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(box.value).toBe('');
+  });
+
+  it('starts the next card at once when typing goes on while the card saves', async () => {
+    const { box, asked, type, enter, saved } = captureBox();
     type('First point');
     enter();
-    type('First point Second');
+    type('First point S');
+    expect(box.value).toBe('S');
+    type('Second');
+    enter();
+    expect(asked).toEqual(['First point', 'Second']);
+    // The second save settles: its text leaves the box.
     await saved(null);
-    expect(box.value).toBe('Second');
+    expect(box.value).toBe('');
+  });
+
+  it('puts a refused text back ahead of what was typed since', async () => {
+    const { box, type, enter, saved } = captureBox();
+    type('Refused point');
+    enter();
+    type('Refused point Next');
+    await saved('Could not save.');
+    expect(box.value).toBe('Refused point\nNext');
   });
 
   it('does not save the same text twice when Enter is pressed again while it saves', async () => {
