@@ -39,12 +39,21 @@ export default async function boardScale({ browser, baseUrl }) {
       const lane = document.querySelector('section[data-lane="questions"]');
       const box = lane.querySelector('textarea[aria-label="Add to Open questions"]');
       const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
-      const until = (check) =>
-        new Promise((resolve) => {
-          const tick = () => (check() ? resolve() : requestAnimationFrame(tick));
+      // Bounded, so a card that never shows or never goes fails the figure, saying which and
+      // where, instead of holding the whole bench.
+      const until = (check, what) =>
+        new Promise((resolve, reject) => {
+          const start = performance.now();
+          const tick = () => {
+            if (check()) resolve();
+            else if (performance.now() - start > 10_000)
+              reject(new Error(`cycle ${i}: the card did not ${what} within 10 s`));
+            else requestAnimationFrame(tick);
+          };
           tick();
         });
-      for (let i = 0; i < n; i++) {
+      let i = 0;
+      for (; i < n; i++) {
         const text = `cycle card ${i}`;
         setValue.call(box, text);
         box.dispatchEvent(new Event('input', { bubbles: true }));
@@ -55,9 +64,10 @@ export default async function boardScale({ browser, baseUrl }) {
             (item = [...lane.querySelectorAll('li[data-card-id]')].find(
               (li) => li.querySelector('.card-text')?.textContent === text,
             )),
+          'show',
         );
         item.querySelector('button[aria-label="Delete card"]').click();
-        await until(() => !item.isConnected);
+        await until(() => !item.isConnected, 'go');
       }
     }, n);
   await cycle(50);
