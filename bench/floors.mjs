@@ -84,11 +84,12 @@ export async function emptyPageFirstFrame(context, baseUrl, runs = 5) {
 /**
  * Enter pressed → the line is put in IndexedDB (one read-write transaction, in a store holding
  * `seeded` rows with the app's lane index) and, once committed, appended to a list and a frame
- * produced: the least any app that shows only saved cards can do. Median and p95 of `runs`.
+ * produced: the least any app that shows only saved cards can do. Returns `add(i)`, which adds one
+ * line and resolves with its time, so a scenario can take the floor's samples between its own.
  * The box is emptied with the append, as Parley's capture box is: emptied at once, it costs a
  * frame while the line saves, and the line then waits for the next frame (up to 16 ms more).
  */
-export async function bareCommitToPaint(context, baseUrl, seeded, runs = 40) {
+export async function bareCommitFloor(context, baseUrl, seeded) {
   const page = await floorPage(context, baseUrl);
   await page.evaluate(
     async (rows) => {
@@ -129,22 +130,16 @@ export async function bareCommitToPaint(context, baseUrl, seeded, runs = 40) {
     floorRows(Math.max(seeded, 1)),
   );
   const box = page.getByRole('textbox', { name: 'floor commit box' });
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    samples.push(
-      await enterToPainted(
+  return {
+    label: `bare page: Enter → IndexedDB put → append, box emptied → painted, ${seeded.toLocaleString('en-GB')} rows`,
+    add: (i) =>
+      enterToPainted(
         page,
         box,
         { containerSelector: '#committed', itemSelector: 'li' },
         `floor line ${i}`,
       ),
-    );
-  }
-  await page.close();
-  const label = `bare page: Enter → IndexedDB put → append, box emptied → painted, ${seeded.toLocaleString('en-GB')} rows`;
-  return {
-    median: { value: round(percentile(samples, 50)), label: `${label}, median` },
-    p95: { value: round(percentile(samples, 95)), label: `${label}, p95` },
+    page,
   };
 }
 

@@ -15,6 +15,18 @@ export function createdCards(diffs: readonly RowDiff[]): Card[] {
   );
 }
 
+/** A hidden window draws nothing; its lanes catch up from their reads when it is shown. */
+const windowHidden = () => globalThis.document?.visibilityState === 'hidden';
+
+/**
+ * Whether this window will draw the cards of this commit itself (then its live queries hear of
+ * the commit after the frame, db/announceAfterPaint.ts). Not while hidden: nothing is drawn, so
+ * the lanes must hear at once, not when the window is next idle.
+ */
+export function drawsCreatedCards(diffs: readonly RowDiff[]): boolean {
+  return !windowHidden() && createdCards(diffs).length > 0;
+}
+
 type Schedule = (flush: () => void) => void;
 
 /** The frame about to be drawn; a page without frames (tests in Node) flushes on the next task. */
@@ -45,8 +57,7 @@ export function committedCardsCollector(
   };
   return (diffs: readonly RowDiff[]) => {
     const cards = createdCards(diffs);
-    // A hidden window draws nothing anyway; its lanes catch up from their reads.
-    if (cards.length === 0 || globalThis.document?.visibilityState === 'hidden') return;
+    if (cards.length === 0 || windowHidden()) return;
     const seq = commitsHeard();
     const stamped = cards.map((card) => ({ card, seq }));
     if (drawnThisFrame) {
@@ -70,7 +81,7 @@ export function useDrawCommittedCards(): void {
     () =>
       commands.onCommit(
         committedCardsCollector((cards) => useWindowStore.getState().showCommittedCards(cards)),
-        (diffs) => createdCards(diffs).length > 0,
+        drawsCreatedCards,
       ),
     [commands],
   );

@@ -7,10 +7,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
 import { AppServicesContext } from '#renderer/commands/AppServices';
 import { addCard } from '#renderer/commands/cardCommands';
-import { isReadFailure } from '#renderer/db/readOrFailure';
 import { commitsHeard } from '#renderer/db/commitCount';
+import { isReadFailure } from '#renderer/db/readOrFailure';
 import {
   committedCardsCollector,
+  drawsCreatedCards,
   useDrawCommittedCards,
 } from '#renderer/features/board/committedCards';
 import { useLaneCards } from '#renderer/features/board/useLaneCards';
@@ -84,6 +85,31 @@ describe('cards a command commits are handed over at once', () => {
     await app.commands.run(receiveRoomPoints, { sessionId, points });
     expect(shown).toHaveLength(1);
     expect(shown[0]!.map((c) => c.card.text)).toEqual(['One', 'Two', 'Three']);
+  });
+});
+
+describe('a hidden window', () => {
+  /** Runs `work` while the document says it is hidden (a minimised window, another tab). */
+  async function whileHidden(work: () => Promise<void>) {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      await work();
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  }
+
+  it('draws nothing and lets its lanes hear of the commit at once', async () => {
+    const diffs: Parameters<typeof drawsCreatedCards>[0][] = [];
+    app.commands.onCommit((d) => diffs.push(d));
+    const { shown } = collect();
+    await app.commands.run(addCard, { sessionId, lane: 'questions', text: 'Shown?' });
+    expect(drawsCreatedCards(diffs[0]!)).toBe(true);
+    await whileHidden(async () => {
+      await app.commands.run(addCard, { sessionId, lane: 'questions', text: 'Hidden' });
+      expect(drawsCreatedCards(diffs[1]!)).toBe(false);
+    });
+    expect(shown.flat().map((c) => c.card.text)).toEqual(['Shown?']);
   });
 });
 
