@@ -2,11 +2,6 @@ import { create } from 'zustand';
 
 import { createBoardUiSlice, initialBoardUi, type BoardUiSlice } from './slices/boardSlice';
 import {
-  createCommittedCardsSlice,
-  initialCommittedCards,
-  type CommittedCardsSlice,
-} from './slices/committedCardsSlice';
-import {
   createConnectionSlice,
   initialConnection,
   type ConnectionSlice,
@@ -31,7 +26,6 @@ import { createStagesUiSlice, initialStagesUi, type StagesUiSlice } from './slic
 export type WindowState = NoticeSlice &
   EditingSlice &
   BoardUiSlice &
-  CommittedCardsSlice &
   StagesUiSlice &
   LayoutSlice &
   PresenterUiSlice &
@@ -54,7 +48,6 @@ export const initialWindowState: WindowFields = {
   ...initialNotice,
   ...initialEditing,
   ...initialBoardUi,
-  ...initialCommittedCards,
   ...initialStagesUi,
   ...initialLayout,
   ...initialPresenterUi,
@@ -65,7 +58,6 @@ export const useWindowStore = create<WindowState>()((...a) => ({
   ...createNoticeSlice(...a),
   ...createEditingSlice(...a),
   ...createBoardUiSlice(...a),
-  ...createCommittedCardsSlice(...a),
   ...createStagesUiSlice(...a),
   ...createLayoutSlice(...a),
   ...createPresenterUiSlice(...a),

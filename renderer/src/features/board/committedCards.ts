@@ -5,8 +5,7 @@ import type { Card } from '#shared/domain/types';
 import { useServices } from '../../commands/AppServices';
 import type { RowDiff } from '../../commands/diff';
 import { commitsHeard } from '../../db/commitCount';
-import type { CommittedCard } from '../../ui/slices/committedCardsSlice';
-import { useWindowStore } from '../../ui/windowStore';
+import { useCommittedCards, type CommittedCard } from './committedCardsStore';
 
 /** The cards a command created (a row that was not there before), in the order it wrote them. */
 export function createdCards(diffs: readonly RowDiff[]): Card[] {
@@ -80,7 +79,7 @@ export function useDrawCommittedCards(): void {
   useEffect(
     () =>
       commands.onCommit(
-        committedCardsCollector((cards) => useWindowStore.getState().showCommittedCards(cards)),
+        committedCardsCollector((cards) => useCommittedCards.getState().showCommittedCards(cards)),
         drawsCreatedCards,
       ),
     [commands],

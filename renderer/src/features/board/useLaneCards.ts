@@ -9,8 +9,7 @@ import { commitsHeard } from '../../db/commitCount';
 import { laneCardsQuery } from '../../db/queries';
 import { isReadFailure, readOrFailure, type ReadResult } from '../../db/readOrFailure';
 import { useLiveQuery } from '../../db/useLiveQuery';
-import { committedLaneKey, type CommittedCard } from '../../ui/slices/committedCardsSlice';
-import { useWindowStore } from '../../ui/windowStore';
+import { committedLaneKey, useCommittedCards, type CommittedCard } from './committedCardsStore';
 import { withCommittedCards } from './withCommittedCards';
 
 const NONE: readonly CommittedCard[] = [];
@@ -35,8 +34,8 @@ export function useLaneCards(
     return { readAt, cards };
   }, [db, propositionId, lane]);
   const key = committedLaneKey(propositionId, lane);
-  const committed = useWindowStore((s) => s.committedCards[key] ?? NONE);
-  const forget = useWindowStore((s) => s.forgetCommittedCards);
+  const committed = useCommittedCards((s) => s.committedCards[key] ?? NONE);
+  const forget = useCommittedCards((s) => s.forgetCommittedCards);
 
   const cards = useMemo(() => {
     if (!lastRead || isReadFailure(lastRead.cards)) return lastRead?.cards;

@@ -1,6 +1,6 @@
 import type { Card } from '#shared/domain/types';
 
-import type { CommittedCard } from '../../ui/slices/committedCardsSlice';
+import type { CommittedCard } from './committedCardsStore';
 
 /** Board order as the lane index gives it: by order, then by id (IndexedDB's tie-break). */
 function boardOrder(a: Card, b: Card): number {

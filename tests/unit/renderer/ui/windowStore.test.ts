@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { initialWindowState, useWindowStore } from '#renderer/ui/windowStore';
 import type { ParticipantId } from '#shared/board/types';
-import type { CardId, PropositionId, SessionId } from '#shared/domain/ids';
+import type { CardId } from '#shared/domain/ids';
 
 const card = 'card-1' as CardId;
 
@@ -20,22 +20,6 @@ function changeEverything() {
   s.requestFocus(card, true, 'questions');
   s.setLinking(card);
   s.announce('Picked up.');
-  s.showCommittedCards([
-    {
-      card: {
-        id: card,
-        sessionId: 's-1' as SessionId,
-        propositionId: 'p-1' as PropositionId,
-        lane: 'questions',
-        text: 'x',
-        kind: 'point',
-        order: 1,
-        createdAt: 1,
-        updatedAt: 1,
-      },
-      seq: 1,
-    },
-  ]);
   s.setShortcutsOpen(true);
   s.setCaptureLane('conclusions');
   s.setSpotlightCardId(card);

@@ -14,9 +14,12 @@ import {
   drawsCreatedCards,
   useDrawCommittedCards,
 } from '#renderer/features/board/committedCards';
+import {
+  useCommittedCards,
+  type CommittedCard,
+} from '#renderer/features/board/committedCardsStore';
 import { useLaneCards } from '#renderer/features/board/useLaneCards';
 import { receiveRoomPoints } from '#renderer/features/room/commands/roomPointCommands';
-import type { CommittedCard } from '#renderer/ui/slices/committedCardsSlice';
 import { useWindowStore } from '#renderer/ui/windowStore';
 import type { PropositionId, SessionId } from '#shared/domain/ids';
 
@@ -26,6 +29,7 @@ let propositionId: PropositionId;
 
 beforeEach(async () => {
   useWindowStore.getState().resetWindow();
+  useCommittedCards.setState({ committedCards: {} });
   app = createTestApp();
   const { session } = await buildSession(app, { cards: 2 });
   sessionId = session.id;
@@ -176,7 +180,7 @@ describe('a lane draws a committed card before reading it back', () => {
     expect(reads).toEqual([]);
 
     await waitFor(() => expect(reads.length).toBeGreaterThan(0));
-    await waitFor(() => expect(useWindowStore.getState().committedCards).toEqual({}));
+    await waitFor(() => expect(useCommittedCards.getState().committedCards).toEqual({}));
     expect(view.container.textContent).toBe('Point 1|Point 2|Point 3');
     // Never drawn twice, never taken away once drawn.
     const after = renders.slice(renders.findIndex((r) => r.includes('Point 3')));
@@ -191,6 +195,6 @@ describe('a lane draws a committed card before reading it back', () => {
     ).rejects.toThrow();
     act(() => undefined);
     expect(renders.length).toBe(before);
-    expect(useWindowStore.getState().committedCards).toEqual({});
+    expect(useCommittedCards.getState().committedCards).toEqual({});
   });
 });

@@ -1,8 +1,8 @@
+import { create } from 'zustand';
+
 import type { PropositionId } from '#shared/domain/ids';
 import type { LaneId } from '#shared/domain/lanes';
 import type { Card } from '#shared/domain/types';
-
-import type { SliceCreator } from './slice';
 
 /**
  * A card a command has just committed, kept until its lane has read it back. `seq` is the
@@ -25,20 +25,22 @@ export const MAX_COMMITTED_CARDS = 1000;
 const NONE: readonly CommittedCard[] = [];
 
 /**
- * Cards committed but not yet read back by their lane (features/board/committedCards.ts). Only a
- * drawing shortcut: Dexie stays the truth, and losing this on reload loses nothing.
+ * Cards committed but not yet read back by their lane (committedCards.ts). Only a drawing
+ * shortcut: Dexie stays the truth, and losing this on reload loses nothing.
+ *
+ * A store of its own, not a slice of the window store: every update of a store runs the
+ * selectors of everything subscribed to it, and the window store has a handful per card in view.
+ * A card added updates this twice (shown, then forgotten once read back), and the first is on the
+ * way to the card's frame; here only the five lanes hear it (docs/architecture.md, "Performance
+ * budgets"). Each window loads its own copy of this module, like its window store.
  */
-export interface CommittedCardsSlice {
+export interface CommittedCardsState {
   committedCards: Readonly<Record<string, readonly CommittedCard[]>>;
   /** Adds a frame's worth of committed cards, all lanes in one update. */
   showCommittedCards(cards: readonly CommittedCard[]): void;
   /** Drops the given cards of one lane (read back, or superseded by a later read). */
   forgetCommittedCards(laneKey: string, ids: ReadonlySet<string>): void;
 }
-
-export const initialCommittedCards: Pick<CommittedCardsSlice, 'committedCards'> = {
-  committedCards: {},
-};
 
 function capped(
   all: Record<string, readonly CommittedCard[]>,
@@ -54,8 +56,8 @@ function capped(
   );
 }
 
-export const createCommittedCardsSlice: SliceCreator<CommittedCardsSlice> = (set) => ({
-  ...initialCommittedCards,
+export const useCommittedCards = create<CommittedCardsState>()((set) => ({
+  committedCards: {},
   showCommittedCards: (cards) =>
     set((s) => {
       if (cards.length === 0) return s;
@@ -77,4 +79,4 @@ export const createCommittedCardsSlice: SliceCreator<CommittedCardsSlice> = (set
       else delete next[laneKey];
       return { committedCards: next };
     }),
-});
+}));
