@@ -129,7 +129,8 @@ export async function bareCommitFloor(context, baseUrl, seeded) {
     },
     floorRows(Math.max(seeded, 1)),
   );
-  const box = page.getByRole('textbox', { name: 'floor commit box' });
+  // By CSS, as add-card finds Parley's box (not by role, which costs the page a walk of its roles).
+  const box = page.locator('textarea[aria-label="floor commit box"]');
   return {
     label: `bare page: Enter → IndexedDB put → append, box emptied → painted, ${seeded.toLocaleString('en-GB')} rows`,
     add: (i) =>

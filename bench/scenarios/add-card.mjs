@@ -27,7 +27,12 @@ const BLOCK = 10;
 
 /** One side of the comparison: adds a line or card and resolves with its time in ms. */
 function parleySide(page) {
-  const box = page.getByRole('textbox', { name: 'Add to Legitimacy' });
+  // Found by CSS, not by role: Playwright finds a role by walking the page's accessibility
+  // roles, 6–7 ms of the board's main thread for every fill and key (the bare page has a handful
+  // of elements), and that ran in the page between adds. The name is the same.
+  const box = page.locator(
+    'section[data-lane="legitimacy"] textarea[aria-label="Add to Legitimacy"]',
+  );
   const add = (i) =>
     enterToPainted(
       page,
