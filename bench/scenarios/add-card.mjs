@@ -57,30 +57,33 @@ const settle = (page) =>
   });
 
 /**
- * `count` adds on one side, kept when `keep`. The side's tab is brought to the front first (a tab
- * behind another is a background tab, whose timers and frames Chromium throttles) and left to
- * settle before and after, so what coming to the front sets off is not timed.
+ * `count` adds on one side, numbered from `first`, and their times. The side's tab is brought to
+ * the front first (a tab behind another is a background tab, whose timers and frames Chromium
+ * throttles) and left to settle before and after, so what coming to the front sets off is not timed.
  */
-async function block(side, count, keep, next) {
+async function block(side, count, first) {
   await side.page.bringToFront();
   await settle(side.page);
-  for (let k = 0; k < count; k++) {
-    const ms = await side.add(next());
-    if (keep) keep.push(ms);
-  }
+  const times = [];
+  for (let k = 0; k < count; k++) times.push(await side.add(first + k));
   await settle(side.page);
+  return times;
 }
 
 /** Warm-up adds on each side, then blocks of BLOCK adds in turn until each has RUNS samples. */
 async function takeTurns(parley, floor) {
   const samples = { parley: [], floor: [] };
-  let n = 0;
-  const next = () => n++;
-  await block(parley, WARM_UP, null, next);
-  await block(floor, WARM_UP, null, next);
+  let added = 0;
+  const turn = async (side, count) => {
+    const times = await block(side, count, added);
+    added += count;
+    return times;
+  };
+  await turn(parley, WARM_UP);
+  await turn(floor, WARM_UP);
   while (samples.parley.length < RUNS) {
-    await block(parley, BLOCK, samples.parley, next);
-    await block(floor, BLOCK, samples.floor, next);
+    samples.parley.push(...(await turn(parley, BLOCK)));
+    samples.floor.push(...(await turn(floor, BLOCK)));
   }
   return samples;
 }
