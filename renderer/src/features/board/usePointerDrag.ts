@@ -8,6 +8,7 @@ import { useRunWithNotice } from '../../commands/useRunWithNotice';
 import { useWindowStore } from '../../ui/windowStore';
 import { groupCards } from './commands/groupCommands';
 import { moveCard } from './commands/moveCommands';
+import { swallowClickOnLift, swallowNextClick } from './swallowClick';
 
 const THRESHOLD_PX = 5;
 /** A finger or pen held this long without moving opens the card's actions (docs/architecture.md). */
@@ -183,27 +184,6 @@ export function usePointerDrag(boardRef: RefObject<HTMLElement | null>) {
       cleanup?.();
     };
   }, [boardRef, run]);
-}
-
-/** Stops the click the browser sends right after the gesture that has just ended. */
-function swallowNextClick(): void {
-  const swallow = (e: MouseEvent) => {
-    e.stopPropagation();
-    e.preventDefault();
-  };
-  window.addEventListener('click', swallow, { capture: true, once: true });
-  setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 0);
-}
-
-/** The same for a finger still down: the click comes when it lifts. */
-function swallowClickOnLift(): void {
-  const lifted = () => {
-    window.removeEventListener('pointerup', lifted, true);
-    window.removeEventListener('pointercancel', lifted, true);
-    swallowNextClick();
-  };
-  window.addEventListener('pointerup', lifted, true);
-  window.addEventListener('pointercancel', lifted, true);
 }
 
 /** What lies under the pointer: the top/bottom quarter of a card, its middle, a group header, or a lane. */
