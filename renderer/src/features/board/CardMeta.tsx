@@ -13,10 +13,27 @@ function excerpt(text: string): string {
  * The line under a card's text: who raised it, its votes, and its traceability both ways —
  * a conclusion lists the cards it draws on, a card lists the conclusions that draw on it.
  * Each link is a button that brings the other card into view. Nothing is drawn for a plain card.
+ *
+ * Only a card that draws on others reads them: every live query hears of every write in the
+ * window, so one per card in view (a hundred and more on a full board) was work after each card
+ * added, and a subscription for each card mounted — the new one on the way to its first frame
+ * (docs/architecture.md, "Performance budgets").
  */
 export function CardMeta({ card }: { card: Card }) {
+  return card.drawsOn?.length ? (
+    <LinkedCardMeta card={card} ids={card.drawsOn} />
+  ) : (
+    <CardMetaLine card={card} drawsOn={undefined} />
+  );
+}
+
+/** A card that draws on others: the cards it names, read live (one may be edited or deleted). */
+function LinkedCardMeta({ card, ids }: { card: Card; ids: readonly string[] }) {
+  return <CardMetaLine card={card} drawsOn={useCardsById(ids)} />;
+}
+
+function CardMetaLine({ card, drawsOn }: { card: Card; drawsOn: Card[] | undefined }) {
   const { participantsById, supports } = useBoardData();
-  const drawsOn = useCardsById(card.drawsOn?.length ? card.drawsOn : undefined);
   const requestFocus = useWindowStore((s) => s.requestFocus);
   const who = card.participantId ? participantsById.get(card.participantId) : undefined;
   const supported = supports.get(card.id) ?? [];

@@ -113,12 +113,11 @@ export function useLaneGroups(
 }
 
 /** The cards a conclusion draws on, for showing its links with their text. */
-export function useCardsById(ids: readonly string[] | undefined): Card[] | undefined {
+export function useCardsById(ids: readonly string[]): Card[] | undefined {
   const { db } = useServices();
   // A string key, so a fresh array with the same ids does not restart the query.
-  const key = (ids ?? []).join(',');
+  const key = ids.join(',');
   return useLiveQuery(async () => {
-    if (key === '') return [];
     const rows = await db.cards.bulkGet(key.split(',') as CardId[]);
     return rows.filter((c): c is Card => c !== undefined);
   }, [db, key]);
