@@ -78,7 +78,7 @@ export default async function exportSessionScenario({ browser, baseUrl }) {
       floor: taskFloor,
       note:
         format === 'pdf'
-          ? 'the board page only: the print is laid out in a window of its own (platform/printWindow.ts)'
+          ? 'the board page only: the print is laid out in a sandboxed frame, a process of its own (platform/printSandbox.ts)'
           : undefined,
     });
   }

@@ -6,15 +6,11 @@ import { PresenterApp } from './app/PresenterApp';
 import { AppServicesContext } from './commands/AppServices';
 import { CommandRunner, HISTORY_CHANNEL_NAME } from './commands/commandRunner';
 import { appDb } from './db/openDatabase';
-import { printJobOf, runPrintJob } from './platform/printWindow';
 import { parseRoute } from './ui/useHashRoute';
 
 import './styles/app.css';
 
-// A print window (platform/printWindow.ts) only prints the export it is handed: no app, no database.
-const printJob = printJobOf(window.location.hash);
-if (printJob) runPrintJob(window, printJob);
-else startApp();
+startApp();
 
 function startApp() {
   const db = appDb();

@@ -62,25 +62,30 @@ test('PDF opens the print pipeline with the write-up, and the HTML prints to a p
   page,
 }) => {
   await boardWithCards(page);
-  // Headless Chromium has no print dialog; the print window records the call instead.
+  // Headless Chromium has no print dialog; the print frame records the call instead.
   await page.context().addInitScript(() => {
     window.print = () => {
       const w = window as unknown as { printed?: number };
       w.printed = (w.printed ?? 0) + 1;
     };
   });
-  const opened = page.context().waitForEvent('page');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('menuitem', { name: 'PDF', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Save as PDF' })).toBeVisible();
-  // Printed from a window of its own, so laying the export out never holds the board.
-  const printWindow = await opened;
-  await expect(printWindow.getByRole('heading', { name: 'Group B' })).toBeVisible();
-  await expect(printWindow.locator('body')).toContainText(HOSTILE);
+  // Printed from a sandboxed frame: an origin (and a process) of its own, so laying the export
+  // out never holds the board, and the export's text can reach nothing of the app.
+  const frameElement = page.locator('iframe[title="Print preview of the export"]');
+  await expect(frameElement).toHaveAttribute('sandbox', 'allow-scripts allow-modals');
+  const frame = page.frameLocator('iframe[title="Print preview of the export"]');
+  await expect(frame.locator('h1')).toHaveText('Group B');
+  await expect(frame.locator('body')).toContainText(HOSTILE);
+  const printFrame = page.frames().find((f) => f.url() === 'about:srcdoc');
+  expect(printFrame).toBeDefined();
+  expect(await printFrame!.evaluate(() => window.origin)).toBe('null');
   await expect
-    .poll(() => printWindow.evaluate(() => (window as unknown as { printed?: number }).printed))
+    .poll(() => printFrame!.evaluate(() => (window as unknown as { printed?: number }).printed))
     .toBe(1);
-  expect(await page.locator('iframe').count()).toBe(0);
+  expect(page.context().pages()).toHaveLength(1);
 
   // The same HTML, printed by Chromium's PDF engine (what Electron's printToPDF uses), checked with pdftotext.
   const html = readFileSync((await exportAs(page, 'HTML')).path, 'utf8');

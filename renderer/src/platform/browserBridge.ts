@@ -3,7 +3,7 @@ import { ok } from '#shared/ipc/result';
 
 import { createBrowserPresenter } from './browserPresenter';
 import { createBrowserRoom } from './browserRoom';
-import { printHtmlInWindow } from './printWindow';
+import { printHtmlInSandbox } from './printSandbox';
 
 /**
  * The same API as the Electron preload, for browser mode (docs/architecture.md, "Browser mode"): a
@@ -40,9 +40,9 @@ export function createBrowserBridge(doc: Document = document): ParleyBridge {
     async writeSnapshotFile() {
       return ok({ written: false, location: null });
     },
-    // Printing to PDF in a page is the browser's own print dialog, run in a window of its own
-    // so that laying the export out never holds the board (printWindow.ts).
-    printToPdf: (request) => printHtmlInWindow(doc, request.html),
+    // Printing to PDF in a page is the browser's own print dialog, run in a sandboxed frame (a
+    // process of its own) so that laying the export out never holds the board (printSandbox.ts).
+    printToPdf: (request) => printHtmlInSandbox(doc, request.html),
     onMenuCommand() {
       return () => undefined;
     },

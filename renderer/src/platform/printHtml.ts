@@ -29,20 +29,30 @@ export function showExportIn(win: Window, target: Document, html: string): void 
 }
 
 /**
- * Browser mode's PDF where no print window could be opened: the browser's own print pipeline
- * (Print → Save as PDF) from a hidden same-origin frame, so the app's page is not what gets
- * printed. Laying a long export out for print holds this page meanwhile (printWindow.ts avoids it).
+ * A hidden frame to print from, in place of any left from the last print (one print at a time).
+ * Not yet in the page: a caller sets it up first.
  */
-export async function printHtmlInFrame(
-  doc: Document,
-  html: string,
-): Promise<IpcResult<SaveFileResponse>> {
+export function newPrintFrame(doc: Document): HTMLIFrameElement {
   doc.querySelector(`iframe[title="${PRINT_FRAME_TITLE}"]`)?.remove();
   const frame = doc.createElement('iframe');
   frame.title = PRINT_FRAME_TITLE;
   frame.className = 'export-print-frame';
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
+  return frame;
+}
+
+/**
+ * Browser mode's PDF where the sandboxed print frame did not answer: the browser's own print
+ * pipeline (Print → Save as PDF) from a hidden same-origin frame, so the app's page is not what
+ * gets printed. Laying a long export out for print holds this page meanwhile (printSandbox.ts
+ * avoids it).
+ */
+export async function printHtmlInFrame(
+  doc: Document,
+  html: string,
+): Promise<IpcResult<SaveFileResponse>> {
+  const frame = newPrintFrame(doc);
   doc.body.append(frame);
   const win = frame.contentWindow;
   const target = frame.contentDocument;
