@@ -3,9 +3,14 @@ import type { LaneId } from '#shared/domain/lanes';
 
 import type { ParleyDb } from './database';
 
+/** The cards of a lane in board order: the index they are read by, and its stretch for a lane. */
+export const LANE_INDEX = '[propositionId+lane+order]';
+export function laneBounds(propositionId: PropositionId, lane: LaneId) {
+  return { lower: [propositionId, lane, -Infinity], upper: [propositionId, lane, Infinity] };
+}
+
 /** One lane of one proposition in board order, straight from the compound index. */
 export function laneCardsQuery(db: ParleyDb, propositionId: PropositionId, lane: LaneId) {
-  return db.cards
-    .where('[propositionId+lane+order]')
-    .between([propositionId, lane, -Infinity], [propositionId, lane, Infinity]);
+  const { lower, upper } = laneBounds(propositionId, lane);
+  return db.cards.where(LANE_INDEX).between(lower, upper);
 }

@@ -25,7 +25,8 @@ Dexie.on('storagemutated', () => {
 
 /**
  * `useLiveQuery` from dexie-react-hooks, renewed after RENEW_AFTER_WRITES writes that did not
- * make it run again. The only way the renderer subscribes to the database (enforced by lint).
+ * make it run again. The way the renderer subscribes to the database (enforced by lint), but for
+ * reads of many rows that say themselves what concerns them (useLiveRead.ts: the board's lanes).
  */
 export function useLiveQuery<T>(
   querier: () => Promise<T> | T,
