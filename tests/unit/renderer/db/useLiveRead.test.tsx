@@ -147,9 +147,10 @@ describe('useLiveRead', () => {
       .mockImplementationOnce(() => new Promise((r) => (release = r)))
       .mockResolvedValue(['second']);
     // Concerns a result holding "b" only: the first read is still running when it is heard.
-    const affects = (parts: ObservabilitySet, last: string[] | undefined) =>
-      (parts as { key?: string }).key !== undefined &&
-      (last ?? []).includes((parts as { key: string }).key);
+    const affects = (parts: ObservabilitySet, last: string[] | undefined) => {
+      const { key } = parts as unknown as { key?: string };
+      return key !== undefined && (last ?? []).includes(key);
+    };
     const hook = renderHook(() => useLiveRead(read, affects, []));
     act(() => Dexie.on('storagemutated').fire({ key: 'b' } as unknown as ObservabilitySet));
     await act(async () => release(['a', 'b']));
