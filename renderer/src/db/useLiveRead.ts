@@ -18,9 +18,9 @@ export type CommitAffects<T> = (parts: ObservabilitySet, last: T | undefined) =>
  * (a Set lookup) — and the read itself is a plain one.
  *
  * Same contract as useLiveQuery: the last result is shown until the next arrives (also when `deps`
- * change); a commit heard while a read runs, if it may concern it, reads again once it ends; every
- * commit of every window is heard (Dexie's `storagemutated`, also when announced after the frame,
- * announceAfterPaint.ts). `read` should not reject: wrap it in readOrFailure.
+ * change); a commit heard while a read runs is tested against what that read returns, and read
+ * again if it concerns it; every commit of every window is heard (Dexie's `storagemutated`, also
+ * when announced after the frame, announceAfterPaint.ts). `read` should not reject: wrap it in readOrFailure.
  */
 export function useLiveRead<T>(
   read: () => Promise<T>,
@@ -35,20 +35,18 @@ export function useLiveRead<T>(
   useEffect(() => {
     let closed = false;
     let reading = false;
-    let again = false;
     let last: T | undefined;
-    // Commits heard while a read runs that did not concern the last result: the read may hold
-    // them or not, so each is tested against what it returns, as Dexie's live queries do.
+    // Commits heard while a read runs: the read may hold them or not, so each is tested against
+    // what it returns, as Dexie's live queries do.
     let heardMeanwhile: ObservabilitySet[] = [];
     const run = () => {
       reading = true;
-      again = false;
       read().then(
         (value) => {
           reading = false;
           if (closed) return;
           last = value;
-          const missed = again || heardMeanwhile.some((parts) => affectsRef.current(parts, value));
+          const missed = heardMeanwhile.some((parts) => affectsRef.current(parts, value));
           heardMeanwhile = [];
           if (missed) run();
           else setResult(() => value);
@@ -62,10 +60,8 @@ export function useLiveRead<T>(
     };
     const heard = (parts: ObservabilitySet) => {
       if (closed) return;
-      if (!affectsRef.current(parts, last)) {
-        if (reading) heardMeanwhile.push(parts);
-      } else if (reading) again = true;
-      else run();
+      if (reading) heardMeanwhile.push(parts);
+      else if (affectsRef.current(parts, last)) run();
     };
     Dexie.on('storagemutated', heard);
     run();
