@@ -12,6 +12,8 @@ export function runPrintFrame(win: Window): void {
     if (event.data.type !== 'job' || typeof event.data.html !== 'string') return;
     showExportIn(win, win.document, event.data.html);
     win.addEventListener('afterprint', () => tell({ type: 'printed' }), { once: true });
+    // Said before print(): the dialog may hold this frame's thread until it closes.
+    tell({ type: 'printing' });
     win.print();
   });
   tell({ type: 'ready' });

@@ -14,7 +14,11 @@ import { isPrintFrameMessage, type PrintFrameMessage } from './printSandboxMessa
  * lets a sandboxed page print; it may run only our script (the page's CSP, which it inherits).
  */
 export const PRINT_SANDBOX = 'allow-scripts allow-modals';
-/** How long the board waits for the print frame before printing from a same-origin frame. */
+/**
+ * How long the board waits for the print frame to start printing before printing from a
+ * same-origin frame: a browser that will not run the frame's script, or a frame that could not
+ * show the export.
+ */
 export const PRINT_FRAME_WAIT_MS = 10_000;
 
 /** The print in progress: a new one replaces it (a facilitator who exports twice prints once). */
@@ -22,7 +26,7 @@ let endCurrent: (() => void) | null = null;
 
 /**
  * Puts a sandboxed frame in the page that loads our print script; once the script says it is
- * ready, hands it the export, which it shows as text and prints. Resolves at once; the print
+ * ready, hands it the export, which it shows as text and prints (saying so first). Resolves at once; the print
  * dialog opens for the frame. The frame goes when the dialog closes or the next print starts.
  */
 export async function printHtmlInSandbox(
@@ -40,15 +44,16 @@ export async function printHtmlInSandbox(
   frame.srcdoc = `<!doctype html><meta charset="utf-8"><title>Print</title><script src="${src}"></script>`;
 
   let handedOver = false;
+  let printing = false;
   const end = () => {
     win.removeEventListener('message', onMessage);
     win.clearTimeout(fallback);
     frame.remove();
     if (endCurrent === end) endCurrent = null;
   };
-  // A browser that will not run the frame's script: print from a same-origin frame after all.
+  // The frame never started printing: print from a same-origin frame after all.
   const fallback = win.setTimeout(() => {
-    if (handedOver) return;
+    if (printing) return;
     end();
     void printHtmlInFrame(doc, html);
   }, PRINT_FRAME_WAIT_MS);
@@ -58,9 +63,11 @@ export async function printHtmlInSandbox(
     if (!isPrintFrameMessage(event.data)) return;
     if (event.data.type === 'ready' && !handedOver) {
       handedOver = true;
-      win.clearTimeout(fallback);
       // "*": an opaque origin cannot be named. The frame is ours, sandboxed from navigating.
       frame.contentWindow?.postMessage({ type: 'job', html } satisfies PrintFrameMessage, '*');
+    } else if (event.data.type === 'printing') {
+      printing = true;
+      win.clearTimeout(fallback);
     } else if (event.data.type === 'printed') end();
   };
   win.addEventListener('message', onMessage);

@@ -1,6 +1,6 @@
 /** Between the board (printSandbox.ts) and its print frame (printFrameScript.ts). */
 export type PrintFrameMessage =
-  { type: 'ready' } | { type: 'job'; html: string } | { type: 'printed' };
+  { type: 'ready' } | { type: 'job'; html: string } | { type: 'printing' } | { type: 'printed' };
 
 export function isPrintFrameMessage(data: unknown): data is PrintFrameMessage {
   return (

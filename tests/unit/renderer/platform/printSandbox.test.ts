@@ -66,20 +66,43 @@ describe('browser-mode PDF from a sandboxed frame', () => {
     expect(printFrames()[0]).not.toBe(first);
   });
 
-  it('prints from a same-origin frame when the print frame never says it is ready', async () => {
+  /** Starts a sandboxed print, lets `frameSays` happen, then waits out the fallback's time. */
+  async function afterTheWait(frameSays: (frame: Window) => void) {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await printHtmlInSandbox(document, EXPORT, SCRIPT);
+    frameSays(printFrames()[0]!.contentWindow!);
     const print = vi.fn();
     vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockReturnValue({
       focus: vi.fn(),
+      postMessage: vi.fn(),
       print,
       CSSStyleSheet,
     } as unknown as Window);
     vi.advanceTimersByTime(PRINT_FRAME_WAIT_MS);
+    return print;
+  }
+
+  it('prints from a same-origin frame when the print frame never says it is ready', async () => {
+    const print = await afterTheWait(() => {});
     expect(print).toHaveBeenCalledTimes(1);
     const frames = printFrames();
     expect(frames).toHaveLength(1);
     expect(frames[0]!.hasAttribute('sandbox')).toBe(false);
+  });
+
+  it('prints from a same-origin frame when the print frame took the export but never printed it', async () => {
+    const print = await afterTheWait((frame) => hear({ type: 'ready' }, frame));
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(printFrames().map((f) => f.hasAttribute('sandbox'))).toEqual([false]);
+  });
+
+  it('leaves a frame that has started printing alone: one dialog, never two', async () => {
+    const print = await afterTheWait((frame) => {
+      hear({ type: 'ready' }, frame);
+      hear({ type: 'printing' }, frame);
+    });
+    expect(print).not.toHaveBeenCalled();
+    expect(printFrames().map((f) => f.getAttribute('sandbox'))).toEqual([PRINT_SANDBOX]);
   });
 });
 
@@ -109,6 +132,11 @@ describe('the print frame', () => {
     expect(win.print).not.toHaveBeenCalled();
     fire('message', { source: board, data: { type: 'job', html: EXPORT } });
     expect(win.print).toHaveBeenCalledTimes(1);
+    // The board hears that printing started before the dialog can hold this frame.
+    expect(board.postMessage).toHaveBeenLastCalledWith({ type: 'printing' }, '*');
+    expect(board.postMessage.mock.invocationCallOrder.at(-1)).toBeLessThan(
+      win.print.mock.invocationCallOrder[0]!,
+    );
     expect(doc.title).toBe('Group B');
     expect(doc.querySelector('h1')?.textContent).toBe('Group B');
     expect(doc.body.textContent).toContain('<script>');
