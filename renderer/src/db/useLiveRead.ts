@@ -1,5 +1,5 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
 
 /**
  * Whether a commit (its key ranges, commitTouches.ts) may change what the last read returned
@@ -17,60 +17,119 @@ export type CommitAffects<T> = (parts: ObservabilitySet, last: T | undefined) =>
  * touches its read — for a lane, its stretch of the lane index, or a key among the cards it holds
  * (a Set lookup) — and the read itself is a plain one.
  *
- * Same contract as useLiveQuery: the last result is shown until the next arrives (also when `deps`
- * change); a commit heard while a read runs is tested against what that read returns, and read
+ * `key` names the read: every component that asks for the same key in this window shares one read
+ * and its result (the board's lane and the room preview beside it read a lane once, as Dexie's
+ * live-query cache let them do before). So `read` and `affects` must depend on nothing `key` does
+ * not say; the first caller's are used. A `null` key reads nothing (a hook that needs the read
+ * only sometimes).
+ *
+ * Same contract as useLiveQuery: the last result is shown until the next arrives (also when `key`
+ * changes); a commit heard while a read runs is tested against what that read returns, and read
  * again if it concerns it; every commit of every window is heard (Dexie's `storagemutated`, also
- * when announced after the frame, announceAfterPaint.ts). `read` should not reject: wrap it in readOrFailure.
+ * when announced after the frame, announceAfterPaint.ts). `read` should not reject: wrap it in
+ * readOrFailure.
  */
 export function useLiveRead<T>(
+  key: string | null,
   read: () => Promise<T>,
   affects: CommitAffects<T>,
-  deps: readonly unknown[],
 ): T | undefined {
-  const [result, setResult] = useState<T | undefined>(undefined);
-  // The latest test, without restarting the subscription when the caller makes a new function.
-  const affectsRef = useRef(affects);
-  affectsRef.current = affects;
+  // The caller's functions as of this render, for a read this call is the first to ask for.
+  const latest = useRef({ read, affects });
+  latest.current = { read, affects };
+  const subscribe = useCallback(
+    (changed: () => void) =>
+      key === null ? () => {} : join(key, latest.current.read, latest.current.affects, changed),
+    [key],
+  );
+  const value = useSyncExternalStore(subscribe, () =>
+    key === null ? undefined : (sharedReads.get(key)?.value as T | undefined),
+  );
+  // The last result stays while a new key's first read runs.
+  const shown = useRef<T | undefined>(undefined);
+  if (value !== undefined) shown.current = value;
+  return value ?? shown.current;
+}
 
-  useEffect(() => {
-    let closed = false;
-    let reading = false;
-    let last: T | undefined;
-    // Commits heard while a read runs: the read may hold them or not, so each is tested against
-    // what it returns, as Dexie's live queries do.
-    let heardMeanwhile: ObservabilitySet[] = [];
-    const run = () => {
-      reading = true;
-      read().then(
-        (value) => {
-          reading = false;
-          if (closed) return;
-          last = value;
-          const missed = heardMeanwhile.some((parts) => affectsRef.current(parts, value));
-          heardMeanwhile = [];
-          if (missed) run();
-          else setResult(() => value);
-        },
-        (error: unknown) => {
-          reading = false;
-          heardMeanwhile = [];
-          console.error('A live read failed', error);
-        },
-      );
+/** A live read and the components listening to it. */
+interface SharedRead {
+  value: unknown;
+  listeners: Set<() => void>;
+  close(): void;
+}
+
+const sharedReads = new Map<string, SharedRead>();
+
+/** Listens to the read named `key`, starting it if no one else does; returns how to leave. */
+function join<T>(
+  key: string,
+  read: () => Promise<T>,
+  affects: CommitAffects<T>,
+  changed: () => void,
+): () => void {
+  let shared = sharedReads.get(key);
+  if (!shared) {
+    const started: SharedRead = {
+      value: undefined,
+      listeners: new Set(),
+      close: keepReading(read, affects, (value) => {
+        started.value = value;
+        for (const listener of started.listeners) listener();
+      }),
     };
-    const heard = (parts: ObservabilitySet) => {
-      if (closed) return;
-      if (reading) heardMeanwhile.push(parts);
-      else if (affectsRef.current(parts, last)) run();
-    };
-    Dexie.on('storagemutated', heard);
-    run();
-    return () => {
-      closed = true;
-      Dexie.on('storagemutated').unsubscribe(heard);
-    };
-    // `read` and `affects` are the caller's, renewed each render; `deps` say when they change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
-  return result;
+    sharedReads.set(key, started);
+    shared = started;
+  }
+  const joined = shared;
+  joined.listeners.add(changed);
+  return () => {
+    joined.listeners.delete(changed);
+    if (joined.listeners.size > 0) return;
+    joined.close();
+    if (sharedReads.get(key) === joined) sharedReads.delete(key);
+  };
+}
+
+/** Reads now and after every commit that concerns the last result; returns how to stop. */
+function keepReading<T>(
+  read: () => Promise<T>,
+  affects: CommitAffects<T>,
+  done: (value: T) => void,
+): () => void {
+  let closed = false;
+  let reading = false;
+  let last: T | undefined;
+  // Commits heard while a read runs: the read may hold them or not, so each is tested against
+  // what it returns, as Dexie's live queries do.
+  let heardMeanwhile: ObservabilitySet[] = [];
+  const run = () => {
+    reading = true;
+    read().then(
+      (value) => {
+        reading = false;
+        if (closed) return;
+        last = value;
+        const missed = heardMeanwhile.some((parts) => affects(parts, value));
+        heardMeanwhile = [];
+        if (missed) run();
+        else done(value);
+      },
+      (error: unknown) => {
+        reading = false;
+        heardMeanwhile = [];
+        console.error('A live read failed', error);
+      },
+    );
+  };
+  const heard = (parts: ObservabilitySet) => {
+    if (closed) return;
+    if (reading) heardMeanwhile.push(parts);
+    else if (affects(parts, last)) run();
+  };
+  Dexie.on('storagemutated', heard);
+  run();
+  return () => {
+    closed = true;
+    Dexie.on('storagemutated').unsubscribe(heard);
+  };
 }

@@ -7,6 +7,8 @@ import type { Card } from '#shared/domain/types';
 import { useServices } from '../../commands/AppServices';
 import type { ParleyDb } from '../../db/database';
 import { laneCardsQuery } from '../../db/queries';
+import { isReadFailure } from '../../db/readOrFailure';
+import { useLaneRead } from '../../db/useLaneRead';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { PreviewContext } from './ScreenText';
 
@@ -37,9 +39,9 @@ export interface PresenterLaneCards {
  * - Never `count()` in a live query: Dexie cannot tell which lane a `count()` depends on, so every
  *   count in every window re-ran after any card was written anywhere (ten index scans per keystroke
  *   at 2,000 cards).
- * - The facilitator's small preview asks for the whole lane in exactly the request the board
- *   beside it already makes, so Dexie's live-query cache answers both from one read and the
- *   preview adds nothing to the queue the room is waiting in.
+ * - The facilitator's small preview shares the whole-lane read the board beside it already makes
+ *   (db/useLaneRead.ts: one read per lane per window), so the preview adds nothing to the queue
+ *   the room is waiting in.
  */
 export function usePresenterLane(
   propositionId: PropositionId,
@@ -47,21 +49,15 @@ export function usePresenterLane(
 ): PresenterLaneCards | undefined {
   const { db } = useServices();
   const preview = useContext(PreviewContext);
-  const newest = useLiveQuery(async () => {
-    if (preview) {
-      const cards = await laneCardsQuery(db, propositionId, lane).toArray();
-      return { cards: cards.slice(-MAX_CARDS_ON_SCREEN), total: cards.length };
-    }
-    return { cards: await readNewestInLane(db, propositionId, lane), total: undefined };
-  }, [db, propositionId, lane, preview]);
+  const whole = useLaneRead(db, propositionId, lane, preview);
+  // The room's own screen: the newest few, from the end of the ordered index.
+  const newest = useLiveQuery(
+    async () => (preview ? null : await readNewestInLane(db, propositionId, lane)),
+    [db, propositionId, lane, preview],
+  );
   const [counted, setCounted] = useState<number | undefined>(undefined);
   useEffect(() => {
-    if (
-      newest === undefined ||
-      newest.total !== undefined ||
-      newest.cards.length < MAX_CARDS_ON_SCREEN
-    )
-      return;
+    if (!newest || newest.length < MAX_CARDS_ON_SCREEN) return;
     let current = true;
     void readLaneTotal(db, propositionId, lane)
       .then((total) => current && setCounted(total))
@@ -72,8 +68,14 @@ export function usePresenterLane(
     };
   }, [db, propositionId, lane, newest]);
 
-  if (newest === undefined) return undefined;
-  return { cards: newest.cards, total: laneTotal(newest.cards.length, newest.total ?? counted) };
+  if (preview) {
+    if (!whole) return undefined;
+    // A lane the board could not read shows no cards here; the board says why.
+    const cards = isReadFailure(whole.cards) ? [] : whole.cards;
+    return { cards: cards.slice(-MAX_CARDS_ON_SCREEN), total: cards.length };
+  }
+  if (!newest) return undefined;
+  return { cards: newest, total: laneTotal(newest.length, counted) };
 }
 
 /** The newest cards of a lane, oldest first: a few rows from the end of the ordered index. */

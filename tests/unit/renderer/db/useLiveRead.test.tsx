@@ -108,21 +108,27 @@ describe('which commits concern a lane', () => {
 });
 
 describe('useLiveRead', () => {
-  /** A lane's ids, read live; counts its reads. */
-  function liveLane(lane: LaneId) {
-    const reads = { count: 0 };
-    const { lower, upper } = laneBounds(propositionId, lane);
-    const hook = renderHook(() =>
-      useLiveRead(
+  /** A lane's texts, read live under the key `lane`; counts its reads. */
+  function laneReader(reads: { count: number }, gate = () => Promise.resolve()) {
+    return (lane: LaneId | null) => {
+      const { lower, upper } = laneBounds(propositionId, lane ?? 'legitimacy');
+      return useLiveRead(
+        lane,
         async () => {
           reads.count++;
+          await gate();
           const rows = await app.db.cards.where(LANE_INDEX).between(lower, upper).toArray();
           return rows.map((c) => c.text);
         },
         (parts) => touchesIndexRange(parts, app.db.name, 'cards', LANE_INDEX, lower, upper),
-        [lane],
-      ),
-    );
+      );
+    };
+  }
+
+  function liveLane(lane: LaneId) {
+    const reads = { count: 0 };
+    const useLane = laneReader(reads);
+    const hook = renderHook(() => useLane(lane));
     return { reads, hook };
   }
 
@@ -151,11 +157,55 @@ describe('useLiveRead', () => {
       const { key } = parts as unknown as { key?: string };
       return key !== undefined && (last ?? []).includes(key);
     };
-    const hook = renderHook(() => useLiveRead(read, affects, []));
+    const hook = renderHook(() => useLiveRead('during', read, affects));
     act(() => Dexie.on('storagemutated').fire({ key: 'b' } as unknown as ObservabilitySet));
     await act(async () => release(['a', 'b']));
     await waitFor(() => expect(hook.result.current).toEqual(['second']));
     expect(read).toHaveBeenCalledTimes(2);
+  });
+
+  it('components asking for the same key share one read, and it stops when the last one goes', async () => {
+    const reads = { count: 0 };
+    const useLane = laneReader(reads);
+    const board = renderHook(() => useLane('legitimacy'));
+    const preview = renderHook(() => useLane('legitimacy'));
+    await waitFor(() => expect(preview.result.current).toEqual(['Point 1', 'Point 2']));
+    expect(board.result.current).toEqual(['Point 1', 'Point 2']);
+    expect(reads.count).toBe(1);
+    await app.commands.run(addCard, { sessionId, lane: 'legitimacy', text: 'Here' });
+    await waitFor(() => expect(board.result.current).toHaveLength(3));
+    expect(preview.result.current).toHaveLength(3);
+    expect(reads.count).toBe(2);
+    // One leaves: the other still hears the lane.
+    board.unmount();
+    await app.commands.run(addCard, { sessionId, lane: 'legitimacy', text: 'Again' });
+    await waitFor(() => expect(preview.result.current).toHaveLength(4));
+    preview.unmount();
+    const before = reads.count;
+    await partsOf(() => app.commands.run(addCard, { sessionId, lane: 'legitimacy', text: 'Late' }));
+    expect(reads.count).toBe(before);
+  });
+
+  it('a null key reads nothing; a new key shows the last result until its own read arrives', async () => {
+    const reads = { count: 0 };
+    let gate = Promise.resolve();
+    const useLane = laneReader(reads, () => gate);
+    const hook = renderHook(({ lane }: { lane: LaneId | null }) => useLane(lane), {
+      initialProps: { lane: null as LaneId | null },
+    });
+    await partsOf(() => app.commands.run(addCard, { sessionId, lane: 'legitimacy', text: 'New' }));
+    expect(reads.count).toBe(0);
+    expect(hook.result.current).toBeUndefined();
+    hook.rerender({ lane: 'legitimacy' });
+    await waitFor(() => expect(hook.result.current).toHaveLength(3));
+    // Another key's first read is held back: the lane keeps showing what it had.
+    let release: () => void = () => undefined;
+    gate = new Promise<void>((r) => (release = r));
+    hook.rerender({ lane: 'accountability' });
+    await waitFor(() => expect(reads.count).toBe(2));
+    expect(hook.result.current).toHaveLength(3);
+    await act(async () => release());
+    await waitFor(() => expect(hook.result.current).toEqual([]));
   });
 
   it('hears nothing once unmounted', async () => {
