@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { addCardViaUi, createSessionViaUi } from './support/board';
 import { openRoomView } from './support/presenter';
@@ -13,6 +13,38 @@ import { scoringFromPhonesTests } from './support/roomScoringTests';
 test.describe.configure({ mode: 'serial' });
 
 const PROPOSITION = 'The council and the trust share one budget for youth services.';
+
+/**
+ * What covers a button or list of the proposition on a board, or pushes it out of its banner, in
+ * words (empty when every one is whole and on top).
+ */
+function propositionControlsCovered(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const banner = document
+      .querySelector('section[aria-label="Proposition"]')!
+      .getBoundingClientRect();
+    const controls = document.querySelectorAll<HTMLElement>(
+      'section[aria-label="Proposition"] :is(button, select)',
+    );
+    return [...controls].flatMap((control) => {
+      const box = control.getBoundingClientRect();
+      const name = control.getAttribute('aria-label') ?? control.textContent ?? '';
+      if (box.left < banner.left || box.right > banner.right + 0.5)
+        return [`${name} sticks out of the banner`];
+      const top = document.elementFromPoint(box.right - 4, box.top + box.height / 2);
+      return top && control.contains(top)
+        ? []
+        : [`${name} is covered by ${top?.outerHTML.slice(0, 80)}`];
+    });
+  });
+}
+
+async function addProposition(page: Page, text: string) {
+  await page.getByRole('button', { name: 'Add proposition' }).click();
+  await page.getByRole('textbox', { name: 'New proposition' }).fill(text);
+  await page.getByRole('textbox', { name: 'New proposition' }).press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove proposition' })).toBeVisible();
+}
 
 test('a phone’s point reaches the current lane and the room view, marked as from the room', async ({
   page,
@@ -266,3 +298,36 @@ test('the phone page has no serious accessibility violations in either colour sc
 
 consentFromPhonesTests();
 scoringFromPhonesTests();
+
+test('on a 1280 × 720 laptop the room never covers the proposition’s buttons, open here or in another window, nor makes the board shorter', async ({
+  page,
+  browser,
+}) => {
+  const laptop = { width: 1280, height: 720 };
+  await page.setViewportSize(laptop);
+  await createSessionViaUi(page, 'Room here', PROPOSITION);
+  await addProposition(page, 'Outcomes are negotiated, not delivered');
+  await openTheRoom(page);
+  expect(await propositionControlsCovered(page)).toEqual([]);
+
+  // Another window, another session: told the room is open elsewhere, in one line beside the
+  // proposition (the whole sentence in its title), with the board's top no taller than before.
+  const other = await browser.newContext({ viewport: laptop });
+  const elsewhere = await other.newPage();
+  await page.getByRole('button', { name: 'Close the room' }).click();
+  await createSessionViaUi(elsewhere, 'Elsewhere', PROPOSITION);
+  const top = elsewhere.locator('.board-top');
+  const heightAlone = (await top.boundingBox())!.height;
+  await openTheRoom(page);
+  const told = elsewhere
+    .getByRole('status')
+    .filter({ hasText: 'The room is open for another session in another Parley window.' });
+  await expect(told).toBeVisible();
+  await expect(told).toHaveAttribute('title', /Opening it here closes it there\.$/);
+  expect((await top.boundingBox())!.height).toBeLessThanOrEqual(heightAlone);
+  expect(await propositionControlsCovered(elsewhere)).toEqual([]);
+  await addProposition(elsewhere, 'Outcomes are negotiated, not delivered');
+  expect(await propositionControlsCovered(elsewhere)).toEqual([]);
+  await page.getByRole('button', { name: 'Close the room' }).click();
+  await other.close();
+});

@@ -61,10 +61,13 @@ export function RoomPanel({ sessionId }: { sessionId: SessionId }) {
         </section>
       )}
       {openElsewhere && (
-        <p className="room-advice" role="status">
-          {status.sessionId === sessionId
-            ? 'The room is open for this session in another Parley window, which receives the phones. Opening it here closes it there; phones then join again with the new code.'
-            : 'The room is open for another session in another Parley window. Opening it here closes it there.'}
+        // On a laptop this is one line beside the proposition; the title holds it whole.
+        <p
+          className="room-advice"
+          role="status"
+          title={elsewhereText(status.sessionId === sessionId)}
+        >
+          {elsewhereText(status.sessionId === sessionId)}
         </p>
       )}
       {current?.stage && (
@@ -86,4 +89,11 @@ export function RoomPanel({ sessionId }: { sessionId: SessionId }) {
       )}
     </div>
   );
+}
+
+/** What the board says while the room is open in another window of Parley. */
+function elsewhereText(sameSession: boolean): string {
+  return sameSession
+    ? 'The room is open for this session in another Parley window, which receives the phones. Opening it here closes it there; phones then join again with the new code.'
+    : 'The room is open for another session in another Parley window. Opening it here closes it there.';
 }
