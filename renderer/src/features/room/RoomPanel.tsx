@@ -25,8 +25,8 @@ export function RoomPanel({ sessionId }: { sessionId: SessionId }) {
   const run = useRunCommand();
   const current = useRoomView(sessionId);
   const openHere = relaysHere(status, sessionId, thisHostWindow());
-  const openElsewhere = status.open && !openHere;
   const shown = error ?? roomError;
+  const elsewhere = status.open && !openHere ? elsewhereText(status.sessionId === sessionId) : null;
 
   return (
     <div className="room-panel">
@@ -60,14 +60,10 @@ export function RoomPanel({ sessionId }: { sessionId: SessionId }) {
           </div>
         </section>
       )}
-      {openElsewhere && (
+      {elsewhere && (
         // On a laptop this is one line beside the proposition; the title holds it whole.
-        <p
-          className="room-advice"
-          role="status"
-          title={elsewhereText(status.sessionId === sessionId)}
-        >
-          {elsewhereText(status.sessionId === sessionId)}
+        <p className="room-advice room-elsewhere" role="status" title={elsewhere}>
+          {elsewhere}
         </p>
       )}
       {current?.stage && (
