@@ -1,6 +1,6 @@
 import { Dexie, type DBCore, type Middleware, type ObservabilitySet } from 'dexie';
 
-import { countCommit } from './commitCount';
+import { announceLater, announcing, countCommit } from './commitCount';
 
 type Announceable = IDBTransaction & { mutatedParts?: ObservabilitySet };
 
@@ -82,12 +82,16 @@ export const announceAfterPaintMiddleware: Middleware<DBCore> = {
       const tx = down.transaction(stores, mode, options) as Announceable;
       if (mode === 'readwrite')
         tx.addEventListener('complete', () => {
-          countCommit();
+          const seq = countCommit();
           const parts = tx.mutatedParts;
           if (!parts || !drawnFirst.has(tx)) return;
           delete tx.mutatedParts;
           channel?.postMessage(parts);
-          afterNextFrame(() => announceHere(parts));
+          announceLater(seq);
+          afterNextFrame(() => {
+            announcing(seq);
+            announceHere(parts);
+          });
         });
       return tx;
     },

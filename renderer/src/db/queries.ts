@@ -14,3 +14,14 @@ export function laneCardsQuery(db: ParleyDb, propositionId: PropositionId, lane:
   const { lower, upper } = laneBounds(propositionId, lane);
   return db.cards.where(LANE_INDEX).between(lower, upper);
 }
+
+/** The cards of a lane placed after `order` (not at it), in board order. */
+export function laneCardsAfterQuery(
+  db: ParleyDb,
+  propositionId: PropositionId,
+  lane: LaneId,
+  order: number,
+) {
+  const { upper } = laneBounds(propositionId, lane);
+  return db.cards.where(LANE_INDEX).between([propositionId, lane, order], upper, false, true);
+}

@@ -8,6 +8,12 @@ import { useCallback, useRef, useSyncExternalStore } from 'react';
 export type CommitAffects<T> = (parts: ObservabilitySet, last: T | undefined) => boolean;
 
 /**
+ * For a commit that concerns the last result: a read of only what the commit can have changed,
+ * resolving to the whole next result — or undefined, when the whole read must run again.
+ */
+export type CatchUp<T> = (parts: ObservabilitySet, last: T) => (() => Promise<T>) | undefined;
+
+/**
  * A read kept live by a test of its own instead of Dexie's bookkeeping, for reads of many rows.
  *
  * Why: a Dexie live query records the primary key of every row it reads through an index, one by
@@ -28,18 +34,21 @@ export type CommitAffects<T> = (parts: ObservabilitySet, last: T | undefined) =>
  * again if it concerns it; every commit of every window is heard (Dexie's `storagemutated`, also
  * when announced after the frame, announceAfterPaint.ts). `read` should not reject: wrap it in
  * readOrFailure.
+ *
+ * `catchUp`, if given, may answer a commit heard while no read runs with a smaller read (a lane:
+ * only the cards after its last one). A commit heard while any read runs is read again in full.
  */
 export function useLiveRead<T>(
   key: string | null,
   read: () => Promise<T>,
   affects: CommitAffects<T>,
+  catchUp?: CatchUp<T>,
 ): T | undefined {
   // The caller's functions as of this render, for a read this call is the first to ask for.
-  const latest = useRef({ read, affects });
-  latest.current = { read, affects };
+  const latest = useRef({ read, affects, catchUp });
+  latest.current = { read, affects, catchUp };
   const subscribe = useCallback(
-    (changed: () => void) =>
-      key === null ? () => {} : join(key, latest.current.read, latest.current.affects, changed),
+    (changed: () => void) => (key === null ? () => {} : join(key, latest.current, changed)),
     [key],
   );
   const value = useSyncExternalStore(subscribe, () =>
@@ -60,19 +69,21 @@ interface SharedRead {
 
 const sharedReads = new Map<string, SharedRead>();
 
+/** What a live read is made of: its read, and how a commit bears on it. */
+interface ReadSpec<T> {
+  read: () => Promise<T>;
+  affects: CommitAffects<T>;
+  catchUp?: CatchUp<T> | undefined;
+}
+
 /** Listens to the read named `key`, starting it if no one else does; returns how to leave. */
-function join<T>(
-  key: string,
-  read: () => Promise<T>,
-  affects: CommitAffects<T>,
-  changed: () => void,
-): () => void {
+function join<T>(key: string, spec: ReadSpec<T>, changed: () => void): () => void {
   let shared = sharedReads.get(key);
   if (!shared) {
     const started: SharedRead = {
       value: undefined,
       listeners: new Set(),
-      close: keepReading(read, affects, (value) => {
+      close: keepReading(spec, (value) => {
         started.value = value;
         for (const listener of started.listeners) listener();
       }),
@@ -92,8 +103,7 @@ function join<T>(
 
 /** Reads now and after every commit that concerns the last result; returns how to stop. */
 function keepReading<T>(
-  read: () => Promise<T>,
-  affects: CommitAffects<T>,
+  { read, affects, catchUp }: ReadSpec<T>,
   done: (value: T) => void,
 ): () => void {
   let closed = false;
@@ -102,9 +112,9 @@ function keepReading<T>(
   // Commits heard while a read runs: the read may hold them or not, so each is tested against
   // what it returns, as Dexie's live queries do.
   let heardMeanwhile: ObservabilitySet[] = [];
-  const run = () => {
+  const run = (next: () => Promise<T> = read) => {
     reading = true;
-    read().then(
+    next().then(
       (value) => {
         reading = false;
         if (closed) return;
@@ -124,7 +134,7 @@ function keepReading<T>(
   const heard = (parts: ObservabilitySet) => {
     if (closed) return;
     if (reading) heardMeanwhile.push(parts);
-    else if (affects(parts, last)) run();
+    else if (affects(parts, last)) run((last !== undefined && catchUp?.(parts, last)) || read);
   };
   Dexie.on('storagemutated', heard);
   run();

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSession, createTestApp, type TestApp } from '#fixtures/builders';
 import { addCard, editCard } from '#renderer/commands/cardCommands';
 import { DEXIE_LOCAL_EVENT, DRAWN_FIRST_CHANNEL } from '#renderer/db/announceAfterPaint';
-import { commitsHeard } from '#renderer/db/commitCount';
+import { commitsAnnounced, commitsHeard } from '#renderer/db/commitCount';
 import { createdCards } from '#renderer/features/board/committedCards';
 import type { SessionId } from '#shared/domain/ids';
 
@@ -59,10 +59,14 @@ describe('a commit the window draws itself is announced to live queries after it
     await app.commands.run(addCard, { sessionId, lane: 'legitimacy', text: 'Drawn first' });
     expect(drawn).toEqual(['Drawn first']);
     expect(commitsHeard()).toBe(before + 1);
+    // Counted, but not yet announced here: a read learning of commits from announcements alone
+    // holds it only later.
+    expect(commitsAnnounced()).toBe(before);
     expect(announced).toEqual([]);
 
     // After the next frame (jsdom draws one every 16 ms), then when idle.
     await expect.poll(() => announced.length).toBe(1);
+    expect(commitsAnnounced()).toBe(commitsHeard());
     await messagesArrive();
     expect(announced).toHaveLength(1);
     expect(cardParts(announced[0]!)).not.toEqual([]);

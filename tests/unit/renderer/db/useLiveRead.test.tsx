@@ -146,6 +146,43 @@ describe('useLiveRead', () => {
     expect(reads.count).toBe(before + 1);
   });
 
+  it('catches up by the smaller read it is offered, and reads in full after a commit heard meanwhile', async () => {
+    const { lower, upper } = laneBounds(propositionId, 'legitimacy');
+    const counts = { whole: 0, small: 0 };
+    let release = () => undefined as void;
+    let held: Promise<void> = Promise.resolve();
+    const hook = renderHook(() =>
+      useLiveRead(
+        'caught-up lane',
+        async () => {
+          counts.whole++;
+          const rows = await app.db.cards.where(LANE_INDEX).between(lower, upper).toArray();
+          return rows.map((c) => c.text);
+        },
+        (parts) => touchesIndexRange(parts, app.db.name, 'cards', LANE_INDEX, lower, upper),
+        (_parts, last) => async () => {
+          counts.small++;
+          await held;
+          return [...last, 'caught up'];
+        },
+      ),
+    );
+    await waitFor(() => expect(hook.result.current).toEqual(['Point 1', 'Point 2']));
+    await app.commands.run(addCard, { sessionId, lane: 'legitimacy', text: 'Here' });
+    await waitFor(() => expect(hook.result.current).toEqual(['Point 1', 'Point 2', 'caught up']));
+    expect(counts).toEqual({ whole: 1, small: 1 });
+
+    held = new Promise((done) => (release = done));
+    await app.commands.run(addCard, { sessionId, lane: 'legitimacy', text: 'Second' });
+    await waitFor(() => expect(counts.small).toBe(2));
+    await app.commands.run(addCard, { sessionId, lane: 'legitimacy', text: 'Third' });
+    release();
+    await waitFor(() =>
+      expect(hook.result.current).toEqual(['Point 1', 'Point 2', 'Here', 'Second', 'Third']),
+    );
+    expect(counts).toEqual({ whole: 2, small: 2 });
+  });
+
   it('a commit heard while a read runs is tested against what that read returns', async () => {
     let release: (value: string[]) => void = () => undefined;
     const read = vi
