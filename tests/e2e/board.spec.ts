@@ -205,3 +205,39 @@ test('a long lane draws only the cards in view, yet each says its place among al
   await expect(first).toHaveAttribute('aria-posinset', '1');
   await expect(first).toHaveAttribute('aria-setsize', '40');
 });
+
+test('a card added to a long lane scrolled to its top is brought into view, and stays there', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await createSessionViaUi(page, 'Tall cards', 'The newest point is always in view');
+  const lane = page.getByRole('region', { name: 'Legitimacy' });
+  const box = lane.getByRole('textbox', { name: 'Add to Legitimacy' });
+  // Cards of several lines, taller than the lane's estimate for a row it has not drawn yet: the
+  // lane's end moves as the rows near it are drawn and measured.
+  const said = 'a point long enough to wrap over several lines of a lane, as people say them. ';
+  for (let i = 1; i <= 45; i++) {
+    await box.fill(`Point ${i}: ${said.repeat(2)}`);
+    await box.press('Enter');
+    await expect(lane.locator('.lane-count')).toHaveAttribute('aria-label', `${i} cards`);
+  }
+  // Opened afresh, the lane has drawn (and measured) only the cards at its top.
+  await page.reload();
+  await expect(lane.getByRole('listitem').filter({ hasText: /^Point 1:/ })).toBeInViewport();
+
+  await box.fill('The newest point');
+  await box.press('Enter');
+  const newest = lane.getByRole('listitem').filter({ hasText: /^The newest point$/ });
+  await expect(newest).toBeInViewport();
+  // Still in view once every row that came into view has been drawn and measured (half a second
+  // of frames, more than the lane follows its end for).
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let frames = 0;
+        const next = () => (++frames >= 30 ? done() : requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+  );
+  await expect(newest).toBeInViewport();
+});

@@ -34,6 +34,8 @@ interface Props {
 
 /** Room above the first card for its actions, which sit on the card's top edge (board-scale.css). */
 const LIST_PAD_TOP = 16;
+/** How long a lane follows its end after a card is added, at most: a third of a second. */
+const FOLLOW_FRAMES = 20;
 
 type DrawnRow = LaneRow | { type: 'marker'; key: string };
 
@@ -130,9 +132,24 @@ export const Lane = memo(function Lane({
     const grew = count === previousCount.current + 1;
     previousCount.current = count;
     if (!grew) return;
-    const frame = requestAnimationFrame(() => {
-      if (scrollRef.current) scrollRef.current.scrollTop = scrollRef.current.scrollHeight;
-    });
+    // The rows that come into view are measured once drawn, and the end moves by what their
+    // estimates were off (a lane scrolled from its top to its end: 2,500 px at 400 cards, and the
+    // new card fell out of view again). So the end is followed until it stays put two frames.
+    let frame = 0;
+    let end = -1;
+    let still = 0;
+    let frames = 0;
+    const follow = () => {
+      const el = scrollRef.current;
+      if (!el || ++frames > FOLLOW_FRAMES) return;
+      const now = el.scrollHeight - el.clientHeight;
+      still = now === end ? still + 1 : 0;
+      if (still >= 2) return;
+      end = now;
+      el.scrollTop = now;
+      frame = requestAnimationFrame(follow);
+    };
+    frame = requestAnimationFrame(follow);
     return () => cancelAnimationFrame(frame);
   }, [count]);
 
