@@ -33,7 +33,7 @@ export default async function exportImportScenario({ browser, baseUrl }) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);
-  const floor = await rawIndexedDbAdds(page, 10_000);
+  const floor = await rawIndexedDbAdds(page, JSON.parse(buffer.toString()).tables.cards);
   await context.close();
   return [
     {
