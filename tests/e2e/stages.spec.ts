@@ -362,7 +362,11 @@ test('the desktop Session menu’s commands reach the board by name (the route t
         ),
       name,
     );
-  expect(await fromMenu('stage.next')).toBe(true);
+  // The board takes the menu's commands from its stage panel, which starts listening in an effect
+  // after it is first drawn, a moment after the lanes (CI once sent the first one before: not
+  // taken). Until the board takes it, a request does nothing, so the first is sent until it is.
+  await expect(currentStage(page).getByRole('heading')).toHaveText(STAGES[0]!);
+  await expect.poll(() => fromMenu('stage.next')).toBe(true);
   await expect(currentStage(page).getByRole('heading')).toHaveText(STAGES[1]!);
   expect(await fromMenu('timer.toggle')).toBe(true);
   await expect(page.getByRole('button', { name: 'Pause timer' })).toBeVisible();
