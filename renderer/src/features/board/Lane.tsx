@@ -134,7 +134,8 @@ export const Lane = memo(function Lane({
     if (!grew) return;
     // The rows that come into view are measured once drawn, and the end moves by what their
     // estimates were off (a lane scrolled from its top to its end: 2,500 px at 400 cards, and the
-    // new card fell out of view again). So the end is followed until it stays put two frames.
+    // new card fell out of view again). So the end is followed until it stays put two frames —
+    // or until the facilitator scrolls away from it, who is not pulled back.
     let frame = 0;
     let end = -1;
     let still = 0;
@@ -143,6 +144,9 @@ export const Lane = memo(function Lane({
       const el = scrollRef.current;
       if (!el || ++frames > FOLLOW_FRAMES) return;
       const now = el.scrollHeight - el.clientHeight;
+      // Left where it was put, the lane stays there as the end moves; held at a shrunk end, it
+      // is at the end. Anywhere else, someone scrolled.
+      if (end >= 0 && Math.abs(el.scrollTop - end) > 1 && el.scrollTop < now - 1) return;
       still = now === end ? still + 1 : 0;
       if (still >= 2) return;
       end = now;
