@@ -19,6 +19,7 @@ import { sortLaneByVotes } from './commands/moveCommands';
 import { setDrawnLaneCards } from './drawnLaneCards';
 import { GroupHeader } from './GroupHeader';
 import { useBoardData, useLaneGroups } from './useBoardData';
+import { useFollowEnd } from './useFollowEnd';
 import { useLaneCards } from './useLaneCards';
 import { useVirtualRows } from './useVirtualRows';
 
@@ -34,8 +35,6 @@ interface Props {
 
 /** Room above the first card for its actions, which sit on the card's top edge (board-scale.css). */
 const LIST_PAD_TOP = 16;
-/** How long a lane follows its end after a card is added, at most: a third of a second. */
-const FOLLOW_FRAMES = 20;
 
 type DrawnRow = LaneRow | { type: 'marker'; key: string };
 
@@ -125,37 +124,7 @@ export const Lane = memo(function Lane({
   });
 
   const count = cards?.length ?? 0;
-  const previousCount = useRef(count);
-  // Keep the newest card in view as the lane grows (capture adds at the end). In the frame, not
-  // now: reading the height here would lay the page out once more before the card is painted.
-  useEffect(() => {
-    const grew = count === previousCount.current + 1;
-    previousCount.current = count;
-    if (!grew) return;
-    // The rows that come into view are measured once drawn, and the end moves by what their
-    // estimates were off (a lane scrolled from its top to its end: 2,500 px at 400 cards, and the
-    // new card fell out of view again). So the end is followed until it stays put two frames —
-    // or until the facilitator scrolls away from it, who is not pulled back.
-    let frame = 0;
-    let end = -1;
-    let still = 0;
-    let frames = 0;
-    const follow = () => {
-      const el = scrollRef.current;
-      if (!el || ++frames > FOLLOW_FRAMES) return;
-      const now = el.scrollHeight - el.clientHeight;
-      // Left where it was put, the lane stays there as the end moves; held at a shrunk end, it
-      // is at the end. Anywhere else, someone scrolled.
-      if (end >= 0 && Math.abs(el.scrollTop - end) > 1 && el.scrollTop < now - 1) return;
-      still = now === end ? still + 1 : 0;
-      if (still >= 2) return;
-      end = now;
-      el.scrollTop = now;
-      frame = requestAnimationFrame(follow);
-    };
-    frame = requestAnimationFrame(follow);
-    return () => cancelAnimationFrame(frame);
-  }, [count]);
+  useFollowEnd(scrollRef, count);
 
   useEffect(() => {
     if (keyboardMove) scrollToIndex(keys.indexOf('kb-marker'));
