@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { addCardViaUi, createSessionViaUi, REGIONS } from './support/board';
+import { addCardViaUi, createSessionViaUi, longLegitimacyLane, REGIONS } from './support/board';
 
 test('a card added to every region survives a reload', async ({ page }) => {
   await createSessionViaUi(
@@ -184,15 +184,7 @@ test('a session can be deleted from home after confirming, and the deletion undo
 test('a long lane draws only the cards in view, yet each says its place among all of them', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await createSessionViaUi(page, 'Long lane', 'Nothing is hidden from a screen reader');
-  const lane = page.getByRole('region', { name: 'Legitimacy' });
-  const box = lane.getByRole('textbox', { name: 'Add to Legitimacy' });
-  for (let i = 1; i <= 40; i++) {
-    await box.fill(`Point ${i}`);
-    await box.press('Enter');
-    await expect(lane.locator('.lane-count')).toHaveAttribute('aria-label', `${i} cards`);
-  }
+  const { lane } = await longLegitimacyLane(page, 'Long lane', 40, (i) => `Point ${i}`);
   const items = lane.getByRole('listitem');
   // Only the rows in view are mounted…
   expect(await items.count()).toBeLessThan(40);
@@ -209,18 +201,15 @@ test('a long lane draws only the cards in view, yet each says its place among al
 test('a card added to a long lane scrolled to its top is brought into view, and stays there', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await createSessionViaUi(page, 'Tall cards', 'The newest point is always in view');
-  const lane = page.getByRole('region', { name: 'Legitimacy' });
-  const box = lane.getByRole('textbox', { name: 'Add to Legitimacy' });
   // Cards of several lines, taller than the lane's estimate for a row it has not drawn yet: the
   // lane's end moves as the rows near it are drawn and measured.
   const said = 'a point long enough to wrap over several lines of a lane, as people say them. ';
-  for (let i = 1; i <= 45; i++) {
-    await box.fill(`Point ${i}: ${said.repeat(2)}`);
-    await box.press('Enter');
-    await expect(lane.locator('.lane-count')).toHaveAttribute('aria-label', `${i} cards`);
-  }
+  const { lane, box } = await longLegitimacyLane(
+    page,
+    'Tall cards',
+    45,
+    (i) => `Point ${i}: ${said.repeat(2)}`,
+  );
   // Opened afresh, the lane has drawn (and measured) only the cards at its top.
   await page.reload();
   await expect(lane.getByRole('listitem').filter({ hasText: /^Point 1:/ })).toBeInViewport();

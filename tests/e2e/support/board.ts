@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Creates a session through the UI, exactly as a facilitator would, and waits for its board. */
 export async function createSessionViaUi(
@@ -22,6 +22,28 @@ export async function addCardViaUi(page: Page, region: string, text: string): Pr
   await expect(
     page.getByRole('region', { name: region }).getByRole('listitem').filter({ hasText: text }),
   ).toBeVisible();
+}
+
+/**
+ * A laptop-sized board whose Legitimacy lane holds `count` cards typed one by one through its box
+ * (each waited for by the lane's count), for the tests of a lane longer than its window.
+ */
+export async function longLegitimacyLane(
+  page: Page,
+  title: string,
+  count: number,
+  text: (i: number) => string,
+): Promise<{ lane: Locator; box: Locator }> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await createSessionViaUi(page, title, 'Nothing is hidden from a screen reader');
+  const lane = page.getByRole('region', { name: 'Legitimacy' });
+  const box = lane.getByRole('textbox', { name: 'Add to Legitimacy' });
+  for (let i = 1; i <= count; i++) {
+    await box.fill(text(i));
+    await box.press('Enter');
+    await expect(lane.locator('.lane-count')).toHaveAttribute('aria-label', `${i} cards`);
+  }
+  return { lane, box };
 }
 
 export const REGIONS = [
