@@ -12,6 +12,7 @@ import {
   type ServerToHost,
 } from '#shared/room/protocol';
 
+import { atMostEvery } from './atMostEvery';
 import { createHostGuard } from './hostGuard';
 import { makeJoinCode } from './joinCode';
 import { roomAddresses } from './networkAddresses';
@@ -51,6 +52,11 @@ export interface RoomServer {
 
 export const DEFAULT_MAX_PHONES = 150;
 export const DEFAULT_RATE: RateLimit = { burst: 20, perSecond: 2 };
+/**
+ * The window hears of phones joining and leaving at most this often: soon enough for "12 phones
+ * connected" to feel live, rare enough that a room joining at once is a few lists, not a hundred.
+ */
+export const STATUS_INTERVAL_MS = 250;
 
 /**
  * Opens the room (docs/room.md): an HTTP server for the phone page and a WebSocket for its
@@ -77,9 +83,14 @@ export async function openRoomServer(options: RoomServerOptions): Promise<RoomSe
     phones: registry.summaries(),
     limits: { maxPhones },
   });
-  const room = new Room(joinCode, registry, options.view, options.toHost, now, () =>
+  const statusPush = atMostEvery(STATUS_INTERVAL_MS, () =>
     options.toHost({ type: 'status', status: status() }),
   );
+  // Once closing, close() says the last word: a phone's socket closing after it must not send a
+  // status of this room after the next room has opened.
+  const room = new Room(joinCode, registry, options.view, options.toHost, now, () => {
+    if (!closed) statusPush.ask();
+  });
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -142,6 +153,7 @@ export async function openRoomServer(options: RoomServerOptions): Promise<RoomSe
     async close() {
       if (closed) return;
       closed = true;
+      statusPush.cancel();
       room.close();
       // Give each phone a moment to receive "closed" before the sockets are cut.
       await Promise.race([

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { STATUS_INTERVAL_MS } from '#electron/room/roomServer';
+
 import { connectPhone, joinPhone, point, testView, useTestRooms } from './roomHarness';
 
 const room = useTestRooms();
@@ -13,6 +15,28 @@ describe('joining the room', () => {
     expect(r.server.status().phones).toEqual([
       expect.objectContaining({ id: phoneId, connected: true }),
     ]);
+  });
+
+  it('tells the window of a room joining at once in a few lists, the last with every phone', async () => {
+    const r = await room();
+    const code = r.server.status().joinCode;
+    const start = Date.now();
+    await Promise.all(
+      Array.from({ length: 40 }, async () => {
+        const phone = await connectPhone(r);
+        phone.send({ type: 'hello', v: 1, code });
+        await phone.inbox.next((m) => m.type === 'welcome', 'welcome');
+      }),
+    );
+    await r.host.next(
+      (m) => m.type === 'status' && m.status.phones.filter((p) => p.connected).length === 40,
+      'a status with the 40 phones',
+    );
+    const elapsed = Date.now() - start;
+    const statuses = r.host.all().filter((m) => m.type === 'status').length + 1;
+    // One at once, then at most one per interval: not one list per phone (40 lists of up to 40).
+    expect(statuses).toBeLessThanOrEqual(2 + Math.floor(elapsed / STATUS_INTERVAL_MS));
+    expect(statuses).toBeLessThan(40);
   });
 
   it('offers a join address with the code, on the pinned loopback address only', async () => {
