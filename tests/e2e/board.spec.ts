@@ -230,3 +230,47 @@ test('a card added to a long lane scrolled to its top is brought into view, and 
   );
   await expect(newest).toBeInViewport();
 });
+
+test('a lane scrolled up to read is not pulled down by a card from another window; at its end, it follows', async ({
+  page,
+}) => {
+  const { lane } = await longLegitimacyLane(page, 'Reading up', 40, (i) => `Point ${i}`);
+  const scroller = lane.locator('.card-scroll');
+  const count = lane.locator('.lane-count');
+  // A second window on the same board adds to the lane, as a phone's point or a co-facilitator would.
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  const otherBox = other.getByRole('textbox', { name: 'Add to Legitimacy' });
+  const addElsewhere = async (text: string, cards: number) => {
+    await otherBox.fill(text);
+    await otherBox.press('Enter');
+    await expect(count).toHaveAttribute('aria-label', `${cards} cards`);
+  };
+  const frames = (n: number) =>
+    page.evaluate(
+      (n) =>
+        new Promise<void>((done) => {
+          let seen = 0;
+          const next = () => (++seen >= n ? done() : requestAnimationFrame(next));
+          requestAnimationFrame(next);
+        }),
+      n,
+    );
+
+  await scroller.evaluate((el) => (el.scrollTop = 0));
+  const first = lane.getByRole('listitem').filter({ hasText: /^Point 1$/ });
+  await expect(first).toBeInViewport();
+  await addElsewhere('From the other window', 41);
+  await frames(30);
+  await expect(first).toBeInViewport();
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBe(0);
+
+  // Scrolled back to its end, the lane keeps the next card from elsewhere in view.
+  await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(
+    lane.getByRole('listitem').filter({ hasText: /^From the other window$/ }),
+  ).toBeInViewport();
+  await addElsewhere('And another', 42);
+  await expect(lane.getByRole('listitem').filter({ hasText: /^And another$/ })).toBeInViewport();
+  await other.close();
+});

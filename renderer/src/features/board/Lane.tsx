@@ -124,7 +124,7 @@ export const Lane = memo(function Lane({
   });
 
   const count = cards?.length ?? 0;
-  useFollowEnd(scrollRef, count);
+  const followEnd = useFollowEnd(scrollRef, count, cards?.at(-1)?.id);
 
   useEffect(() => {
     if (keyboardMove) scrollToIndex(keys.indexOf('kb-marker'));
@@ -263,6 +263,7 @@ export const Lane = memo(function Lane({
             ...(captureKind ? { kind: captureKind } : {}),
           });
           if (!outcome.ok) return outcome.message;
+          followEnd.captured(outcome.value.id);
           // The card is saved, but the filter would hide it: say so, with the way to see it.
           if (isFiltering(filter) && !cardMatcher(filter, participants)(outcome.value))
             showNotice({
