@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { addCardViaUi, createSessionViaUi } from './support/board';
-import { openRoomView } from './support/presenter';
+import { layoutProblems, openRoomView } from './support/presenter';
 import { boardCards, joinFromPhone, openTheRoom, phonePoint, sendFromPhone } from './support/room';
 import { consentFromPhonesTests } from './support/roomConsentTests';
 import { scoringFromPhonesTests } from './support/roomScoringTests';
@@ -78,6 +78,41 @@ test('a phone’s point reaches the current lane and the room view, marked as fr
   await expect(boardCards(page, 'Legitimacy', 'The trust board never voted on it')).toBeVisible();
   await a.context.close();
   await b.context.close();
+});
+
+test('the join code on the room view covers no lane: the room’s newest point stays in sight', async ({
+  page,
+  context,
+}) => {
+  // A proposition as long as people write them: it shares the header's row with the join code.
+  await createSessionViaUi(
+    page,
+    'Youth services',
+    `${PROPOSITION} It is held by the council and the trust together, with one board answering for it to the young people who use the services.`,
+  );
+  for (let i = 1; i <= 12; i++) await addCardViaUi(page, 'Open questions', `Question ${i}`);
+  await openTheRoom(page);
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    const roomView = await openRoomView(context, page, size);
+    const join = roomView.getByRole('complementary', { name: 'Join from your phone' });
+    await expect(join.getByRole('img', { name: 'QR code to join' })).toBeVisible();
+    const newest = roomView
+      .locator('section.present-lane.lane-questions .present-card')
+      .filter({ hasText: /^Question 12$/ });
+    await expect(newest).toBeVisible();
+    // On top where it is drawn: nothing laid over it.
+    const onTop = await newest.evaluate((card) => {
+      const r = card.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return top !== null && card.contains(top);
+    });
+    expect(onTop, `${size.width} × ${size.height}`).toBe(true);
+    expect(await layoutProblems(roomView)).toEqual([]);
+    await roomView.close();
+  }
 });
 
 test('review first puts points in From the room; silent holds them until Reveal', async ({

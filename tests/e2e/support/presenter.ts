@@ -78,6 +78,7 @@ export async function layoutProblems(room: Page): Promise<string[]> {
     const groups: Element[][] = [
       [...screen.querySelectorAll('.present-lane')],
       [...screen.querySelectorAll(':scope > *')],
+      [...screen.querySelectorAll('.present-header > *')],
       ...[...screen.querySelectorAll('.present-card-list, .present-prompt-list')].map((list) => [
         ...list.children,
       ]),

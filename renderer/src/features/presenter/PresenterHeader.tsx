@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 
 import { PresenterStageBadge } from './PresenterStageBadge';
 import { ScreenText } from './ScreenText';
@@ -12,9 +12,14 @@ interface Props {
   scale: number;
   showProposition: boolean;
   room: RoomStage | null;
+  /**
+   * How to join from a phone, while the room is open: in the header's row, beside the title, so it
+   * takes no lane's space. Laid over the board's corner, it hid the newest points of the last lane.
+   */
+  join?: ReactNode;
 }
 
-export function PresenterHeader({ title, proposition, scale, showProposition, room }: Props) {
+export function PresenterHeader({ title, proposition, scale, showProposition, room, join }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useFitText(ref, BLOCK_FIT_STEPS, [title, proposition, scale, showProposition]);
   return (
@@ -29,6 +34,7 @@ export function PresenterHeader({ title, proposition, scale, showProposition, ro
           </p>
         )}
       </div>
+      {join}
       {room && <PresenterStageBadge room={room} />}
     </header>
   );

@@ -80,6 +80,7 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
         scale={scale}
         showProposition={view.kind !== 'prompt' || stage !== null}
         room={stage}
+        join={<RoomPresenterJoin sessionId={sessionId} />}
       />
       <main className="present-body" aria-label="Room screen">
         {view.kind === 'spotlight' && spotlightCard ? (
@@ -94,7 +95,6 @@ export function PresenterScreen({ sessionId }: { sessionId: SessionId }) {
           board
         )}
       </main>
-      <RoomPresenterJoin sessionId={sessionId} />
     </ScreenFrame>
   );
 }
