@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 
-import { addCardViaUi, createSessionViaUi, longLegitimacyLane, REGIONS } from './support/board';
+import {
+  addCardViaUi,
+  createSessionViaUi,
+  longLegitimacyLane,
+  REGIONS,
+  waitFrames,
+} from './support/board';
 
 test('a card added to every region survives a reload', async ({ page }) => {
   await createSessionViaUi(
@@ -220,14 +226,7 @@ test('a card added to a long lane scrolled to its top is brought into view, and 
   await expect(newest).toBeInViewport();
   // Still in view once every row that came into view has been drawn and measured (half a second
   // of frames, more than the lane follows its end for).
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        let frames = 0;
-        const next = () => (++frames >= 30 ? done() : requestAnimationFrame(next));
-        requestAnimationFrame(next);
-      }),
-  );
+  await waitFrames(page, 30);
   await expect(newest).toBeInViewport();
 });
 
@@ -246,22 +245,12 @@ test('a lane scrolled up to read is not pulled down by a card from another windo
     await otherBox.press('Enter');
     await expect(count).toHaveAttribute('aria-label', `${cards} cards`);
   };
-  const frames = (n: number) =>
-    page.evaluate(
-      (n) =>
-        new Promise<void>((done) => {
-          let seen = 0;
-          const next = () => (++seen >= n ? done() : requestAnimationFrame(next));
-          requestAnimationFrame(next);
-        }),
-      n,
-    );
 
   await scroller.evaluate((el) => (el.scrollTop = 0));
   const first = lane.getByRole('listitem').filter({ hasText: /^Point 1$/ });
   await expect(first).toBeInViewport();
   await addElsewhere('From the other window', 41);
-  await frames(30);
+  await waitFrames(page, 30);
   await expect(first).toBeInViewport();
   expect(await scroller.evaluate((el) => el.scrollTop)).toBe(0);
 

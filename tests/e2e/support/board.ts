@@ -46,6 +46,19 @@ export async function longLegitimacyLane(
   return { lane, box };
 }
 
+/** Lets the page draw `n` frames: whatever follows each frame (a lane keeping its end) has run. */
+export function waitFrames(page: Page, n: number): Promise<void> {
+  return page.evaluate(
+    (n) =>
+      new Promise<void>((done) => {
+        let seen = 0;
+        const next = () => (++seen >= n ? done() : requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+    n,
+  );
+}
+
 export const REGIONS = [
   'Legitimacy',
   'Practicability',

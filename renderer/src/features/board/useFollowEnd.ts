@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** How long a lane keeps its end in view after a card is added, at most: a third of a second. */
 export const FOLLOW_END_MS = 333;
@@ -112,11 +112,13 @@ export function useFollowEnd(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [count, lastKey]);
 
-  return useRef<FollowEnd>({
+  // Made once: what it calls reads refs only.
+  const [followEnd] = useState<FollowEnd>(() => ({
     captured(key) {
       // Drawn already (the lane drew it before the command's caller heard back): follow now.
       if (previous.current.lastKey === key) startFollowing();
       else wanted.current = key;
     },
-  }).current;
+  }));
+  return followEnd;
 }
